@@ -1,0 +1,50 @@
+//! Parse a meeting summary and print its model as JSON.
+//!
+//! ```text
+//! cargo run --example parse                 # the embedded reference document
+//! cargo run --example parse -- FILE [FILE]  # your files
+//! ```
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() {
+        let doc = tifa::parse(tifa::REFERENCE_DOCUMENT);
+        return print(&doc);
+    }
+    let mut status = ExitCode::SUCCESS;
+    for path in &paths {
+        match std::fs::read(path) {
+            Ok(bytes) => match tifa::parse_bytes(&bytes) {
+                Ok(doc) => {
+                    if print(&doc) != ExitCode::SUCCESS {
+                        status = ExitCode::FAILURE;
+                    }
+                }
+                Err(e) => {
+                    eprintln!("{path}: {e}");
+                    status = ExitCode::FAILURE;
+                }
+            },
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                status = ExitCode::FAILURE;
+            }
+        }
+    }
+    status
+}
+
+fn print(doc: &tifa::Document<'_>) -> ExitCode {
+    match serde_json::to_string_pretty(doc) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cannot serialise: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

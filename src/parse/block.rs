@@ -1,0 +1,438 @@
+//! Phase 3: classify each unit as a block: title, byline, lede, heading, list item,
+//! obligation, list lead, credit, caption, chrome or paragraph.
+
+use super::count::{find_count, Count};
+use super::credit::{about_author, credit_line, photo_credit};
+use super::date::find_date;
+use super::header::{is_chrome, stamp};
+use super::lead::{is_list_lead, obligation_lead, Lead};
+use super::ordinal::{opens_first, ordinal_marker, Marker, Style};
+use super::text::{
+    final_char, is_quote, is_space, offset_in, sentence_ends, slice, starts_lower, strip_decoration,
+    trim, word_count,
+};
+use super::units::{Hint, Layout, Unit};
+use crate::model::{BlockKind, MarkerKind};
+use crate::span::Span;
+
+/// A block with what the recognisers found in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RawBlock<'a> {
+    pub(crate) span: Span,
+    pub(crate) kind: BlockKind,
+    /// The text without bold or heading marks and surrounding space.
+    pub(crate) content: &'a str,
+    pub(crate) marker: Option<Marker<'a>>,
+    pub(crate) lead: Option<Lead<'a>>,
+    /// A heading in quotes (`"Ten Achievements".`).
+    pub(crate) quoted: bool,
+    /// Short, unpunctuated, capitalised: could be a heading.
+    pub(crate) heading_like: bool,
+    pub(crate) indent: usize,
+    pub(crate) hint: Hint,
+}
+
+impl<'a> RawBlock<'a> {
+    /// The heading text: without quotes, bold marks and a final period.
+    pub(crate) fn heading_text(&self) -> &'a str {
+        let t = strip_decoration(self.content);
+        let t = t.strip_suffix('.').unwrap_or(t);
+        strip_decoration(t)
+    }
+
+    /// The count a heading or lead-in declares.
+    pub(crate) fn count(&self) -> Option<Count<'a>> {
+        find_count(self.content).map(|(_, c)| c)
+    }
+
+    /// A numbered heading (`1、 Work review`, `3. Jointly build ...`).
+    pub(crate) fn is_numbered_heading(&self) -> bool {
+        self.kind == BlockKind::Heading && self.marker.is_some()
+    }
+}
+
+/// The blocks of a document and where its body lies.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Blocks<'a> {
+    pub(crate) blocks: Vec<RawBlock<'a>>,
+    /// Index of the first body block (after the front matter and lede).
+    pub(crate) body_start: usize,
+    /// Index one past the last body block (before the back matter).
+    pub(crate) body_end: usize,
+}
+
+/// Removes bold and markdown heading marks.
+fn content_of(s: &str) -> &str {
+    let t = s.trim_matches(is_space);
+    let t = t.strip_prefix("**").unwrap_or(t);
+    let t = t.strip_suffix("**").unwrap_or(t);
+    let t = t.trim_start_matches('#');
+    t.trim_matches(is_space)
+}
+
+/// Quoted like a heading: `"Ten Achievements".` or `“Six musts”`.
+fn is_quoted(s: &str) -> bool {
+    let t = s.strip_suffix('.').unwrap_or(s);
+    t.starts_with(is_quote) && t.ends_with(is_quote) && t.chars().count() >= 3
+}
+
+/// Whether CJK characters make up most of the text.
+fn is_cjk(s: &str) -> bool {
+    let cjk = s.chars().filter(|c| ('\u{3400}'..='\u{9fff}').contains(c)).count();
+    cjk * 2 > s.chars().count()
+}
+
+/// Short, capitalised, without final punctuation or a second sentence.
+pub(crate) fn heading_like(content: &str) -> bool {
+    let quoted = is_quoted(content);
+    let t = strip_decoration(content);
+    let t = if quoted {
+        strip_decoration(t.strip_suffix('.').unwrap_or(t))
+    } else {
+        t
+    };
+    if t.is_empty() || t.len() > 200 || t.contains('\n') && !quoted {
+        return false;
+    }
+    let long = if is_cjk(t) {
+        t.chars().count() > 40
+    } else {
+        word_count(t) > 16
+    };
+    if long || starts_lower(t) || t.starts_with("Dear ") {
+        return false;
+    }
+    if matches!(
+        final_char(content),
+        Some('.' | ';' | ':' | ',' | '。' | '；' | '：' | '，' | '—')
+    ) && !quoted
+    {
+        return false;
+    }
+    !t.contains(". ")
+}
+
+/// Could open a document as its headline.
+fn title_like(content: &str) -> bool {
+    !content.is_empty()
+        && content.len() <= 300
+        && word_count(content) <= 30
+        && !starts_lower(content)
+        && !matches!(final_char(content), Some('.' | ';' | ',' | '。'))
+}
+
+/// A personal name on its own line: two to four capitalised words.
+fn name_like(s: &str) -> bool {
+    let n = word_count(s);
+    (2..=4).contains(&n)
+        && s.split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+}
+
+fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
+    let text = slice(src, u.span);
+    let content = content_of(text);
+    let marker = ordinal_marker(content);
+    let lead = if marker.is_none() {
+        obligation_lead(content)
+    } else {
+        None
+    };
+    RawBlock {
+        span: u.span,
+        kind: BlockKind::Paragraph,
+        content,
+        marker,
+        lead,
+        quoted: is_quoted(content),
+        heading_like: heading_like(content),
+        indent: u.indent,
+        hint: u.hint,
+    }
+}
+
+/// The kind of a body block, from its own text.
+fn body_kind(b: &RawBlock<'_>) -> BlockKind {
+    let c = b.content;
+    match b.hint {
+        Hint::Dateline => return BlockKind::Dateline,
+        Hint::Heading => return BlockKind::Heading,
+        _ => {}
+    }
+    if is_chrome(c) {
+        return BlockKind::Chrome;
+    }
+    if c.len() <= 200 && (!credit_line(c).is_empty()) {
+        return BlockKind::Credit;
+    }
+    if let Some((at, _)) = photo_credit(c) {
+        if at <= 400 && sentence_ends(c.get(..at).unwrap_or("")).count() <= 2 {
+            return BlockKind::Caption;
+        }
+    }
+    if let Some(m) = &b.marker {
+        let numbered = matches!(
+            m.kind,
+            MarkerKind::Number | MarkerKind::Roman | MarkerKind::Chinese
+        );
+        if numbered && (m.rest.is_empty() || heading_like(m.rest)) && b.hint != Hint::Sentence {
+            return BlockKind::Heading;
+        }
+        return BlockKind::Item;
+    }
+    if b.lead.is_some() {
+        return BlockKind::Obligation;
+    }
+    if b.heading_like {
+        return BlockKind::Heading;
+    }
+    if is_list_lead(c) {
+        return BlockKind::ListLead;
+    }
+    BlockKind::Paragraph
+}
+
+/// How many leading blocks may belong to the header.
+const HEADER_REACH: usize = 8;
+
+/// Classifies units into blocks and finds the front matter, body and back matter.
+pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Blocks<'a> {
+    let mut blocks: Vec<RawBlock<'a>> = units.iter().map(|u| raw(src, u)).collect();
+    let n = blocks.len();
+
+    // Header: up to the last date stamp near the top.
+    let mut header_end = 0;
+    let run_on_header = blocks.iter().take(2).any(|b| b.hint == Hint::Stamp);
+    if run_on_header {
+        for (i, b) in blocks.iter_mut().enumerate().take(2) {
+            b.kind = match b.hint {
+                Hint::Title => BlockKind::Title,
+                _ => BlockKind::Byline,
+            };
+            header_end = i + 1;
+            if b.hint == Hint::Stamp {
+                break;
+            }
+        }
+    } else {
+        // The header ends at the first block that reads like body text.
+        let reach = blocks
+            .iter()
+            .take(HEADER_REACH)
+            .position(|b| word_count(b.content) > 40 || sentence_ends(b.content).count() >= 2)
+            .unwrap_or(HEADER_REACH);
+        let last_stamp = blocks
+            .iter()
+            .take(reach)
+            .rposition(|b| b.content.len() < 240 && stamp(b.content).is_some());
+        match last_stamp {
+            Some(s) => {
+                for (i, b) in blocks.iter_mut().enumerate().take(s + 1) {
+                    b.kind = if stamp(b.content).is_some() {
+                        BlockKind::Byline
+                    } else if i == 0 && title_like(b.content) {
+                        BlockKind::Title
+                    } else if name_like(b.content) {
+                        BlockKind::Byline
+                    } else if word_count(b.content) == 1 && b.content.len() <= 30 {
+                        BlockKind::Dateline
+                    } else {
+                        BlockKind::Dek
+                    };
+                }
+                header_end = s + 1;
+            }
+            None => {
+                if let Some(b) = blocks.first_mut() {
+                    if title_like(b.content) && (layout != Layout::RunOn || n > 1) {
+                        b.kind = BlockKind::Title;
+                        header_end = 1;
+                    }
+                }
+            }
+        }
+    }
+
+    // Back matter: credits and chrome at the end.
+    let mut back_start = n;
+    while back_start > header_end {
+        let Some(b) = blocks.get_mut(back_start - 1) else {
+            break;
+        };
+        let c = b.content;
+        b.kind = if is_chrome(c) {
+            BlockKind::Chrome
+        } else if c.len() <= 200 && (!credit_line(c).is_empty() || about_author(c).is_some()) {
+            BlockKind::Credit
+        } else {
+            break;
+        };
+        back_start -= 1;
+    }
+
+    // Body.
+    for b in blocks.iter_mut().take(back_start).skip(header_end) {
+        b.kind = body_kind(b);
+    }
+
+    // Datelines and captions right after the header, then the lede.
+    let mut body_start = header_end;
+    while let Some(b) = blocks.get_mut(body_start) {
+        if body_start >= back_start {
+            break;
+        }
+        let dated_line = b.content.len() < 120
+            && b.content.contains(',')
+            && word_count(b.content) <= 10
+            && !matches!(final_char(b.content), Some('.'))
+            && find_date(b.content).is_some_and(|(at, len, _)| at + len + 1 >= b.content.len());
+        if dated_line && body_start == header_end && header_end > 0 {
+            b.kind = BlockKind::Dateline;
+        }
+        if matches!(b.kind, BlockKind::Dateline | BlockKind::Caption | BlockKind::Chrome) {
+            body_start += 1;
+            continue;
+        }
+        if matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::ListLead | BlockKind::Obligation
+        ) && b.content.len() >= 40
+        {
+            b.kind = BlockKind::Lede;
+            body_start += 1;
+        }
+        break;
+    }
+    let mut out = Blocks {
+        blocks,
+        body_start,
+        body_end: back_start,
+    };
+    split_embedded_first(src, &mut out);
+    out
+}
+
+/// Lists whose first item starts inside a paragraph (`... in 30 years. First, the shared
+/// commitment ...`) followed by a `Second,` paragraph: the paragraph is cut before
+/// `First,` so that the item stands alone.
+fn split_embedded_first<'a>(src: &'a str, blocks: &mut Blocks<'a>) {
+    const REACH: usize = 4;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let list = &blocks.blocks;
+    for (i, b) in list.iter().enumerate() {
+        let second = matches!(b.marker, Some(m) if m.style == Style::Word && m.ordinal == Some(2));
+        if !second || b.kind != BlockKind::Item {
+            continue;
+        }
+        let lo = i.saturating_sub(REACH).max(blocks.body_start.saturating_sub(1));
+        for j in (lo..i).rev() {
+            let Some(p) = list.get(j) else { break };
+            if matches!(p.marker, Some(m) if m.style == Style::Word) || p.kind == BlockKind::Heading
+            {
+                break;
+            }
+            if !matches!(
+                p.kind,
+                BlockKind::Paragraph | BlockKind::Lede | BlockKind::Obligation
+            ) {
+                continue;
+            }
+            let c = p.content;
+            let at = sentence_ends(c).find(|&e| {
+                c.get(e..)
+                    .is_some_and(|rest| opens_first(rest.trim_start_matches(is_space)))
+            });
+            if let Some(e) = at {
+                let off = offset_in(src, c) + e;
+                cuts.push((j, off));
+                break;
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    let old = core::mem::take(&mut blocks.blocks);
+    let mut out = Vec::with_capacity(old.len() + cuts.len());
+    let mut cut_iter = cuts.into_iter().peekable();
+    let (mut body_start, mut body_end) = (blocks.body_start, blocks.body_end);
+    for (j, b) in old.into_iter().enumerate() {
+        match cut_iter.peek() {
+            Some(&(cj, off)) if cj == j => {
+                cut_iter.next();
+                let head = trim(src, Span::new(b.span.start, off));
+                let tail = trim(src, Span::new(off, b.span.end));
+                let mut first = RawBlock {
+                    span: head,
+                    content: content_of(slice(src, head)),
+                    ..b.clone()
+                };
+                first.heading_like = false;
+                out.push(first);
+                let mut item = raw(
+                    src,
+                    &Unit {
+                        span: tail,
+                        indent: b.indent,
+                        hint: b.hint,
+                    },
+                );
+                item.kind = BlockKind::Item;
+                out.push(item);
+                if j < blocks.body_start {
+                    body_start += 1;
+                }
+                if j < blocks.body_end {
+                    body_end += 1;
+                }
+            }
+            _ => out.push(b),
+        }
+    }
+    blocks.blocks = out;
+    blocks.body_start = body_start;
+    blocks.body_end = body_end;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings() {
+        for s in [
+            "\"Ten Achievements\".",
+            "Six musts",
+            "A historic achievement of major-country diplomacy with Chinese characteristics in the new era",
+            "At present and for some time to come, external work should be carried out",
+            "TARGETS THROUGH 2035",
+            "**Inclusive economic globalization**",
+            "What next?",
+        ] {
+            assert!(heading_like(s), "{s}");
+        }
+        for s in [
+            "Since the 18th National Congress of the Communist Party of China, in the great journey of advancing the cause of socialism with Chinese characteristics in the new era, historic achievements and changes have taken place in external work",
+            "to promote global governance through extensive consultation",
+            "We commit to:",
+            "The first. The second",
+            "Dear delegates",
+            "Producer: Li Zhe, Editor-in-chief: Ma Wenjia.",
+            "",
+        ] {
+            assert!(!heading_like(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn names_and_titles() {
+        assert!(name_like("Deng Xijun"));
+        assert!(!name_like("Jakarta"));
+        assert!(!name_like("The writer is here."));
+        assert!(title_like("China-ASEAN relations: Thirty years on and beyond"));
+        assert!(!title_like(
+            "The Central Conference was held in Beijing on December 27-28, with President Xi Jinping in attendance."
+        ));
+    }
+}

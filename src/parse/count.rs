@@ -1,0 +1,180 @@
+//! Count phrases: `Ten Achievements`, `six focal tasks`, `the following 10 points`,
+//! `four ASEAN member states`.
+//!
+//! A count phrase is a number (word or digits, at most 999) followed by up to three
+//! modifiers and a plural noun that names list items. Nouns of measure (`years`,
+//! `percent`, `tonnes`) are not list nouns, so `the past five years` declares nothing.
+
+use nom::bytes::complete::take_while1;
+use nom::character::complete::space1;
+use nom::combinator::opt;
+use nom::Parser;
+
+use super::ordinal::count_number;
+use super::text::{ascii_lower, is_quote, is_space, offset_in, PResult};
+use crate::model::EnumerationKind;
+
+/// What a count phrase declares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Count<'a> {
+    pub(crate) count: u32,
+    /// The noun, as printed (`Achievements`, `musts`, `states`).
+    pub(crate) noun: &'a str,
+    pub(crate) kind: EnumerationKind,
+    /// Byte length of the phrase from the number to the end of the noun.
+    pub(crate) len: usize,
+}
+
+/// The kind of list a plural noun names, or `None` if it does not name list items.
+pub(crate) fn list_noun(noun: &str) -> Option<EnumerationKind> {
+    let mut buf = [0u8; 32];
+    let w = ascii_lower(noun, &mut buf)?;
+    use EnumerationKind::*;
+    Some(match w {
+        "achievements" | "accomplishments" | "successes" | "breakthroughs" => Achievements,
+        "musts" | "principles" | "requirements" | "experiences" | "commitments"
+        | "adherences" | "insistences" | "persistences" | "imperatives" => Principles,
+        "tasks" | "priorities" | "focuses" | "missions" | "assignments" => Tasks,
+        "measures" | "steps" | "policies" | "actions" | "moves" | "arrangements" => Measures,
+        "goals" | "targets" | "objectives" | "aims" => Goals,
+        "proposals" | "suggestions" | "initiatives" | "pledges" | "recommendations" => {
+            Proposals
+        }
+        "points" | "aspects" | "areas" | "fields" | "things" | "items" | "features"
+        | "characteristics" | "advantages" | "elements" | "dimensions" | "parts" | "sections"
+        | "stages" | "phases" | "categories" | "types" | "kinds" | "ways" | "means"
+        | "approaches" | "questions" | "issues" | "problems" | "challenges" | "opportunities"
+        | "highlights" | "lessons" | "states" | "countries" | "regions" | "provinces"
+        | "pillars" | "mechanisms" | "systems" | "strategies" | "projects" | "programs"
+        | "programmes" | "reforms" | "don'ts" | "dos" | "haves" | "nos" | "noes" | "hows"
+        | "consensuses" | "outcomes" | "results" | "conclusions" | "relations"
+        | "relationships" | "changes" | "trends" | "links" | "fronts" | "battles" | "wars"
+        | "concepts" | "ideas" | "thoughts" | "visions" | "values" | "orientations"
+        | "directions" | "capabilities" | "abilities" | "skills" | "rounds" | "groups"
+        | "batches" | "lists" | "sets" | "firsts" | "bests" | "transformations"
+        | "developments" | "innovations" | "mandates" | "obligations" | "duties"
+        | "responsibilities" | "roles" | "functions" | "aspirations" => Other,
+        _ => return None,
+    })
+}
+
+/// Words that end a noun phrase before its noun: a count phrase cannot run through them.
+fn is_stopword(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    ascii_lower(w, &mut buf).map_or(true, |w| {
+        matches!(
+            w,
+            "for" | "of" | "that" | "in" | "to" | "and" | "or" | "which" | "are" | "is" | "was"
+                | "were" | "the" | "a" | "an" | "on" | "at" | "by" | "with" | "from" | "as"
+                | "will" | "have" | "has" | "be" | "been" | "this" | "these" | "those" | "per"
+                | "than" | "more" | "over" | "under" | "about" | "around" | "nearly"
+                | "consecutive"
+        )
+    })
+}
+
+fn phrase_word(i: &str) -> PResult<'_, &str> {
+    take_while1(|c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’').parse(i)
+}
+
+/// A count phrase at the start of `i` (after any opening quotes).
+pub(crate) fn count_phrase(i: &str) -> PResult<'_, Count<'_>> {
+    let start = i;
+    let i = i.trim_start_matches(is_quote);
+    let (mut rest, count) = count_number(i)?;
+    for _ in 0..4 {
+        let (r, _) = opt(nom::character::complete::char('-')).parse(rest)?;
+        let (r, _) = if r.len() == rest.len() {
+            space1(r)?
+        } else {
+            (r, "")
+        };
+        let (r, w) = phrase_word(r)?;
+        if let Some(kind) = list_noun(w) {
+            let len = offset_in(start, w) + w.len();
+            return Ok((
+                r,
+                Count {
+                    count,
+                    noun: w,
+                    kind,
+                    len,
+                },
+            ));
+        }
+        if is_stopword(w) || w.chars().all(|c| c.is_ascii_digit()) {
+            break;
+        }
+        rest = r;
+    }
+    Err(nom::Err::Error(()))
+}
+
+/// The first count phrase among the words of `s`, with its offset in `s`.
+pub(crate) fn find_count(s: &str) -> Option<(usize, Count<'_>)> {
+    s.split(is_space).filter(|w| !w.is_empty()).find_map(|w| {
+        let off = offset_in(s, w);
+        let (_, c) = count_phrase(s.get(off..)?).ok()?;
+        Some((off, c))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(s: &str) -> Option<(u32, &str, EnumerationKind)> {
+        find_count(s).map(|(_, c)| (c.count, c.noun, c.kind))
+    }
+
+    #[test]
+    fn finds_counts() {
+        use EnumerationKind::*;
+        assert_eq!(c("\"Ten Achievements\"."), Some((10, "Achievements", Achievements)));
+        assert_eq!(c("Six musts"), Some((6, "musts", Principles)));
+        assert_eq!(c("five key tasks"), Some((5, "tasks", Tasks)));
+        assert_eq!(
+            c("The Conference pointed out six focal tasks for the coming year:"),
+            Some((6, "tasks", Tasks))
+        );
+        assert_eq!(c("the following 10 points:"), Some((10, "points", Other)));
+        assert_eq!(c("visiting four ASEAN member states:"), Some((4, "states", Other)));
+        assert_eq!(
+            c("The \"two centennial goals\" refer to"),
+            Some((2, "goals", Goals))
+        );
+        assert_eq!(c("put forward four proposals"), Some((4, "proposals", Proposals)));
+        assert_eq!(c("nine aspects"), Some((9, "aspects", Other)));
+        assert_eq!(c("Twenty-one measures"), Some((21, "measures", Measures)));
+        assert_eq!(c("the six-point proposals"), None);
+    }
+
+    #[test]
+    fn rejects_measures_and_vague_quantities() {
+        for s in [
+            "Progress made in the past five years was highlighted:",
+            "In the past 10 years of the new era",
+            "three consecutive months",
+            "a host of measures",
+            "some highlights of the year",
+            "TARGETS THROUGH 2035",
+            "25 percent of the total",
+            "the 14th Five-Year Plan",
+            "one of the tasks",
+            "ten",
+        ] {
+            assert_eq!(c(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn phrase_length_covers_number_to_noun() {
+        let (off, count) = find_count("out six focal tasks for").unwrap_or((0, Count {
+            count: 0,
+            noun: "",
+            kind: EnumerationKind::Other,
+            len: 0,
+        }));
+        assert_eq!((off, count.len), (4, "six focal tasks".len()));
+    }
+}

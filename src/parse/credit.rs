@@ -1,0 +1,298 @@
+//! Credit lines (`Producer: Li Zhe, Editor-in-chief: Ma Wenjia.`, `Edited by Ma Weilu
+//! Proofread by Gao Shaozhuo.`, `(Web editor: Wu Chaolan, Bianji)`, `Source: Xinhua`),
+//! notes on the author (`The writer is ...`) and photo credits (`(Xinhua/Ju Peng)`,
+//! `(Photo by China Daily)`).
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::{space0, space1};
+use nom::combinator::recognize;
+use nom::sequence::terminated;
+use nom::Parser;
+
+use super::text::{is_space, offset_in, run, PResult};
+use crate::model::CreditRole;
+
+/// One credit found in a line: role, label and name as sub-slices of the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CreditPart<'a> {
+    pub(crate) role: CreditRole,
+    pub(crate) label: &'a str,
+    pub(crate) name: &'a str,
+}
+
+/// Role labels that take a colon: `Producer:`.
+fn colon_label(i: &str) -> PResult<'_, CreditRole> {
+    use CreditRole::*;
+    alt((
+        alt((
+            tag_no_case("editor-in-chief").map(|_| EditorInChief),
+            tag_no_case("editor in chief").map(|_| EditorInChief),
+            tag_no_case("chief editor").map(|_| EditorInChief),
+            tag_no_case("editor in charge").map(|_| EditorInCharge),
+            tag_no_case("editor-in-charge").map(|_| EditorInCharge),
+            tag_no_case("responsible editor").map(|_| EditorInCharge),
+            tag_no_case("executive editor").map(|_| EditorInCharge),
+            tag_no_case("web editor").map(|_| WebEditor),
+            tag_no_case("editors").map(|_| Editor),
+            tag_no_case("editor").map(|_| Editor),
+        )),
+        alt((
+            tag_no_case("proofreader").map(|_| Proofreader),
+            tag_no_case("proofreading").map(|_| Proofreader),
+            tag_no_case("producer").map(|_| Producer),
+            tag_no_case("source").map(|_| Source),
+            tag_no_case("author").map(|_| Author),
+            tag_no_case("reporters").map(|_| Reporter),
+            tag_no_case("reporter").map(|_| Reporter),
+            tag_no_case("correspondent").map(|_| Reporter),
+            tag_no_case("translator").map(|_| Translator),
+            tag_no_case("translation").map(|_| Translator),
+            tag_no_case("photographer").map(|_| Photo),
+            tag_no_case("photos").map(|_| Photo),
+            tag_no_case("photo").map(|_| Photo),
+            tag_no_case("designer").map(|_| Other),
+            tag_no_case("planner").map(|_| Other),
+            tag_no_case("compiler").map(|_| Other),
+        )),
+    ))
+    .parse(i)
+}
+
+/// Role labels that end in `by`: `Edited by`.
+fn by_label(i: &str) -> PResult<'_, CreditRole> {
+    use CreditRole::*;
+    terminated(
+        alt((
+            tag_no_case("edited").map(|_| Editor),
+            tag_no_case("proofread").map(|_| Proofreader),
+            tag_no_case("produced").map(|_| Producer),
+            tag_no_case("written").map(|_| Author),
+            tag_no_case("reported").map(|_| Reporter),
+            tag_no_case("translated").map(|_| Translator),
+            tag_no_case("photos").map(|_| Photo),
+            tag_no_case("photo").map(|_| Photo),
+            tag_no_case("compiled").map(|_| Other),
+            tag_no_case("designed").map(|_| Other),
+        )),
+        (space1, tag_no_case("by"), space1),
+    )
+    .parse(i)
+}
+
+/// A role label with its separator; returns the role and the label as printed.
+fn role_label(i: &str) -> PResult<'_, (CreditRole, &str)> {
+    let start = i;
+    let (rest, role) = alt((
+        by_label,
+        terminated(colon_label, (space0, alt((tag(":"), tag("："))), space0)),
+    ))
+    .parse(i)?;
+    let used = start.get(..start.len() - rest.len()).unwrap_or("");
+    let label = used
+        .trim_end_matches(is_space)
+        .trim_end_matches([':', '：'])
+        .trim_end_matches(is_space);
+    // `Edited by`: the label keeps `by`.
+    Ok((rest, (role, label)))
+}
+
+fn trim_name(s: &str) -> &str {
+    s.trim_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '.' | '，' | '；' | '。'))
+}
+
+/// The credits of a line that starts with a role label (inside optional parentheses).
+/// Empty when the line is not a credit line.
+pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
+    let mut s = line.trim_matches(is_space);
+    if let Some(inner) = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        s = inner;
+    }
+    let mut out = Vec::new();
+    let Ok((mut rest, (mut role, mut label))) = role_label(s) else {
+        return out;
+    };
+    loop {
+        // The name runs to the next role label at a word start, or to the end.
+        let mut next = None;
+        let mut prev_space = false;
+        for (i, c) in rest.char_indices() {
+            if prev_space && c.is_alphabetic() {
+                if let Some(tail) = rest.get(i..) {
+                    if let Ok(found) = role_label(tail) {
+                        next = Some((i, found));
+                        break;
+                    }
+                }
+            }
+            prev_space = is_space(c) || c == ',' || c == ';';
+        }
+        let name_end = next.as_ref().map_or(rest.len(), |(i, _)| *i);
+        let name = trim_name(rest.get(..name_end).unwrap_or(""));
+        if !name.is_empty() {
+            out.push(CreditPart { role, label, name });
+        }
+        match next {
+            Some((_, (r, (ro, la)))) => {
+                rest = r;
+                role = ro;
+                label = la;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// `The writer is Chinese ambassador to ASEAN.` → the note after `is`.
+pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
+    let s = line.trim_matches(is_space);
+    let (rest, label) = run(
+        recognize((
+            tag_no_case("the"),
+            space1,
+            alt((tag_no_case("writer"), tag_no_case("author"))),
+            space1,
+            tag_no_case("is"),
+            space1,
+        )),
+        s,
+    )
+    .ok()?;
+    let name = trim_name(rest);
+    (!name.is_empty() && name.len() < 200).then_some(CreditPart {
+        role: CreditRole::AboutAuthor,
+        label: label.trim_end_matches(is_space),
+        name,
+    })
+}
+
+/// A photo credit in parentheses at the end of `s`: `(Xinhua/Ju Peng)`, `(Photo by
+/// China Daily)`, `(Photo: Xinhua)`, `(asean.org/-)`. Returns the offset of `(` in `s`
+/// and the credit.
+pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
+    let t = s.trim_end_matches(is_space);
+    let body = t.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let inner = body.get(open + 1..)?.trim_matches(is_space);
+    if inner.is_empty() || inner.len() > 60 || inner.contains(['(', '\n']) {
+        return None;
+    }
+    let part = if let Ok((rest, (CreditRole::Photo, label))) = role_label(inner) {
+        CreditPart {
+            role: CreditRole::Photo,
+            label,
+            name: trim_name(rest),
+        }
+    } else {
+        // `Agency/Photographer`: a slash with no spaces around it, no sentence inside.
+        let slash = inner.find('/')?;
+        let glued = |b: Option<char>| b.is_some_and(|c| !is_space(c));
+        if !glued(inner.get(..slash).and_then(|h| h.chars().next_back()))
+            || !glued(inner.get(slash + 1..).and_then(|t| t.chars().next()))
+            || inner.contains(". ")
+            || inner.split(is_space).count() > 6
+            || !inner.starts_with(|c: char| c.is_alphanumeric())
+        {
+            return None;
+        }
+        CreditPart {
+            role: CreditRole::Photo,
+            label: "Photo",
+            name: inner,
+        }
+    };
+    (!part.name.is_empty()).then_some((offset_in(s, body) + open, part))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(s: &str) -> Vec<(CreditRole, &str, &str)> {
+        credit_line(s)
+            .into_iter()
+            .map(|p| (p.role, p.label, p.name))
+            .collect()
+    }
+
+    #[test]
+    fn credit_lines() {
+        use CreditRole::*;
+        assert_eq!(
+            parts("Producer: Li Zhe, Editor-in-chief: Ma Wenjia."),
+            vec![
+                (Producer, "Producer", "Li Zhe"),
+                (EditorInChief, "Editor-in-chief", "Ma Wenjia")
+            ]
+        );
+        assert_eq!(
+            parts("Edited by Ma Weilu Proofread by Gao Shaozhuo."),
+            vec![
+                (Editor, "Edited by", "Ma Weilu"),
+                (Proofreader, "Proofread by", "Gao Shaozhuo")
+            ]
+        );
+        assert_eq!(
+            parts("Editor in charge: Jia Hongwei."),
+            vec![(EditorInCharge, "Editor in charge", "Jia Hongwei")]
+        );
+        assert_eq!(
+            parts("(Web editor: Wu Chaolan, Bianji)"),
+            vec![(WebEditor, "Web editor", "Wu Chaolan, Bianji")]
+        );
+        assert_eq!(
+            parts("Source: Xinhua, December 13, 2013"),
+            vec![(Source, "Source", "Xinhua, December 13, 2013")]
+        );
+        assert_eq!(parts("责任编辑：x").len(), 0);
+    }
+
+    #[test]
+    fn not_credit_lines() {
+        for s in [
+            "Editors of the world unite",
+            "Edited byline",
+            "The source of strength",
+            "Sourcing: none",
+            "Producer",
+            "",
+        ] {
+            assert_eq!(parts(s), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn writer_notes() {
+        let p = about_author("The writer is Chinese ambassador to ASEAN.");
+        assert_eq!(
+            p.map(|p| (p.label, p.name)),
+            Some(("The writer is", "Chinese ambassador to ASEAN"))
+        );
+        assert!(about_author("The writer is").is_none());
+        assert!(about_author("The writers are here.").is_none());
+    }
+
+    #[test]
+    fn photo_credits() {
+        let name = |s| photo_credit(s).map(|(at, p)| (at, p.name));
+        assert_eq!(
+            name("Xi speaks in Beijing. (Xinhua/Ju Peng)"),
+            Some((22, "Xinhua/Ju Peng"))
+        );
+        assert_eq!(
+            name("extends 2,440 km. (Photo by China Daily)"),
+            Some((18, "China Daily"))
+        );
+        assert_eq!(name("trade relations. (asean.org/-)"), Some((17, "asean.org/-")));
+        for s in [
+            "the 14th Five-Year Plan (2021-2025)",
+            "low-GHG (low / high)",
+            "said (Xinhua)",
+            "x (a/b. Then more text here)",
+            "no parens",
+        ] {
+            assert_eq!(name(s), None, "{s}");
+        }
+    }
+}

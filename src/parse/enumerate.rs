@@ -1,0 +1,500 @@
+//! Phase 4b: enumerations. Lists are found five ways, each a named rule:
+//! - **marked items**: consecutive items with markers of one style (`First,` … `Ten is
+//!   to`; `1.` …; `(1)` …; bullets), allowing a few support paragraphs between items; a
+//!   heading closes them, a restart at one opens a new list; numbered headings form lists
+//!   of their own across sections;
+//! - **clause lists**: the clauses after a list lead (see the outline);
+//! - **obligation runs**: under a heading that declares a count but has no marked items,
+//!   the run of paragraphs that open with an obligation (`"Six musts".` → six `We must`
+//!   paragraphs);
+//! - **run-in lists** inside a paragraph (see `runin`);
+//! - **declared only**: a count heading with nothing that could be its items.
+//!
+//! Each list's heading is its section's count heading, the list lead or lead-in sentence
+//! just before it, or the heading it directly follows; its declared count is read from that
+//! heading. A count that differs from the items found is an error diagnostic.
+
+use std::borrow::Cow;
+
+use super::block::RawBlock;
+use super::count::{find_count, list_noun, Count};
+use super::lead::is_list_lead;
+use super::ordinal::Style;
+use super::outline::Outline;
+use super::runin::run_ins;
+use super::text::{is_space, sentence_ends, span_of, words};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::model::{BlockKind, Enumeration, EnumerationKind, Heading, Item, MarkerKind, Strength};
+use crate::span::Span;
+
+/// Non-item blocks allowed between two items of one list.
+const GAP: usize = 4;
+
+/// Lists and what was odd about them.
+#[derive(Debug, Default)]
+pub(crate) struct Lists<'a> {
+    pub(crate) enumerations: Vec<Enumeration<'a>>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// A list of marked blocks being grouped.
+#[derive(Debug)]
+struct Group {
+    style: Style,
+    indent: usize,
+    headings: bool,
+    items: Vec<(usize, u32)>,
+    last: u32,
+    gap: usize,
+    open: bool,
+}
+
+fn item_of<'a>(src: &'a str, b: &RawBlock<'a>, ordinal: u32) -> Item<'a> {
+    let span = span_of(src, b.content);
+    match b.marker {
+        Some(m) => Item {
+            ordinal,
+            marker: Some(Cow::Borrowed(m.text)),
+            marker_kind: m.kind,
+            text: Cow::Borrowed(m.rest),
+            span,
+        },
+        None => Item {
+            ordinal,
+            marker: None,
+            marker_kind: MarkerKind::None,
+            text: Cow::Borrowed(b.content),
+            span,
+        },
+    }
+}
+
+/// Rule "marked items": groups marked blocks into lists; returns the groups and the
+/// diagnostics of gaps and repeats.
+fn group_marked(
+    blocks: &[RawBlock<'_>],
+    body: core::ops::Range<usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for k in body {
+        let Some(b) = blocks.get(k) else { break };
+        let numbered_heading = b.is_numbered_heading();
+        let is_item = b.kind == BlockKind::Item && b.marker.is_some();
+        if b.kind == BlockKind::Heading && !numbered_heading {
+            open.retain(|&g| groups.get(g).is_some_and(|g| g.headings));
+            continue;
+        }
+        let Some(m) = b.marker.filter(|_| is_item || numbered_heading) else {
+            for &g in &open {
+                if let Some(g) = groups.get_mut(g) {
+                    if !g.headings {
+                        g.gap += 1;
+                    }
+                }
+            }
+            open.retain(|&g| groups.get(g).is_some_and(|g| g.headings || g.gap <= GAP));
+            continue;
+        };
+        let found = open.iter().rposition(|&g| {
+            groups.get(g).is_some_and(|g| {
+                g.style == m.style && g.headings == numbered_heading && (g.indent == b.indent || g.style == Style::Word)
+            })
+        });
+        let span = span_of_block(b);
+        match (found, m.ordinal) {
+            (Some(pos), ord) => {
+                let gi = open.get(pos).copied().unwrap_or(0);
+                let Some(g) = groups.get_mut(gi) else { continue };
+                match ord {
+                    Some(1) if g.last >= 1 => {
+                        g.open = false;
+                        open.remove(pos);
+                        open.push(groups.len());
+                        groups.push(new_group(m.style, b.indent, numbered_heading, k, 1));
+                        continue;
+                    }
+                    Some(n) if n > g.last + 1 => diags.push(Diagnostic::new(
+                        Severity::Warning,
+                        DiagnosticKind::OrdinalGap,
+                        span,
+                        format!(
+                            "expected item {} after item {}, but found item {n}",
+                            g.last + 1,
+                            g.last
+                        ),
+                    )),
+                    Some(n) if n <= g.last => diags.push(Diagnostic::new(
+                        Severity::Warning,
+                        DiagnosticKind::OrdinalRepeat,
+                        span,
+                        format!("expected item {} after item {}, but found item {n}", g.last + 1, g.last),
+                    )),
+                    _ => {}
+                }
+                let n = ord.unwrap_or(g.last + 1);
+                g.items.push((k, n));
+                g.last = n;
+                g.gap = 0;
+            }
+            (None, None) if m.style == Style::Word => {}
+            (None, ord) => {
+                let n = ord.unwrap_or(1);
+                open.push(groups.len());
+                groups.push(new_group(m.style, b.indent, numbered_heading, k, n));
+            }
+        }
+    }
+    groups
+}
+
+fn new_group(style: Style, indent: usize, headings: bool, k: usize, n: u32) -> Group {
+    Group {
+        style,
+        indent,
+        headings,
+        items: vec![(k, n)],
+        last: n,
+        gap: 0,
+        open: true,
+    }
+}
+
+fn span_of_block(b: &RawBlock<'_>) -> Span {
+    b.span
+}
+
+/// The last sentence of a block.
+fn last_sentence<'a>(src: &'a str, b: &RawBlock<'a>) -> &'a str {
+    let c = b.content;
+    let start = sentence_ends(c).last().unwrap_or(0);
+    let _ = src;
+    c.get(start..).unwrap_or(c).trim_matches(is_space)
+}
+
+/// Words that present a list in a lead-in sentence.
+fn presents_list(s: &str) -> bool {
+    if is_list_lead(s) || find_count(s).is_some() {
+        return true;
+    }
+    let mut prev = "";
+    for (_, w) in words(s) {
+        let pair = |a: &str, b: &str| prev.eq_ignore_ascii_case(a) && w.eq_ignore_ascii_case(b);
+        if pair("here", "are")
+            || pair("there", "are")
+            || pair("as", "follows")
+            || pair("the", "following")
+            || w.eq_ignore_ascii_case("include")
+            || w.eq_ignore_ascii_case("includes")
+            || w.eq_ignore_ascii_case("including:")
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// The kind of list a heading names: from its count phrase, else from its last list noun.
+fn kind_of(heading: &str, count: Option<&Count<'_>>) -> EnumerationKind {
+    if let Some(c) = count {
+        return c.kind;
+    }
+    words(heading)
+        .filter_map(|(_, w)| {
+            list_noun(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        })
+        .last()
+        .unwrap_or(EnumerationKind::Other)
+}
+
+fn heading_of<'a>(src: &'a str, text: &'a str) -> Heading<'a> {
+    let t = super::text::strip_decoration(text);
+    let t = t.strip_suffix('.').unwrap_or(t);
+    Heading {
+        text: Cow::Borrowed(super::text::strip_decoration(t)),
+        span: span_of(src, text),
+    }
+}
+
+/// Finds every list of the body.
+pub(crate) fn enumerate<'a>(
+    src: &'a str,
+    blocks: &mut [RawBlock<'a>],
+    body: core::ops::Range<usize>,
+    outline: &Outline,
+) -> Lists<'a> {
+    let mut diags = Vec::new();
+    let groups = group_marked(blocks, body.clone(), &mut diags);
+    let mut drafts: Vec<(usize, Enumeration<'a>)> = Vec::new();
+    let mut first_list_in: Vec<bool> = vec![false; outline.sections.len()];
+    let mut has_list: Vec<bool> = vec![false; outline.sections.len()];
+
+    for g in &groups {
+        let numeric = !matches!(g.style, Style::Word | Style::Bullet(_));
+        if g.items.len() < 2 && !numeric {
+            // A lone `First,` is prose, not a list.
+            for &(k, _) in &g.items {
+                if let Some(b) = blocks.get_mut(k) {
+                    if b.kind == BlockKind::Item {
+                        b.kind = BlockKind::Paragraph;
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(&(first, _)) = g.items.first() else { continue };
+        let section = outline.section_of.get(first).copied().flatten();
+        let sec = section.and_then(|s| outline.sections.get(s));
+        let prev = first.checked_sub(1).filter(|p| *p >= body.start.saturating_sub(1));
+        let prev_block = prev.and_then(|p| blocks.get(p));
+        let sec_heading = sec.and_then(|s| s.heading).filter(|&h| h != first);
+        let mut heading: Option<&'a str> = None;
+        if let Some(p) = prev_block {
+            let is_section_head = Some(prev.unwrap_or(usize::MAX)) == sec_heading
+                || sec.and_then(|s| s.subtitle) == prev;
+            if is_list_lead(p.content) {
+                heading = Some(last_sentence(src, p));
+            } else if p.kind == BlockKind::Heading && !p.is_numbered_heading() && !is_section_head {
+                heading = Some(p.content);
+            } else if matches!(
+                p.kind,
+                BlockKind::Paragraph | BlockKind::Lede | BlockKind::Obligation
+            ) && presents_list(last_sentence(src, p))
+            {
+                heading = Some(last_sentence(src, p));
+            }
+        }
+        if heading.is_none() && !g.headings {
+            if let (Some(s), Some(h)) = (section, sec_heading) {
+                let first_in_section = !first_list_in.get(s).copied().unwrap_or(true);
+                let hb = blocks.get(h);
+                let counted = hb.is_some_and(|b| b.count().is_some());
+                let near = outline
+                    .sections
+                    .get(s)
+                    .and_then(|sec| sec.blocks.iter().position(|&k| k == first))
+                    .is_some_and(|pos| pos <= 2);
+                let chapter = hb.is_some_and(RawBlock::is_numbered_heading);
+                if first_in_section && (counted || (near && !chapter)) {
+                    heading = hb.map(|b| b.content);
+                }
+            }
+        }
+        if let Some(s) = section {
+            if let Some(f) = first_list_in.get_mut(s) {
+                *f = true;
+            }
+            if let Some(f) = has_list.get_mut(s) {
+                *f = true;
+            }
+        }
+        let count = heading.and_then(|h| find_count(h).map(|(_, c)| c));
+        let items: Vec<Item<'a>> = g
+            .items
+            .iter()
+            .filter_map(|&(k, n)| blocks.get(k).map(|b| item_of(src, b, n)))
+            .collect();
+        let span = cover(&items);
+        drafts.push((
+            first,
+            Enumeration {
+                heading: heading.map(|h| heading_of(src, h)),
+                kind: kind_of(heading.unwrap_or(""), count.as_ref()),
+                strength: Strength::Explicit,
+                declared_count: count.map(|c| c.count),
+                items,
+                span,
+            },
+        ));
+    }
+
+    // Clause lists.
+    for (lead, range) in &outline.clause_lists {
+        let Some(l) = blocks.get(*lead) else { continue };
+        let heading = l.content;
+        let count = find_count(heading).map(|(_, c)| c);
+        let items: Vec<Item<'a>> = range
+            .clone()
+            .zip(1..)
+            .filter_map(|(k, n)| blocks.get(k).map(|b| item_of(src, b, n)))
+            .collect();
+        if let Some(s) = outline.section_of.get(*lead).copied().flatten() {
+            if let Some(f) = has_list.get_mut(s) {
+                *f = true;
+            }
+        }
+        let span = cover(&items);
+        drafts.push((
+            range.start,
+            Enumeration {
+                heading: Some(heading_of(src, heading)),
+                kind: kind_of(heading, count.as_ref()),
+                strength: Strength::Soft,
+                declared_count: count.map(|c| c.count),
+                items,
+                span,
+            },
+        ));
+    }
+
+    // Obligation runs and declared-only counts under count headings.
+    for (s, sec) in outline.sections.iter().enumerate() {
+        if has_list.get(s).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(hb) = sec.heading.and_then(|h| blocks.get(h)) else {
+            continue;
+        };
+        let Some(count) = hb.count() else { continue };
+        let mut run: Vec<usize> = Vec::new();
+        for &k in &sec.blocks {
+            let obligation = blocks.get(k).is_some_and(|b| b.kind == BlockKind::Obligation);
+            if obligation && run.last().map_or(true, |&l| l + 1 == k) {
+                run.push(k);
+            } else if run.len() >= 2 {
+                break;
+            } else {
+                run.clear();
+                if obligation {
+                    run.push(k);
+                }
+            }
+        }
+        let heading = Some(heading_of(src, hb.content));
+        if run.len() >= 2 {
+            let items: Vec<Item<'a>> = run
+                .iter()
+                .zip(1..)
+                .filter_map(|(&k, n)| blocks.get(k).map(|b| item_of(src, b, n)))
+                .collect();
+            let span = cover(&items);
+            drafts.push((
+                run.first().copied().unwrap_or(0),
+                Enumeration {
+                    heading,
+                    kind: count.kind,
+                    strength: Strength::Explicit,
+                    declared_count: Some(count.count),
+                    items,
+                    span,
+                },
+            ));
+        } else {
+            let span = hb.span;
+            drafts.push((
+                sec.heading.unwrap_or(0),
+                Enumeration {
+                    heading,
+                    kind: count.kind,
+                    strength: Strength::DeclaredOnly,
+                    declared_count: Some(count.count),
+                    items: Vec::new(),
+                    span: Span::new(span.end, span.end),
+                },
+            ));
+        }
+    }
+
+    // Run-in lists inside paragraphs.
+    for k in body.clone() {
+        let Some(b) = blocks.get(k) else { break };
+        if !matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Lede | BlockKind::Obligation | BlockKind::ListLead
+        ) {
+            continue;
+        }
+        for r in run_ins(b.content) {
+            let items: Vec<Item<'a>> = r
+                .items
+                .iter()
+                .map(|&(marker, n, text)| Item {
+                    ordinal: n,
+                    marker: marker.map(Cow::Borrowed),
+                    marker_kind: if marker.is_some() {
+                        MarkerKind::Number
+                    } else {
+                        MarkerKind::None
+                    },
+                    text: Cow::Borrowed(text),
+                    span: match marker {
+                        Some(m) => span_of(src, m).cover(span_of(src, text)),
+                        None => span_of(src, text),
+                    },
+                })
+                .collect();
+            let span = cover(&items);
+            drafts.push((
+                k,
+                Enumeration {
+                    heading: Some(heading_of(src, r.heading)),
+                    kind: kind_of(r.heading, r.count.as_ref()),
+                    strength: if r.numbered {
+                        Strength::Explicit
+                    } else {
+                        Strength::Soft
+                    },
+                    declared_count: r.count.map(|c| c.count),
+                    items,
+                    span,
+                },
+            ));
+        }
+    }
+
+    drafts.sort_by_key(|(k, e)| (*k, e.span.start));
+    let enumerations: Vec<Enumeration<'a>> = drafts.into_iter().map(|(_, e)| e).collect();
+    for e in &enumerations {
+        count_diagnostic(e, &mut diags);
+    }
+    Lists {
+        enumerations,
+        diagnostics: diags,
+    }
+}
+
+fn cover(items: &[Item<'_>]) -> Span {
+    match (items.first(), items.last()) {
+        (Some(a), Some(b)) => a.span.cover(b.span),
+        _ => Span::default(),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Declared-versus-found check of one list.
+fn count_diagnostic(e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
+    let (Some(declared), Some(h)) = (e.declared_count, e.heading.as_ref()) else {
+        return;
+    };
+    let found = e.items.len();
+    let declared_n = declared as usize;
+    if found == declared_n {
+        return;
+    }
+    let (severity, kind) = if found == 0 {
+        (Severity::Warning, DiagnosticKind::DeclaredOnly)
+    } else {
+        (Severity::Error, DiagnosticKind::CountMismatch)
+    };
+    let verb = if found == 1 { "was" } else { "were" };
+    let message = format!(
+        "\"{}\" declares {}, but {} found",
+        h.text,
+        plural(declared_n, "item", "items"),
+        format_args!("{found} {verb}")
+    );
+    let mut d = Diagnostic::new(severity, kind, h.span, message);
+    if found > 0 {
+        d = d.with_related(e.span);
+    }
+    diags.push(d);
+}

@@ -1,0 +1,401 @@
+//! Phase 5: semantics. Typed views over the outline: metadata, sections, achievements,
+//! principles, obligations, credits, names and diagnostics.
+
+use std::borrow::Cow;
+
+use super::block::{heading_like, Blocks, RawBlock};
+use super::credit::{about_author, credit_line, photo_credit, CreditPart};
+use super::date::find_date;
+use super::enumerate::Lists;
+use super::header::{kicker, stamp};
+use super::lead::obligation_lead;
+use super::meeting;
+use super::outline::{Outline, SecInfo};
+use super::text::{ends_terminal, slice, span_of};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::model::{
+    Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, EnumerationKind,
+    Heading, Initiative, Meeting, Metadata, Obligation, Principle, Section,
+};
+use crate::span::{LineIndex, Span};
+
+fn block<'a>(src: &'a str, b: &RawBlock<'a>) -> Block<'a> {
+    Block {
+        kind: b.kind,
+        text: Cow::Borrowed(slice(src, b.span)),
+        span: b.span,
+    }
+}
+
+fn heading<'a>(src: &'a str, b: &RawBlock<'a>) -> Heading<'a> {
+    Heading {
+        text: Cow::Borrowed(b.heading_text()),
+        span: span_of(src, b.content),
+    }
+}
+
+fn section<'a>(src: &'a str, blocks: &[RawBlock<'a>], o: &Outline, s: &SecInfo) -> Section<'a> {
+    let get = |k: usize| blocks.get(k);
+    let children: Vec<Section<'a>> = s
+        .children
+        .iter()
+        .filter_map(|&c| o.sections.get(c))
+        .map(|c| section(src, blocks, o, c))
+        .collect();
+    let own: Vec<Block<'a>> = s
+        .blocks
+        .iter()
+        .filter_map(|&k| get(k))
+        .map(|b| block(src, b))
+        .collect();
+    let head = s.heading.and_then(get);
+    let start = head
+        .map(|b| b.span.start)
+        .or_else(|| own.first().map(|b| b.span.start))
+        .or_else(|| children.first().map(|c| c.span.start))
+        .unwrap_or(0);
+    let end = [
+        head.map(|b| b.span.end),
+        s.subtitle.and_then(get).map(|b| b.span.end),
+        s.announces.last().and_then(|&k| get(k)).map(|b| b.span.end),
+        own.last().map(|b| b.span.end),
+        children.last().map(|c| c.span.end),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(start);
+    Section {
+        heading: head.map(|b| heading(src, b)),
+        subtitle: s.subtitle.and_then(get).map(|b| heading(src, b)),
+        declared_count: head.and_then(|b| b.count()).map(|c| c.count),
+        announces: s
+            .announces
+            .iter()
+            .filter_map(|&k| get(k))
+            .map(|b| heading(src, b))
+            .collect(),
+        span: Span::new(start, end),
+        blocks: own,
+        sections: children,
+    }
+}
+
+fn credit<'a>(src: &'a str, p: &CreditPart<'a>) -> Credit<'a> {
+    Credit {
+        role: p.role,
+        label: Cow::Borrowed(p.label),
+        name: Cow::Borrowed(p.name),
+        span: span_of(src, p.label).cover(span_of(src, p.name)),
+    }
+}
+
+/// Infers the year of a date printed without one from the publication date: the latest
+/// such day on or before publication.
+fn infer_year(d: Date, published: Date) -> Option<Date> {
+    let y = published.year()?;
+    let later = (d.month(), d.day()) > (published.month(), published.day());
+    d.with_year(if later { y.checked_sub(1)? } else { y })
+}
+
+/// Everything the pipeline found, assembled into a document.
+pub(crate) struct Parts<'a> {
+    pub(crate) src: &'a str,
+    pub(crate) starts: Vec<usize>,
+    pub(crate) blocks: Blocks<'a>,
+    pub(crate) outline: Outline,
+    pub(crate) lists: Lists<'a>,
+    pub(crate) initiatives: Vec<Initiative<'a>>,
+    pub(crate) concepts: Vec<Concept<'a>>,
+}
+
+pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
+    let Parts {
+        src,
+        starts,
+        blocks,
+        outline,
+        lists,
+        initiatives,
+        concepts,
+    } = parts;
+    let list = &blocks.blocks;
+    let mut diagnostics = lists.diagnostics;
+    let mut metadata = Metadata::default();
+    let mut credits: Vec<Credit<'_>> = Vec::new();
+
+    // Front matter: title, kicker, stamps.
+    for b in list.iter().take(blocks.body_start) {
+        match b.kind {
+            BlockKind::Title if metadata.title.is_none() => {
+                let c = b.content;
+                match kicker(c) {
+                    Some(n) => {
+                        metadata.kicker = c.get(..n).map(Cow::Borrowed);
+                        metadata.title = c.get(n..).map(|t| Cow::Borrowed(t.trim()));
+                    }
+                    None => metadata.title = Some(Cow::Borrowed(c)),
+                }
+            }
+            BlockKind::Byline => {
+                if let Some(st) = stamp(b.content) {
+                    if metadata.date.is_none() {
+                        metadata.date = st.date.map(|d| d.start).filter(|d| d.year().is_some());
+                    }
+                    if metadata.publisher.is_none() {
+                        metadata.publisher = st.publisher.map(Cow::Borrowed);
+                    }
+                    if let Some(a) = st.author {
+                        metadata.author.get_or_insert(Cow::Borrowed(a));
+                        let at = span_of(src, a);
+                        let by = b.content.find("By ").map(|i| span_of(src, b.content).start + i);
+                        credits.push(Credit {
+                            role: CreditRole::Author,
+                            label: Cow::Borrowed(if by.is_some() { "By" } else { "" }),
+                            name: Cow::Borrowed(a),
+                            span: by.map_or(at, |s| Span::new(s, at.end)),
+                        });
+                    }
+                    credits.extend(st.credits.iter().map(|p| credit(src, p)));
+                } else {
+                    // A name on its own line under the headline.
+                    metadata.author.get_or_insert(Cow::Borrowed(b.content));
+                    credits.push(Credit {
+                        role: CreditRole::Author,
+                        label: Cow::Borrowed(""),
+                        name: Cow::Borrowed(b.content),
+                        span: span_of(src, b.content),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // Credits, captions and obligations everywhere else.
+    let mut obligations = Vec::new();
+    for (k, b) in list.iter().enumerate() {
+        match b.kind {
+            BlockKind::Credit => {
+                let parts = credit_line(b.content);
+                if parts.is_empty() {
+                    if let Some(p) = about_author(b.content) {
+                        credits.push(credit(src, &p));
+                    }
+                }
+                for p in &parts {
+                    credits.push(credit(src, p));
+                    if p.role == CreditRole::Source {
+                        if metadata.date.is_none() {
+                            metadata.date = find_date(p.name)
+                                .map(|(_, _, d)| d.start)
+                                .filter(|d| d.year().is_some());
+                        }
+                        if metadata.publisher.is_none() {
+                            let name = p.name.split(',').next().unwrap_or(p.name).trim();
+                            metadata.publisher = Some(Cow::Borrowed(name));
+                        }
+                    }
+                }
+            }
+            BlockKind::Caption => {
+                if let Some((_, p)) = photo_credit(b.content) {
+                    credits.push(credit(src, &p));
+                }
+            }
+            BlockKind::Obligation if k >= blocks.body_start && k < blocks.body_end => {
+                if let Some(lead) = b.lead {
+                    obligations.push(Obligation {
+                        modality: lead.modality,
+                        lead: Cow::Borrowed(lead.text),
+                        text: Cow::Borrowed(b.content),
+                        span: span_of(src, b.content),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    credits.sort_by_key(|c| c.span.start);
+
+    // The meeting: in the lede or the first paragraphs of the body.
+    let found = list
+        .iter()
+        .skip(blocks.body_start.saturating_sub(1))
+        .filter(|b| matches!(b.kind, BlockKind::Lede | BlockKind::Paragraph | BlockKind::ListLead))
+        .take(3)
+        .find_map(|b| meeting::find(b.content));
+    if let Some(f) = found {
+        let mut start = f.dates.map(|(d, _)| d.start);
+        let mut end = f.dates.map(|(d, _)| d.end);
+        let mut year_inferred = false;
+        if let Some((_, text)) = f.dates {
+            let date_span = span_of(src, text);
+            if start.is_some_and(|d| d.year().is_none()) {
+                match metadata.date {
+                    Some(pubd) => {
+                        let s = start.and_then(|d| infer_year(d, pubd));
+                        let e = end.and_then(|e| {
+                            let y = s?.year()?;
+                            let wraps = (e.month(), e.day()) < (s?.month(), s?.day());
+                            e.with_year(if wraps { y + 1 } else { y })
+                        });
+                        if let (Some(s), Some(e)) = (s, e) {
+                            start = Some(s);
+                            end = Some(e);
+                            year_inferred = true;
+                            diagnostics.push(Diagnostic::new(
+                                Severity::Info,
+                                DiagnosticKind::YearInferred,
+                                date_span,
+                                format!(
+                                    "the year of \"{text}\" is not printed; inferred {} from the publication date {pubd}",
+                                    s.year().unwrap_or(0)
+                                ),
+                            ));
+                        }
+                    }
+                    None => diagnostics.push(Diagnostic::new(
+                        Severity::Info,
+                        DiagnosticKind::YearUnknown,
+                        date_span,
+                        format!("the year of \"{text}\" is not printed and no publication date gives it"),
+                    )),
+                }
+            }
+        }
+        metadata.meeting = Some(Meeting {
+            name: f.name.map(Cow::Borrowed),
+            place: f.place.map(Cow::Borrowed),
+            start,
+            end,
+            year_inferred,
+            span: span_of(src, f.sentence),
+        });
+    }
+
+    // Typed items.
+    let mut achievements = Vec::new();
+    let mut principles = Vec::new();
+    for e in &lists.enumerations {
+        match e.kind {
+            EnumerationKind::Achievements => {
+                achievements.extend(e.items.iter().map(|i| Achievement {
+                    ordinal: i.ordinal,
+                    marker: i.marker.clone(),
+                    text: i.text.clone(),
+                    span: i.span,
+                }));
+            }
+            EnumerationKind::Principles => {
+                principles.extend(e.items.iter().map(|i| Principle {
+                    ordinal: i.ordinal,
+                    modality: obligation_lead(&i.text).map(|l| l.modality),
+                    text: i.text.clone(),
+                    span: i.span,
+                }));
+            }
+            _ => {}
+        }
+    }
+
+    // A text cut off mid-sentence.
+    if let Some(last) = list
+        .get(blocks.body_start.saturating_sub(1)..blocks.body_end)
+        .and_then(|body| body.iter().rev().find(|b| b.kind != BlockKind::Caption))
+    {
+        let c = last.content;
+        let cut = !ends_terminal(c)
+            && !heading_like(c)
+            && c.ends_with(char::is_alphanumeric)
+            && last.kind != BlockKind::Heading;
+        if cut {
+            let word_start = c
+                .rfind(|ch: char| !ch.is_alphanumeric())
+                .map_or(0, |i| i + c.get(i..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8));
+            let word = c.get(word_start..).unwrap_or("");
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                DiagnosticKind::Truncated,
+                span_of(src, word),
+                format!("the text stops mid-sentence: expected a final full stop, but found `{word}`"),
+            ));
+        }
+    }
+
+    if let Some(at) = first_control(src.as_bytes()) {
+        let byte = src.as_bytes().get(at).copied().unwrap_or(0);
+        diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            DiagnosticKind::ControlCharacter,
+            Span::new(at, at + 1),
+            format!("control character U+{byte:04X} treated as a space"),
+        ));
+    }
+    if list.is_empty() {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            DiagnosticKind::Empty,
+            Span::new(0, 0),
+            "the text is empty".to_owned(),
+        ));
+    }
+
+    let index = LineIndex::new(starts);
+    for d in &mut diagnostics {
+        if let Some(p) = index.line_col(src, d.span.start) {
+            d.line = p.line;
+            d.column = p.column;
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+
+    let front_matter = list
+        .iter()
+        .take(blocks.body_start)
+        .map(|b| block(src, b))
+        .collect();
+    let back_matter = list
+        .iter()
+        .skip(blocks.body_end)
+        .map(|b| block(src, b))
+        .collect();
+    let sections = outline
+        .top
+        .iter()
+        .filter_map(|&t| outline.sections.get(t))
+        .map(|s| section(src, list, &outline, s))
+        .collect();
+
+    Document {
+        source: Cow::Borrowed(src),
+        lines: index,
+        metadata,
+        front_matter,
+        sections,
+        back_matter,
+        enumerations: lists.enumerations,
+        achievements,
+        principles,
+        obligations,
+        initiatives,
+        concepts,
+        credits,
+        diagnostics,
+    }
+}
+
+/// Offset of the first control character other than tab, line feed and carriage return.
+fn first_control(bytes: &[u8]) -> Option<usize> {
+    let bad = |b: u8| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r' || b == 0x7f;
+    for (n, chunk) in bytes.chunks(64).enumerate() {
+        let mut hit = false;
+        for &b in chunk {
+            hit |= bad(b);
+        }
+        if hit {
+            return chunk.iter().position(|&b| bad(b)).map(|p| n * 64 + p);
+        }
+    }
+    None
+}

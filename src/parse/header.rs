@@ -1,0 +1,357 @@
+//! Page furniture around the body: kickers glued to titles, bylines and date stamps,
+//! datelines, and page chrome.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{opt, recognize};
+use nom::sequence::delimited;
+use nom::Parser;
+
+use super::credit::{credit_line, CreditPart};
+use super::date::{date_range, find_date, DateRange};
+use super::text::{is_space, offset_in, run, word_count, PResult};
+
+/// A kicker glued to the title: `Highlight it!The main points ...` → the length of
+/// `Highlight it!`.
+pub(crate) fn kicker(title: &str) -> Option<usize> {
+    let (rest, k) = run(
+        recognize((
+            take_while_m_n(1, 48, |c: char| !matches!(c, '!' | '|' | '】' | ':' | '\n')),
+            alt((char('!'), char('|'), char('】'))),
+        )),
+        title,
+    )
+    .ok()?;
+    let next = rest.chars().next()?;
+    let words = word_count(k);
+    (next.is_uppercase() && (1..=6).contains(&words) && !k.starts_with(is_space))
+        .then_some(k.len())
+}
+
+/// What a byline or date stamp says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Stamp<'a> {
+    pub(crate) publisher: Option<&'a str>,
+    pub(crate) author: Option<&'a str>,
+    pub(crate) date: Option<DateRange>,
+    pub(crate) credits: Vec<CreditPart<'a>>,
+}
+
+fn update_keyword(i: &str) -> PResult<'_, &str> {
+    recognize((
+        alt((
+            tag_no_case("updated"),
+            tag_no_case("published"),
+            tag_no_case("posted"),
+            tag_no_case("released"),
+            tag_no_case("release time"),
+            tag_no_case("time"),
+            tag_no_case("date"),
+        )),
+        opt(alt((
+            (space1, tag_no_case("on")).map(|_| ()),
+            (space0, alt((tag(":"), tag("：")))).map(|_| ()),
+        ))),
+    ))
+    .parse(i)
+}
+
+/// `( People's Daily Online )` → `People's Daily Online`.
+fn paren_source(i: &str) -> PResult<'_, &str> {
+    delimited(
+        (char('('), space0),
+        take_while1(|c: char| c != ')' && c != '(' && c != '\n'),
+        char(')'),
+    )
+    .map(|s: &str| s.trim_matches(is_space))
+    .parse(i)
+}
+
+/// `By Kou Jie` → `Kou Jie`, when the name is one to five capitalised words.
+fn by_author(s: &str) -> Option<&str> {
+    let name = s.trim_matches(is_space).strip_prefix("By ")?.trim_matches(is_space);
+    let ok = !name.is_empty()
+        && word_count(name) <= 5
+        && name
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and");
+    ok.then_some(name)
+}
+
+/// Reads a byline or date stamp: a short line with a dated publication or source.
+///
+/// `Mondo Social Updated on 2024-01-31`, `21:44, March 12, 2024     Source: Xinhua`,
+/// `By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020`,
+/// `Fri, January 15, 2021`, `By Zhang Yi | chinadaily.com.cn | Updated: 2024-01-31`.
+pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
+    let s = s.trim_matches(is_space);
+    if s.len() > 240 || s.contains('\n') {
+        return None;
+    }
+    let mut out = Stamp::default();
+    let (date_at, date_len, date) = find_date(s)?;
+    out.date = Some(date);
+    let before = s.get(..date_at)?;
+    let after = s.get(date_at + date_len..)?;
+    let mut pieces: Vec<&str> = Vec::new();
+    for piece in before.split(['|', '•']) {
+        pieces.push(piece);
+    }
+    for piece in after.split(['|', '•']) {
+        pieces.push(piece);
+    }
+    for piece in pieces {
+        let mut p = piece.trim_matches(|c: char| is_space(c) || c == ',');
+        if p.is_empty() {
+            continue;
+        }
+        // A trailing time: `09:12`.
+        if p.len() <= 8 && p.chars().all(|c| c.is_ascii_digit() || c == ':') {
+            continue;
+        }
+        let credits = credit_line(p);
+        if !credits.is_empty() {
+            for c in &credits {
+                if c.role == crate::model::CreditRole::Source && out.publisher.is_none() {
+                    out.publisher = Some(c.name);
+                }
+            }
+            out.credits.extend(credits);
+            continue;
+        }
+        // `Mondo Social Updated on` → `Mondo Social`.
+        if let Some(k) = p
+            .char_indices()
+            .filter(|(i, _)| *i == 0 || p.get(..*i).is_some_and(|h| h.ends_with(' ')))
+            .find_map(|(i, _)| {
+                let tail = p.get(i..)?;
+                let (rest, _) = update_keyword(tail).ok()?;
+                rest.trim_matches(is_space).is_empty().then_some(i)
+            })
+        {
+            p = p.get(..k).unwrap_or("").trim_matches(is_space);
+            if p.is_empty() {
+                continue;
+            }
+        }
+        // `By Kou Jie ( People's Daily Online )`.
+        if let Some(open) = p.find('(') {
+            if let Ok((rest, source)) = paren_source(p.get(open..)?) {
+                if rest.trim_matches(is_space).is_empty() {
+                    if !source.is_empty() {
+                        out.publisher = Some(source);
+                    }
+                    p = p.get(..open).unwrap_or("").trim_matches(is_space);
+                    if p.is_empty() {
+                        continue;
+                    }
+                }
+            }
+        }
+        if let Some(author) = by_author(p) {
+            out.author = Some(author);
+        } else if out.publisher.is_none() && word_count(p) <= 6 {
+            out.publisher = Some(p);
+        } else {
+            // Unexplained text: not a stamp.
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// In a text on one line, the byline stamp near its start: `( Xinhua ) 08:20, October 30,
+/// 2020` or `By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020`. Returns the
+/// stamp's start and end offsets.
+pub(crate) fn inline_stamp(s: &str) -> Option<(usize, usize)> {
+    let mut limit = s.len().min(600);
+    while !s.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let head = s.get(..limit)?;
+    let (date_at, date_len, date) = find_date(head)?;
+    date.start.year()?;
+    let before = head.get(..date_at)?.trim_end_matches(is_space);
+    let body = before.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let mut start = open;
+    let lead = body.get(..open)?.trim_end_matches(is_space);
+    // `By Kou Jie` just before the parenthesis.
+    if let Some(by) = lead.rfind("By ") {
+        if by_author(lead.get(by..)?).is_some() {
+            start = by;
+        }
+    }
+    let end = date_at + date_len;
+    (start > 0).then_some((start, end))
+}
+
+/// A dateline at the start of a paragraph: `BEIJING, Oct. 29 (Xinhua) -- `. Returns its
+/// length, trailing space included.
+pub(crate) fn dateline(s: &str) -> Option<usize> {
+    let place = take_while1(|c: char| c.is_uppercase() || c == ' ' || c == '-' || c == '\'');
+    let (rest, _) = run(
+        (
+            place,
+            char(','),
+            space1,
+            date_range,
+            opt((space1, paren_source)),
+            space1,
+            alt((tag("--"), tag("—"), tag("–"), tag("-"))),
+            space0,
+        ),
+        s,
+    )
+    .ok()?;
+    Some(offset_in(s, rest))
+}
+
+/// Page furniture: related-link headers, promotion lines, separators, share buttons.
+pub(crate) fn is_chrome(s: &str) -> bool {
+    let t = s
+        .trim_matches(|c: char| is_space(c) || c == '(' || c == ')')
+        .trim_start_matches('\u{feff}');
+    if t.is_empty() {
+        return true;
+    }
+    // A separator line: only punctuation.
+    if t.chars()
+        .all(|c| matches!(c, '*' | '-' | '_' | '=' | '~' | '•' | '·' | '#' | '—') || is_space(c))
+    {
+        return true;
+    }
+    if t.len() > 140 {
+        return false;
+    }
+    // Whole lines that are page furniture.
+    const WHOLE: &[&str] = &[
+        "related pages",
+        "related news",
+        "related articles",
+        "related stories",
+        "related reading",
+        "related",
+        "read more",
+        "share this",
+        "share",
+        "print",
+        "editor's pick",
+        "editors' picks",
+        "most read",
+        "most popular",
+        "recommended",
+        "back to top",
+        "advertisement",
+        "comments",
+        "top",
+    ];
+    // Openings of promotion and rights lines.
+    const PREFIX: &[&str] = &[
+        "for the latest",
+        "please follow",
+        "follow us on",
+        "copyright",
+        "all rights reserved",
+        "©",
+        "subscribe to",
+        "download the app",
+        "scan the qr code",
+        "tags:",
+        "related:",
+        "share:",
+    ];
+    let bare = t.trim_end_matches(|c: char| c == ':' || c == '>' || c == '»' || is_space(c));
+    let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    WHOLE.iter().any(|p| bare.eq_ignore_ascii_case(p)) || PREFIX.iter().any(|p| starts(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kickers() {
+        let s = "Highlight it!The main points";
+        assert_eq!(kicker(s).and_then(|n| s.get(..n)), Some("Highlight it!"));
+        assert_eq!(kicker("【Focus】Title").map(|n| n > 0), Some(true));
+        for s in [
+            "Highlight it! The main points",
+            "Xinhua: Central Government Economic Work Conference",
+            "Wow!",
+            "A very long phrase that is not a kicker at all because it runs on!Title",
+            "No kicker here",
+        ] {
+            assert_eq!(kicker(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn stamps() {
+        let st = stamp("Mondo Social Updated on 2024-01-31").unwrap_or_default();
+        assert_eq!(st.publisher, Some("Mondo Social"));
+        assert_eq!(st.date.map(|d| d.start.to_string()).as_deref(), Some("2024-01-31"));
+
+        let st = stamp("21:44, March 12, 2024     Source: Xinhua    ").unwrap_or_default();
+        assert_eq!(st.publisher, Some("Xinhua"));
+        assert_eq!(st.credits.len(), 1);
+        assert_eq!(st.date.map(|d| d.start.to_string()).as_deref(), Some("2024-03-12"));
+
+        let st = stamp("By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020")
+            .unwrap_or_default();
+        assert_eq!(st.author, Some("Kou Jie"));
+        assert_eq!(st.publisher, Some("People's Daily Online"));
+
+        let st = stamp("Fri, January 15, 2021").unwrap_or_default();
+        assert_eq!(st.date.map(|d| d.start.to_string()).as_deref(), Some("2021-01-15"));
+
+        let st = stamp("By Zhang Yi | chinadaily.com.cn | Updated: 2024-01-31 09:12")
+            .unwrap_or_default();
+        assert_eq!(st.author, Some("Zhang Yi"));
+        assert_eq!(st.publisher, Some("chinadaily.com.cn"));
+
+        for s in [
+            "The Foreign Affairs Work Conference was held in Beijing on December 27-28.",
+            "No date",
+            "In 2003, China acceded to the Treaty of Amity and Cooperation in Southeast Asia.",
+        ] {
+            assert_eq!(stamp(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn inline_stamps() {
+        let s = "Key CPC session draws roadmap ( Xinhua ) 08:20, October 30, 2020 Xi Jinping";
+        let (a, b) = inline_stamp(s).unwrap_or((0, 0));
+        assert_eq!(s.get(a..b), Some("( Xinhua ) 08:20, October 30, 2020"));
+        let s = "14th Five-Year Plan: goal By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020 China";
+        let (a, b) = inline_stamp(s).unwrap_or((0, 0));
+        assert_eq!(
+            s.get(a..b),
+            Some("By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020")
+        );
+        assert_eq!(inline_stamp("Held on October 30, 2020 in Beijing"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let s = "BEIJING, Oct. 29 (Xinhua) -- The Communist Party";
+        assert_eq!(dateline(s).and_then(|n| s.get(n..)), Some("The Communist Party"));
+        let s = "NEW DELHI, Sept 9 -- Leaders";
+        assert_eq!(dateline(s).and_then(|n| s.get(n..)), Some("Leaders"));
+        assert_eq!(dateline("Beijing, the capital -- x"), None);
+        assert_eq!(dateline("BEIJING is big"), None);
+    }
+
+    #[test]
+    fn chrome() {
+        for s in ["Related Pages", " ***", "(For the latest China news, Please follow People's Daily on Twitter and Facebook )", "Share:", "---"] {
+            assert!(is_chrome(s), "{s}");
+        }
+        for s in ["Printing money", "Related parties agreed to cooperate.", "Comments by the minister were welcomed"] {
+            assert!(!is_chrome(s), "{s}");
+        }
+    }
+}

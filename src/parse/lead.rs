@@ -1,0 +1,257 @@
+//! Leads: the first words of a paragraph that state an obligation (`We must`, `It is
+//! necessary to`, `All regions and departments should`), and the last words that announce
+//! a list (`is ——`, a trailing `:`, `as follows`).
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::character::complete::space1;
+use nom::combinator::{eof, opt, recognize};
+use nom::sequence::{preceded, terminated};
+use nom::Parser;
+
+use super::text::{ascii_lower, is_quote, is_space, PResult};
+use crate::model::Modality;
+
+/// An obligation lead found by [`obligation_lead`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lead<'a> {
+    pub(crate) modality: Modality,
+    /// The words that state the obligation, as printed.
+    pub(crate) text: &'a str,
+}
+
+/// Words after which the obligation starts: a word boundary.
+fn boundary(i: &str) -> PResult<'_, ()> {
+    alt((space1.map(|_| ()), eof.map(|_| ()))).parse(i)
+}
+
+fn modal(i: &str) -> PResult<'_, Modality> {
+    terminated(
+        alt((
+            tag_no_case("must").map(|_| Modality::Must),
+            tag_no_case("should").map(|_| Modality::Should),
+            (tag_no_case("have"), space1, tag_no_case("to")).map(|_| Modality::Must),
+            (tag_no_case("need"), space1, tag_no_case("to")).map(|_| Modality::NeedTo),
+        )),
+        boundary,
+    )
+    .parse(i)
+}
+
+/// `also`, `still`, `all` between a subject and its modal (`We also need to`).
+fn adverb(i: &str) -> PResult<'_, &str> {
+    terminated(
+        alt((
+            tag_no_case("also"),
+            tag_no_case("still"),
+            tag_no_case("all"),
+            tag_no_case("further"),
+            tag_no_case("always"),
+        )),
+        space1,
+    )
+    .parse(i)
+}
+
+/// `We must`, `We should`, `We need to`, `We have to`, `We also need to`.
+fn we_modal(i: &str) -> PResult<'_, Modality> {
+    preceded((tag_no_case("we"), space1, opt(adverb)), modal).parse(i)
+}
+
+fn adjective(i: &str) -> PResult<'_, Modality> {
+    alt((
+        tag_no_case("necessary").map(|_| Modality::Necessary),
+        tag_no_case("essential").map(|_| Modality::Necessary),
+        tag_no_case("imperative").map(|_| Modality::Imperative),
+        tag_no_case("important").map(|_| Modality::Important),
+        tag_no_case("crucial").map(|_| Modality::Important),
+        tag_no_case("vital").map(|_| Modality::Important),
+        tag_no_case("a must").map(|_| Modality::Must),
+    ))
+    .parse(i)
+}
+
+/// `It is necessary to`, `It is imperative that`, `It is important for`.
+fn it_is(i: &str) -> PResult<'_, Modality> {
+    let (i, _) = (tag_no_case("it"), space1, tag_no_case("is"), space1).parse(i)?;
+    let (i, _) = opt((tag_no_case("also"), space1)).parse(i)?;
+    terminated(
+        adjective,
+        (
+            space1,
+            alt((tag_no_case("to"), tag_no_case("that"), tag_no_case("for"))),
+            boundary,
+        ),
+    )
+    .parse(i)
+}
+
+fn subject_word(i: &str) -> PResult<'_, &str> {
+    let (rest, w) =
+        take_while1(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')).parse(i)?;
+    let mut buf = [0u8; 32];
+    let lower = ascii_lower(w, &mut buf).unwrap_or("");
+    let stop = matches!(
+        lower,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "to"
+            | "not"
+            | "shall"
+            | "must"
+            | "should"
+            | "if"
+            | "when"
+            | "while"
+            | "although"
+            | "because"
+            | "as"
+            | "said"
+            | "says"
+    );
+    if stop {
+        Err(nom::Err::Error(()))
+    } else {
+        Ok((rest, w))
+    }
+}
+
+/// A short subject (one to five words, no comma, no verb) and `must` or `should`:
+/// `The country must`, `It must`, `All regions and departments should`.
+fn subject_modal(i: &str) -> PResult<'_, Modality> {
+    let (mut rest, _) = subject_word(i)?;
+    for _ in 0..5 {
+        let (r, _) = space1(rest)?;
+        if let Ok((r2, m)) = preceded(opt(adverb), modal).parse(r) {
+            if matches!(m, Modality::Must | Modality::Should) {
+                return Ok((r2, m));
+            }
+            return Err(nom::Err::Error(()));
+        }
+        let (r, _) = subject_word(r)?;
+        rest = r;
+    }
+    Err(nom::Err::Error(()))
+}
+
+/// The obligation stated by the first words of `s`, if any.
+pub(crate) fn obligation_lead(s: &str) -> Option<Lead<'_>> {
+    let body = s.trim_start_matches(|c: char| is_space(c) || is_quote(c) || c == '*');
+    let (rest, modality) = alt((we_modal, it_is, subject_modal)).parse(body).ok()?;
+    let text = body.get(..body.len() - rest.len())?.trim_end_matches(is_space);
+    Some(Lead { modality, text })
+}
+
+/// A list lead's final words: `——`, `—`, `:`, `：`, `as follows`.
+fn lead_tail(i: &str) -> PResult<'_, &str> {
+    recognize((
+        alt((
+            tag("——"),
+            tag("—"),
+            tag(":"),
+            tag("："),
+            recognize((tag_no_case("as"), space1, tag_no_case("follows"), opt(tag(":")))),
+        )),
+        eof,
+    ))
+    .parse(i)
+}
+
+/// Whether `s` ends by announcing a list (`Building ... is ——`, `We commit to:`,
+/// `The main points are summarized as follows`).
+pub(crate) fn is_list_lead(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| is_space(c) || c == '*');
+    // Try the tails that could end `s`, longest first.
+    let mut tails = s.char_indices().rev().take(12).map(|(i, _)| i);
+    tails.any(|i| s.get(i..).is_some_and(|t| lead_tail(t).is_ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lead(s: &str) -> Option<(Modality, &str)> {
+        obligation_lead(s).map(|l| (l.modality, l.text))
+    }
+
+    #[test]
+    fn obligation_leads() {
+        use Modality::*;
+        assert_eq!(lead("We must uphold principles"), Some((Must, "We must")));
+        assert_eq!(
+            lead("It is necessary to establish"),
+            Some((Necessary, "It is necessary to"))
+        );
+        assert_eq!(lead("We should focus"), Some((Should, "We should")));
+        assert_eq!(lead("We need to explore"), Some((NeedTo, "We need to")));
+        assert_eq!(lead("We also need to do"), Some((NeedTo, "We also need to")));
+        assert_eq!(
+            lead("It is imperative that we"),
+            Some((Imperative, "It is imperative that"))
+        );
+        assert_eq!(lead("It must nurture a strong"), Some((Must, "It must")));
+        assert_eq!(
+            lead("The country must also continue"),
+            Some((Must, "The country must"))
+        );
+        assert_eq!(
+            lead("All regions and departments should bear in mind"),
+            Some((Should, "All regions and departments should"))
+        );
+        assert_eq!(
+            lead("High-end consumption in big cities should not be"),
+            Some((Should, "High-end consumption in big cities should"))
+        );
+        assert_eq!(lead("Efforts should be taken"), Some((Should, "Efforts should")));
+        assert_eq!(lead("\"We must win\""), Some((Must, "We must")));
+    }
+
+    #[test]
+    fn not_obligation_leads() {
+        for s in [
+            "We will strive to build",
+            "We affirm that no country should have to choose",
+            "Accommodating yet prudent regulation needs to be enhanced and cheating and swindling must be deterred.",
+            "At present and for some time to come, external work should be carried out",
+            "The communique stresses that the overall leadership of the CPC must be upheld",
+            "Counties and townships shall also be included",
+            "To ensure the overall stability, it is necessary to",
+            "Musty rooms",
+            "We mustard",
+            "It is necessarily so",
+            "Regulation needs to be enhanced",
+            "",
+        ] {
+            assert_eq!(lead(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn list_leads() {
+        assert!(is_list_lead(
+            "Building a community with a shared future for mankind is ——"
+        ));
+        assert!(is_list_lead("We commit to:"));
+        assert!(is_list_lead("six focal tasks：  "));
+        assert!(is_list_lead("The main points are summarized as follows"));
+        assert!(is_list_lead("as follows:"));
+        assert!(!is_list_lead("It grew as follows suit."));
+        assert!(!is_list_lead("The time is 10:30 now"));
+        assert!(!is_list_lead(""));
+    }
+}

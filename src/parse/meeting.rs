@@ -1,0 +1,223 @@
+//! The meeting named in a lede: `The Foreign Affairs Work Conference was held in Beijing
+//! on December 27-28`, `China's Central Government Economic Work Conference was held from
+//! December 10 to 13`, `We, the Leaders of the G20, met in New Delhi on 9-10 September
+//! 2023`.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1};
+use nom::character::complete::space1;
+use nom::combinator::opt;
+use nom::sequence::preceded;
+use nom::Parser;
+
+use super::date::{date_range, DateRange};
+use super::text::{is_space, offset_in, run, sentence_ends, PResult};
+
+/// What a meeting sentence says; strings are sub-slices of the searched text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found<'a> {
+    pub(crate) name: Option<&'a str>,
+    pub(crate) place: Option<&'a str>,
+    pub(crate) dates: Option<(DateRange, &'a str)>,
+    pub(crate) sentence: &'a str,
+}
+
+const KEYWORDS: &[&str] = &[
+    " was held",
+    " were held",
+    " was convened",
+    " was opened",
+    " opened",
+    " concluded",
+    " closed",
+    " met",
+];
+
+fn is_meeting_noun(w: &str) -> bool {
+    [
+        "Conference",
+        "Meeting",
+        "Meetings",
+        "Session",
+        "Sessions",
+        "Plenum",
+        "Congress",
+        "Summit",
+        "Forum",
+        "Symposium",
+        "Assembly",
+        "Dialogue",
+        "Talks",
+        "Seminar",
+        "Council",
+        "Gathering",
+    ]
+    .contains(&w)
+}
+
+fn is_connector(w: &str) -> bool {
+    ["of", "on", "for", "and", "to", "the", "in"].contains(&w)
+}
+
+/// The meeting's name: the capitalised words before the keyword, ending in a meeting noun.
+fn name_before(head: &str) -> Option<&str> {
+    let head = head.trim_end_matches(is_space);
+    let mut start = None;
+    let mut last_noun_ok = None;
+    for (k, w) in head.rsplit(' ').enumerate() {
+        if k == 0 {
+            last_noun_ok = Some(is_meeting_noun(w));
+        }
+        if w.is_empty() || w.ends_with([',', '.', ';', ':']) || k >= 14 {
+            break;
+        }
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        if possessive {
+            break;
+        }
+        let w_clean = w.trim_start_matches(['*', '"', '“']);
+        if w_clean.starts_with(char::is_uppercase) || w_clean.starts_with(|c: char| c.is_ascii_digit()) {
+            start = Some(offset_in(head, w_clean));
+        } else if !is_connector(w) {
+            break;
+        }
+    }
+    if last_noun_ok != Some(true) {
+        return None;
+    }
+    let name = head.get(start?..)?;
+    let name = name
+        .strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name);
+    Some(name)
+}
+
+fn place(i: &str) -> PResult<'_, &str> {
+    let word = |i| {
+        take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '\'').parse(i)
+    };
+    let (rest, _) = (tag(" in"), space1).parse(i)?;
+    let start = rest;
+    let (mut rest, first) = word(rest)?;
+    if !first.starts_with(char::is_uppercase) {
+        return Err(nom::Err::Error(()));
+    }
+    // More capitalised words: `New Delhi`.
+    loop {
+        match run(preceded(space1, word), rest) {
+            Ok((r, w)) if w.starts_with(char::is_uppercase) => rest = r,
+            _ => break,
+        }
+    }
+    let len = start.len() - rest.len();
+    Ok((rest, start.get(..len).unwrap_or("")))
+}
+
+fn dates(i: &str) -> PResult<'_, (DateRange, &str)> {
+    let (rest, _) = (
+        alt((tag(" on"), tag(" from"), tag(" between"), tag(" during"))),
+        space1,
+    )
+        .parse(i)?;
+    let start = rest;
+    let (rest, r) = date_range(rest)?;
+    let len = start.len() - rest.len();
+    Ok((rest, (r, start.get(..len).unwrap_or(""))))
+}
+
+/// Finds the first meeting sentence in `s`.
+pub(crate) fn find(s: &str) -> Option<Found<'_>> {
+    for kw in KEYWORDS {
+        let mut from = 0;
+        while let Some(rel) = s.get(from..).and_then(|t| t.find(kw)) {
+            let at = from + rel;
+            from = at + kw.len();
+            let after = s.get(at + kw.len()..)?;
+            if after.starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let sentence_start = sentence_ends(s).take_while(|&e| e <= at).last().unwrap_or(0);
+            let head = s.get(sentence_start..at)?;
+            let name = name_before(head);
+            let (rest, p1) = run(opt(place), after).ok()?;
+            let (rest, d) = run(opt(dates), rest).ok()?;
+            let (_, p2) = if p1.is_none() {
+                run(opt(place), rest).ok()?
+            } else {
+                (rest, None)
+            };
+            let place = p1.or(p2);
+            if d.is_none() && (name.is_none() || place.is_none()) {
+                continue;
+            }
+            let end = sentence_ends(s).find(|&e| e > at).unwrap_or(s.len());
+            return Some(Found {
+                name,
+                place,
+                dates: d,
+                sentence: s.get(sentence_start..end)?.trim_matches(is_space),
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Option<(Option<&str>, Option<&str>, Option<String>)> {
+        find(s).map(|f| {
+            (
+                f.name,
+                f.place,
+                f.dates.map(|(d, _)| format!("{} {}", d.start, d.end)),
+            )
+        })
+    }
+
+    #[test]
+    fn meeting_sentences() {
+        assert_eq!(
+            f("**The Foreign Affairs Work Conference was held in Beijing on December 27-28. General Secretary spoke."),
+            Some((
+                Some("Foreign Affairs Work Conference"),
+                Some("Beijing"),
+                Some("--12-27 --12-28".to_owned())
+            ))
+        );
+        assert_eq!(
+            f("Xinhua reported that China’s Central Government Economic Work Conference was held from December 10 to 13."),
+            Some((
+                Some("Central Government Economic Work Conference"),
+                None,
+                Some("--12-10 --12-13".to_owned())
+            ))
+        );
+        assert_eq!(
+            f("The Central Conference on Work Relating to Foreign Affairs was held in Beijing on December 27-28, with President Xi"),
+            Some((
+                Some("Central Conference on Work Relating to Foreign Affairs"),
+                Some("Beijing"),
+                Some("--12-27 --12-28".to_owned())
+            ))
+        );
+        assert_eq!(
+            f("We, the Leaders of the G20, met in New Delhi on 9-10 September 2023, under the theme."),
+            Some((None, Some("New Delhi"), Some("2023-09-09 2023-09-10".to_owned())))
+        );
+    }
+
+    #[test]
+    fn not_meeting_sentences() {
+        for s in [
+            "The ceremony was held with great fanfare.",
+            "They met with friends.",
+            "The store opened early.",
+            "Nothing here.",
+        ] {
+            assert_eq!(f(s), None, "{s}");
+        }
+    }
+}

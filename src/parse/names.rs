@@ -1,0 +1,689 @@
+//! Phase 5a: initiatives and concepts, found with one multi-pattern scan of the text.
+//!
+//! One Aho-Corasick automaton, built once, holds every lexicon alias and its spelling
+//! variants, every acronym, and the head nouns of initiative names (`Initiative`, `Plan`,
+//! `Forum`, `Silk Road` ...). Matches are checked for word boundaries, then resolved
+//! leftmost-longest, separately for initiatives and for concepts (a concept may contain an
+//! initiative: `high-quality Belt and Road cooperation`). A head noun that no known name
+//! covers becomes a pattern initiative: the capitalised words before it (and a `for` /
+//! `of` phrase after it) form its name.
+//!
+//! Texts with line breaks inside paragraphs, runs of spaces or no-break spaces are
+//! scanned in a whitespace-normalised copy whose offsets map back to the input.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use once_cell::sync::Lazy;
+
+use super::text::{is_quote, is_space, Caseless};
+use crate::lexicon::{entries, EntryKind};
+use crate::model::{Concept, Initiative};
+use crate::span::Span;
+
+/// What a pattern of the automaton stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pat {
+    /// An alias (or the canonical name) of lexicon entry `n`.
+    Alias(u16),
+    /// The acronym of lexicon entry `n`, matched in capitals only.
+    Acronym(u16),
+    /// A head noun of initiative names; `lower` allows it in lowercase.
+    Head { lower: bool },
+}
+
+struct Matcher {
+    ac: AhoCorasick,
+    pats: Vec<Pat>,
+    texts: Vec<String>,
+}
+
+/// Head nouns of initiative names, and whether the head may be lowercase.
+const HEADS: &[(&str, bool)] = &[
+    ("Initiative", true),
+    ("Five-Year Plan", false),
+    ("Plan", false),
+    ("Program", false),
+    ("Programme", false),
+    ("Forum", false),
+    ("Summit", false),
+    ("Expo", false),
+    ("Agreement", false),
+    ("Treaty", false),
+    ("Partnership", false),
+    ("Area", false),
+    ("Zone", false),
+    ("Corridor", false),
+    ("Railway", false),
+    ("Alliance", false),
+    ("Vision", false),
+    ("Agenda", false),
+    ("Scholarship", false),
+    ("Contest", false),
+    ("Silk Road", false),
+    ("Strategy", false),
+    ("Project", false),
+    ("Campaign", false),
+];
+
+/// Spelling variants of a name: hyphen or space, `-ization` or `-isation`, straight or
+/// curly apostrophe.
+fn variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_owned()];
+    let push = |out: &mut Vec<String>, s: String| {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&s)) {
+            out.push(s);
+        }
+    };
+    for i in 0..out.len() {
+        let s = out.get(i).cloned().unwrap_or_default();
+        if s.contains('-') {
+            push(&mut out, s.replace('-', " "));
+        }
+    }
+    for i in 0..out.len() {
+        let s = out.get(i).cloned().unwrap_or_default();
+        if s.contains("ization") {
+            push(&mut out, s.replace("ization", "isation"));
+        }
+    }
+    for i in 0..out.len() {
+        let s = out.get(i).cloned().unwrap_or_default();
+        if s.contains('\'') {
+            push(&mut out, s.replace('\'', "’"));
+        }
+    }
+    out
+}
+
+fn build() -> Matcher {
+    let mut pats = Vec::new();
+    let mut texts = Vec::new();
+    for (n, e) in entries().iter().enumerate() {
+        let Ok(n) = u16::try_from(n) else { break };
+        for name in core::iter::once(&e.name).chain(e.aliases.iter()) {
+            for v in variants(name) {
+                texts.push(v);
+                pats.push(Pat::Alias(n));
+            }
+        }
+        if let Some(a) = e.acronym {
+            texts.push(a.to_owned());
+            pats.push(Pat::Acronym(n));
+        }
+    }
+    for &(h, lower) in HEADS {
+        for v in variants(h) {
+            texts.push(v);
+            pats.push(Pat::Head { lower });
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&texts)
+        .or_else(|_| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&texts)
+        });
+    match ac {
+        Ok(ac) => Matcher { ac, pats, texts },
+        // The patterns are fixed; building cannot fail for them. Keep going with an
+        // automaton that matches nothing rather than panic.
+        Err(_) => Matcher {
+            ac: AhoCorasick::new(Vec::<String>::new()).unwrap_or_else(|_| unreachable_matcher()),
+            pats: Vec::new(),
+            texts: Vec::new(),
+        },
+    }
+}
+
+#[allow(clippy::panic)]
+fn unreachable_matcher() -> AhoCorasick {
+    panic!("an empty Aho-Corasick automaton always builds")
+}
+
+static MATCHER: Lazy<Matcher> = Lazy::new(build);
+
+/// Makes sure the automaton is built (it is built on first use otherwise).
+pub(crate) fn warm_up() {
+    Lazy::force(&MATCHER);
+}
+
+/// A whitespace-normalised copy of a text and the way back to its offsets.
+struct Normalised {
+    text: String,
+    /// `(offset in text, offset in the original)` wherever the two stop moving together.
+    map: Vec<(usize, usize)>,
+}
+
+impl Normalised {
+    fn new(src: &str) -> Normalised {
+        let mut text = String::with_capacity(src.len());
+        let mut map = Vec::new();
+        let mut chars = src.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !is_space(c) && c != '\n' && c != '\r' {
+                text.push(c);
+                continue;
+            }
+            let mut j = i + c.len_utf8();
+            let mut breaks = usize::from(c == '\n');
+            while let Some(&(k, d)) = chars.peek() {
+                if is_space(d) || d == '\n' || d == '\r' {
+                    breaks += usize::from(d == '\n');
+                    j = k + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if j - i == 1 && c == ' ' {
+                text.push(' ');
+                continue;
+            }
+            let after = src.get(j..).unwrap_or("");
+            let superscript = text.ends_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|s| {
+                    after.starts_with(s)
+                        && after
+                            .get(2..)
+                            .is_some_and(|r| r.starts_with(|c: char| is_space(c) || c == '\n'))
+                });
+            if breaks >= 2 {
+                text.push('\n');
+            } else if !superscript {
+                text.push(' ');
+            }
+            map.push((text.len(), j));
+        }
+        Normalised { text, map }
+    }
+
+    fn original(&self, pos: usize) -> usize {
+        match self.map.binary_search_by(|&(n, _)| n.cmp(&pos)) {
+            Ok(i) => self.map.get(i).map_or(pos, |&(_, o)| o),
+            Err(0) => pos,
+            Err(i) => self
+                .map
+                .get(i - 1)
+                .map_or(pos, |&(n, o)| o + (pos - n)),
+        }
+    }
+}
+
+fn is_connector(w: &str) -> bool {
+    ["and", "of", "for", "the", "on", "&"]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+}
+
+fn is_stop(w: &str) -> bool {
+    [
+        "in", "at", "by", "with", "from", "since", "as", "this", "these", "that", "its", "their",
+        "our", "his", "her", "a", "an", "to", "we", "it", "under", "after", "before", "through",
+        "via", "during", "while", "when", "if", "all", "both", "each", "every", "guided",
+    ]
+    .iter()
+    .any(|c| w.eq_ignore_ascii_case(c))
+}
+
+/// A word that can be part of a name: capitalised, or starting with a digit (`14th`,
+/// `2030`).
+fn is_name_word(w: &str) -> bool {
+    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    !possessive
+        && !is_stop(w)
+        && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Most words a pattern name takes on either side of its head.
+const NAME_REACH: usize = 12;
+
+/// Walks back from a head over the words of a name. Returns where the name starts and
+/// whether any name word was found. `floor` is where the walk must stop.
+fn walk_back(h: &str, head: usize, floor: usize) -> Option<usize> {
+    let mut start = None;
+    let mut pos = head;
+    let mut prev_the = false;
+    for _ in 0..NAME_REACH {
+        let before = h.get(..pos)?;
+        if !before.ends_with(' ') {
+            break;
+        }
+        let tok_end = pos - 1;
+        let tok_start = h
+            .get(..tok_end)?
+            .rfind([' ', '\n'])
+            .map_or(0, |i| i + 1);
+        if tok_start < floor {
+            break;
+        }
+        let tok = h.get(tok_start..tok_end)?;
+        let (quoted, word) = match tok.strip_prefix(is_quote) {
+            Some(w) => (true, w),
+            None => (false, tok),
+        };
+        let ends_clean = word.ends_with(|c: char| c.is_alphanumeric() || c == '&');
+        if !ends_clean || word.is_empty() {
+            break;
+        }
+        if is_connector(word) {
+            // Kept only if a name word comes before it; `and the` separates two names.
+            if word.eq_ignore_ascii_case("and") && prev_the {
+                break;
+            }
+        } else if is_name_word(word) {
+            start = Some(tok_end - word.len());
+        } else {
+            break;
+        }
+        prev_the = word.eq_ignore_ascii_case("the");
+        pos = tok_start;
+        if quoted {
+            break;
+        }
+    }
+    start
+}
+
+/// Walks forward from a head over a year (`Vision 2030`), a year range (`(2021-2025)`)
+/// and `for` / `of` phrases of name words. Returns where the name ends.
+fn walk_forward(h: &str, head_end: usize) -> usize {
+    let mut end = head_end;
+    let rest = |p: usize| h.get(p..).unwrap_or("");
+    // ` 2030` or ` (2021-2025)`.
+    let r = rest(end);
+    if let Some(t) = r.strip_prefix(' ') {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 && !t.get(4..).is_some_and(|x| x.starts_with(char::is_alphanumeric)) {
+            end += 5;
+        } else if t.starts_with('(') {
+            if let Some(close) = t.find(')') {
+                let inner = t.get(1..close).unwrap_or("");
+                if close <= 12 && inner.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) && !inner.is_empty() {
+                    end += 1 + close + 1;
+                }
+            }
+        }
+    }
+    let mut pos = end;
+    let mut pending = false;
+    let mut phrase = false;
+    for _ in 0..NAME_REACH {
+        let r = rest(pos);
+        let Some(t) = r.strip_prefix(' ') else { break };
+        let len = t.find([' ', '\n']).unwrap_or(t.len());
+        let tok = t.get(..len).unwrap_or("");
+        let word = tok.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if is_connector(tok) {
+            // `and the` starts another name: `... Silk Road and the Global ... Initiative`.
+            let next = t.get(len..).unwrap_or("").trim_start_matches(' ');
+            let next_word = next.split([' ', '\n']).next().unwrap_or("");
+            if tok.eq_ignore_ascii_case("and") && next_word.eq_ignore_ascii_case("the") {
+                break;
+            }
+            pending = true;
+        } else if is_name_word(word) && (pending || phrase) {
+            end = pos + 1 + word.len();
+            pending = false;
+            phrase = true;
+            if word.len() != tok.len() {
+                break;
+            }
+        } else {
+            break;
+        }
+        pos += 1 + len;
+    }
+    end
+}
+
+fn boundary_ok(h: &str, start: usize, end: usize) -> bool {
+    let before = h.get(..start).and_then(|s| s.chars().next_back());
+    let after = h.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Every initiative and concept mentioned in `src`.
+pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, Vec<Concept<'a>>) {
+    let m = &*MATCHER;
+    let norm = normalise.then(|| Normalised::new(src));
+    let h: &str = norm.as_ref().map_or(src, |n| n.text.as_str());
+    let to_src = |p: usize| norm.as_ref().map_or(p, |n| n.original(p));
+
+    let mut found: Vec<(usize, usize, Pat)> = Vec::new();
+    for mat in m.ac.find_overlapping_iter(h) {
+        let (s, e) = (mat.start(), mat.end());
+        let Some(&pat) = m.pats.get(mat.pattern().as_usize()) else {
+            continue;
+        };
+        if !boundary_ok(h, s, e) {
+            continue;
+        }
+        let text = h.get(s..e).unwrap_or("");
+        let ok = match pat {
+            Pat::Acronym(_) => m
+                .texts
+                .get(mat.pattern().as_usize())
+                .is_some_and(|t| t == text),
+            Pat::Head { lower } => lower || text.starts_with(char::is_uppercase),
+            Pat::Alias(_) => true,
+        };
+        if ok {
+            found.push((s, e, pat));
+        }
+    }
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+
+    let all = entries();
+    let mut initiatives: Vec<Initiative<'a>> = Vec::new();
+    let mut concepts: Vec<Concept<'a>> = Vec::new();
+    let mut by_entry: Vec<Option<usize>> = vec![None; all.len()];
+    let mut by_name: HashMap<Caseless<'_>, usize> = HashMap::new();
+    let (mut known_end, mut pattern_end, mut concept_end) = (0usize, 0usize, 0usize);
+    // The last known initiative mention: (entry index, initiative index, end in `h`).
+    let mut last_known: Option<(usize, usize, usize)> = None;
+    for (s, e, pat) in found {
+        match pat {
+            Pat::Alias(n) | Pat::Acronym(n) => {
+                let n = usize::from(n);
+                let Some(entry) = all.get(n) else { continue };
+                let concept = entry.kind == EntryKind::Concept;
+                let cursor = if concept { &mut concept_end } else { &mut known_end };
+                if s < *cursor {
+                    continue;
+                }
+                if let Pat::Acronym(_) = pat {
+                    // `Regional Comprehensive Economic Partnership (RCEP)`: one mention.
+                    let just_named = last_known.is_some_and(|(ln, _, le)| {
+                        ln == n && h.get(le..s).is_some_and(|gap| gap.trim() == "(")
+                    });
+                    if just_named {
+                        continue;
+                    }
+                }
+                *cursor = e;
+                let span = Span::new(to_src(s), to_src(e));
+                let slot = by_entry.get_mut(n);
+                let idx = match slot.as_ref().and_then(|v| **v) {
+                    Some(i) => i,
+                    None => {
+                        let i = if concept { concepts.len() } else { initiatives.len() };
+                        if concept {
+                            concepts.push(Concept {
+                                name: Cow::Borrowed(entry.name),
+                                mentions: Vec::new(),
+                            });
+                        } else {
+                            initiatives.push(Initiative {
+                                name: Cow::Borrowed(entry.name),
+                                acronym: entry.acronym.map(Cow::Borrowed),
+                                known: true,
+                                mentions: Vec::new(),
+                            });
+                        }
+                        if let Some(slot) = by_entry.get_mut(n) {
+                            *slot = Some(i);
+                        }
+                        i
+                    }
+                };
+                if concept {
+                    if let Some(c) = concepts.get_mut(idx) {
+                        c.mentions.push(span);
+                    }
+                } else {
+                    if let Some(i) = initiatives.get_mut(idx) {
+                        i.mentions.push(span);
+                    }
+                    last_known = Some((n, idx, e));
+                }
+            }
+            Pat::Head { lower } => {
+                if s < known_end || s < pattern_end {
+                    continue;
+                }
+                let floor = known_end.max(pattern_end);
+                let start = walk_back(h, s, floor);
+                let end = walk_forward(h, e);
+                let name_start = match start {
+                    Some(st) => st,
+                    None => {
+                        // `Peaceful China initiative`: the head extends the name before it.
+                        let glued = last_known.filter(|&(_, _, le)| {
+                            h.get(le..s).is_some_and(|gap| gap == " ")
+                        });
+                        if let (Some((_, idx, _)), true) = (glued, lower) {
+                            if let Some(span) =
+                                initiatives.get_mut(idx).and_then(|i| i.mentions.last_mut())
+                            {
+                                span.end = to_src(e);
+                                known_end = e;
+                            }
+                            continue;
+                        }
+                        if end > e && !text_is_lower(h, s) {
+                            s
+                        } else {
+                            continue;
+                        }
+                    }
+                };
+                if lower && text_is_lower(h, s) && start.is_none() {
+                    continue;
+                }
+                pattern_end = end;
+                let span = Span::new(to_src(name_start), to_src(end));
+                let raw = h.get(name_start..end).unwrap_or("");
+                let idx = match by_name.get(&Caseless(raw)) {
+                    Some(&i) => i,
+                    None => {
+                        let name: Cow<'a, str> = if norm.is_none() {
+                            Cow::Borrowed(src.get(span.range()).unwrap_or(""))
+                        } else {
+                            Cow::Owned(raw.to_owned())
+                        };
+                        let i = initiatives.len();
+                        initiatives.push(Initiative {
+                            name,
+                            acronym: None,
+                            known: false,
+                            mentions: Vec::new(),
+                        });
+                        i
+                    }
+                };
+                if let Some(i) = initiatives.get_mut(idx) {
+                    i.mentions.push(span);
+                }
+                // Keys borrow from `h`, which outlives the map.
+                by_name.entry(Caseless(raw)).or_insert(idx);
+            }
+        }
+    }
+    (initiatives, concepts)
+}
+
+fn text_is_lower(h: &str, at: usize) -> bool {
+    h.get(at..).is_some_and(|t| t.starts_with(char::is_lowercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(src: &str) -> (Vec<(String, bool, Vec<&str>)>, Vec<(String, Vec<&str>)>) {
+        let irregular = src.contains('\n') || src.contains("  ") || src.contains('\u{a0}');
+        let (i, c) = scan(src, irregular);
+        (
+            i.iter()
+                .map(|i| {
+                    (
+                        i.name.to_string(),
+                        i.known,
+                        i.mentions
+                            .iter()
+                            .map(|m| src.get(m.range()).unwrap_or("?"))
+                            .collect(),
+                    )
+                })
+                .collect(),
+            c.iter()
+                .map(|c| {
+                    (
+                        c.name.to_string(),
+                        c.mentions
+                            .iter()
+                            .map(|m| src.get(m.range()).unwrap_or("?"))
+                            .collect(),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn variants_of_a_name() {
+        assert_eq!(
+            variants("major-country diplomacy"),
+            vec!["major-country diplomacy", "major country diplomacy"]
+        );
+        assert_eq!(
+            variants("Xi Jinping's thought"),
+            vec!["Xi Jinping's thought", "Xi Jinping’s thought"]
+        );
+        assert_eq!(
+            variants("economic globalization"),
+            vec!["economic globalization", "economic globalisation"]
+        );
+    }
+
+    #[test]
+    fn known_names_and_variants() {
+        let (i, c) = names(
+            "Major country diplomacy with Chinese characteristics and major-country diplomacy with Chinese characteristics; high-quality Belt and Road cooperation and the Global Development Initiative (GDI).",
+        );
+        assert_eq!(
+            i,
+            vec![
+                ("Belt and Road Initiative".to_owned(), true, vec!["Belt and Road"]),
+                (
+                    "Global Development Initiative".to_owned(),
+                    true,
+                    vec!["Global Development Initiative"]
+                ),
+            ]
+        );
+        assert_eq!(
+            c,
+            vec![
+                (
+                    "major-country diplomacy with Chinese characteristics".to_owned(),
+                    vec![
+                        "Major country diplomacy with Chinese characteristics",
+                        "major-country diplomacy with Chinese characteristics"
+                    ]
+                ),
+                (
+                    "high-quality Belt and Road cooperation".to_owned(),
+                    vec!["high-quality Belt and Road cooperation"]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn longest_name_wins_and_boundaries_hold() {
+        let (_, c) = names("a community with a shared future for mankind, anti-multilateralism, a community with a shared future");
+        assert_eq!(
+            c,
+            vec![
+                (
+                    "community with a shared future for mankind".to_owned(),
+                    vec!["community with a shared future for mankind"]
+                ),
+                (
+                    "community with a shared future".to_owned(),
+                    vec!["community with a shared future"]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_only_in_capitals() {
+        let (i, _) = names("The BRI grew. Bri and bri are not it. The Regional Comprehensive Economic Partnership (RCEP) and RCEP.");
+        assert_eq!(
+            i,
+            vec![
+                ("Belt and Road Initiative".to_owned(), true, vec!["BRI"]),
+                (
+                    "Regional Comprehensive Economic Partnership".to_owned(),
+                    true,
+                    vec!["Regional Comprehensive Economic Partnership", "RCEP"]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn pattern_initiatives() {
+        let (i, _) = names(
+            "China proposed the Global Ocean Initiative and the 14th Five-Year Plan (2021-2025) for National Economic and Social Development. The Peaceful China initiative, China's initiative, the Vision and Actions for Jointly Building the Silk Road and the Global Global Initiative.",
+        );
+        let got: Vec<(&str, bool, Vec<&str>)> = i
+            .iter()
+            .map(|(n, k, m)| (n.as_str(), *k, m.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Global Ocean Initiative", false, vec!["Global Ocean Initiative"]),
+                (
+                    "14th Five-Year Plan (2021-2025) for National Economic and Social Development",
+                    false,
+                    vec!["14th Five-Year Plan (2021-2025) for National Economic and Social Development"]
+                ),
+                ("Peaceful China", true, vec!["Peaceful China initiative"]),
+                (
+                    "Vision and Actions for Jointly Building the Silk Road",
+                    false,
+                    vec!["Vision and Actions for Jointly Building the Silk Road"]
+                ),
+                ("Global Global Initiative", false, vec!["Global Global Initiative"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_across_line_breaks() {
+        let src = "the Strategic Plan for the Silk Road Economic\nBelt adopted, Xi Jinping\nDiplomatic Thought and the 14\nth\nFive-Year Plan";
+        let (i, c) = names(src);
+        assert_eq!(
+            i.iter().map(|x| x.2.clone()).collect::<Vec<_>>(),
+            vec![
+                vec!["Strategic Plan for the Silk Road Economic\nBelt"],
+                vec!["Silk Road Economic\nBelt"],
+                vec!["14\nth\nFive-Year Plan"],
+            ]
+        );
+        assert_eq!(i.first().map(|x| x.0.as_str()), Some("Strategic Plan for the Silk Road Economic Belt"));
+        assert_eq!(c, vec![("Xi Jinping Thought on Diplomacy".to_owned(), vec!["Xi Jinping\nDiplomatic Thought"])]);
+    }
+
+    #[test]
+    fn normalised_offsets_map_back() {
+        let src = "a  b\n\nc\u{a0}d";
+        let n = Normalised::new(src);
+        assert_eq!(n.text, "a b\nc d");
+        for (p, o) in [(0, 0), (2, 3), (4, 6), (6, 9)] {
+            assert_eq!(n.original(p), o, "{p}");
+        }
+    }
+}

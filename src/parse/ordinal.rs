@@ -1,0 +1,558 @@
+//! Number words, ordinal words and list markers.
+//!
+//! `ordinal_marker` recognises what opens a list item: `First,` `Firstly,` `The third is to`
+//! `Ten is to` `Third is` `1.` `2)` `(3)` `4、` `IV.` `(ii)` `一是` `（二）` `三、` and
+//! bullets (`--`, `——`, `•`).
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, space0, space1};
+use nom::combinator::{eof, map_opt, opt, peek, recognize, verify};
+use nom::sequence::{preceded, terminated};
+use nom::Parser;
+
+use super::text::{ascii_lower, is_space, PResult};
+use crate::model::MarkerKind;
+
+/// Grouping key of a marker: items of one list share it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Style {
+    /// Ordinal and number words (`First,`, `The third is to`, `Ten is to`).
+    Word,
+    /// `1.`
+    Dot,
+    /// `1)`
+    CloseParen,
+    /// `(1)`
+    Paren,
+    /// `1、`
+    Ideographic,
+    /// `IV.` or `IV)`
+    Roman,
+    /// `(iv)`
+    RomanParen,
+    /// `一是`
+    ChineseShi,
+    /// `（一）`
+    ChineseParen,
+    /// `一、`
+    ChineseComma,
+    /// A bullet; the byte identifies which (`-`, `—`, `•` ...).
+    Bullet(u8),
+}
+
+/// What `ordinal_marker` found at the start of a block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Marker<'a> {
+    /// The stated number; `None` for bullets and for `Finally,`.
+    pub(crate) ordinal: Option<u32>,
+    pub(crate) kind: MarkerKind,
+    pub(crate) style: Style,
+    /// The marker as printed, without the space after it.
+    pub(crate) text: &'a str,
+    /// What follows the marker and its trailing space.
+    pub(crate) rest: &'a str,
+}
+
+fn word(i: &str) -> PResult<'_, &str> {
+    take_while1(|c: char| c.is_ascii_alphabetic() || c == '-').parse(i)
+}
+
+fn units_value(w: &str) -> Option<u32> {
+    Some(match w {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+fn tens_value(w: &str) -> Option<u32> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+fn ordinal_units_value(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        _ => return None,
+    })
+}
+
+fn ordinal_tens_value(w: &str) -> Option<u32> {
+    Some(match w {
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "sixtieth" => 60,
+        "seventieth" => 70,
+        "eightieth" => 80,
+        "ninetieth" => 90,
+        _ => return None,
+    })
+}
+
+/// Value of a lowercase number word: `one` … `nineteen`, tens, `twenty-one` … `ninety-nine`.
+fn number_value(w: &str) -> Option<u32> {
+    if let Some((t, u)) = w.split_once('-') {
+        let u = units_value(u).filter(|&u| u < 10)?;
+        return Some(tens_value(t)? + u);
+    }
+    units_value(w).or_else(|| tens_value(w))
+}
+
+/// Value of a lowercase ordinal word: `first` … `ninety-ninth`.
+fn ordinal_value(w: &str) -> Option<u32> {
+    if let Some((t, u)) = w.split_once('-') {
+        let u = ordinal_units_value(u).filter(|&u| u < 10)?;
+        return Some(tens_value(t)? + u);
+    }
+    ordinal_units_value(w).or_else(|| ordinal_tens_value(w))
+}
+
+fn lookup(w: &str, f: fn(&str) -> Option<u32>) -> Option<u32> {
+    let mut buf = [0u8; 32];
+    f(ascii_lower(w, &mut buf)?)
+}
+
+/// A cardinal number word, any case: `one` … `ninety-nine`.
+pub(crate) fn number_word(i: &str) -> PResult<'_, u32> {
+    map_opt(word, |w| lookup(w, number_value)).parse(i)
+}
+
+/// An ordinal word, any case: `first` … `ninety-ninth`.
+pub(crate) fn ordinal_word(i: &str) -> PResult<'_, u32> {
+    map_opt(word, |w| lookup(w, ordinal_value)).parse(i)
+}
+
+/// An ordinal adverb: `firstly` … `tenthly`.
+fn ordinal_adverb(i: &str) -> PResult<'_, u32> {
+    map_opt(word, |w| {
+        let mut buf = [0u8; 32];
+        let w = ascii_lower(w, &mut buf)?;
+        ordinal_value(w.strip_suffix("ly")?)
+    })
+    .parse(i)
+}
+
+/// A number given as digits (at most three) or as a word.
+pub(crate) fn count_number(i: &str) -> PResult<'_, u32> {
+    alt((
+        map_opt(
+            verify(digit1, |d: &str| d.len() <= 3 && !d.starts_with('0')),
+            |d: &str| d.parse().ok(),
+        ),
+        number_word,
+    ))
+    .parse(i)
+}
+
+fn comma(i: &str) -> PResult<'_, char> {
+    alt((char(','), char('，'), char(':'), char('：'))).parse(i)
+}
+
+/// `is` or `is to` after an ordinal: `The third is to`, `Ten is to`, `Third is`.
+fn is_to(i: &str) -> PResult<'_, &str> {
+    let end = |i| alt((space1, eof)).parse(i);
+    recognize((
+        space1,
+        terminated(tag("is"), peek(end)),
+        opt((space1, terminated(tag("to"), peek(end)))),
+    ))
+    .parse(i)
+}
+
+/// Word forms, returning the ordinal (`None` for `Finally,`).
+fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
+    alt((
+        // `First,` `Firstly,` `First of all,` `First and foremost,`
+        terminated(
+            alt((ordinal_adverb, ordinal_word)),
+            (
+                opt(alt((
+                    tag_no_case(" of all"),
+                    tag_no_case(" and foremost"),
+                ))),
+                comma,
+            ),
+        )
+        .map(Some),
+        // `The third is to`
+        preceded((tag_no_case("the"), space1), terminated(ordinal_word, is_to)).map(Some),
+        // `Ten is to`, `Third is`
+        terminated(alt((ordinal_word, number_word)), is_to).map(Some),
+        // `Finally,` `Lastly,` continue a list but never start one.
+        terminated(alt((tag_no_case("finally"), tag_no_case("lastly"))), comma).map(|_| None),
+    ))
+    .parse(i)
+}
+
+fn digits(i: &str) -> PResult<'_, u32> {
+    map_opt(
+        verify(digit1, |d: &str| d.len() <= 3),
+        |d: &str| d.parse().ok(),
+    )
+    .parse(i)
+}
+
+fn roman_value(s: &str) -> Option<u32> {
+    const TABLE: [&str; 31] = [
+        "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+        "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV",
+        "XXVI", "XXVII", "XXVIII", "XXIX", "XXX",
+    ];
+    let upper = s.to_ascii_uppercase();
+    TABLE
+        .iter()
+        .position(|r| *r == upper)
+        .and_then(|p| u32::try_from(p).ok())
+        .filter(|&p| p > 0)
+}
+
+fn roman(i: &str) -> PResult<'_, u32> {
+    map_opt(
+        take_while1(|c: char| matches!(c, 'I' | 'V' | 'X')),
+        roman_value,
+    )
+    .parse(i)
+}
+
+fn roman_lower(i: &str) -> PResult<'_, u32> {
+    map_opt(
+        take_while1(|c: char| matches!(c, 'i' | 'v' | 'x')),
+        roman_value,
+    )
+    .parse(i)
+}
+
+fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    })
+}
+
+/// A Chinese numeral up to 99: `三`, `十`, `十二`, `二十`, `二十一`.
+fn chinese_number(i: &str) -> PResult<'_, u32> {
+    map_opt(
+        take_while_m_n(1, 3, |c: char| chinese_digit(c).is_some()),
+        |s: &str| {
+            let v: Vec<u32> = s.chars().filter_map(chinese_digit).collect();
+            match v.as_slice() {
+                [d] => Some(*d),
+                [10, u] if *u < 10 => Some(10 + u),
+                [t, 10] if *t < 10 => Some(t * 10),
+                [t, 10, u] if *t < 10 && *u < 10 => Some(t * 10 + u),
+                _ => None,
+            }
+        },
+    )
+    .parse(i)
+}
+
+fn open_paren(i: &str) -> PResult<'_, char> {
+    alt((char('('), char('（'))).parse(i)
+}
+
+fn close_paren(i: &str) -> PResult<'_, char> {
+    alt((char(')'), char('）'))).parse(i)
+}
+
+/// Space after a marker that needs one: at least one space, or the end of the block.
+fn gap(i: &str) -> PResult<'_, ()> {
+    if i.is_empty() {
+        return Ok((i, ()));
+    }
+    take_while1(is_space).map(|_| ()).parse(i)
+}
+
+fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
+    alt((
+        terminated(digits, (char('.'), gap)).map(|n| (n, MarkerKind::Number, Style::Dot)),
+        terminated(digits, (char('．'), space0)).map(|n| (n, MarkerKind::Number, Style::Dot)),
+        terminated(digits, (char(')'), gap)).map(|n| (n, MarkerKind::Number, Style::CloseParen)),
+        terminated(digits, char('、')).map(|n| (n, MarkerKind::Number, Style::Ideographic)),
+        terminated(preceded(open_paren, digits), close_paren)
+            .map(|n| (n, MarkerKind::Number, Style::Paren)),
+        terminated(roman, (alt((char('.'), char(')'))), gap))
+            .map(|n| (n, MarkerKind::Roman, Style::Roman)),
+        terminated(preceded(open_paren, alt((roman, roman_lower))), close_paren)
+            .map(|n| (n, MarkerKind::Roman, Style::RomanParen)),
+        terminated(chinese_number, char('是')).map(|n| (n, MarkerKind::Chinese, Style::ChineseShi)),
+        terminated(preceded(open_paren, chinese_number), close_paren)
+            .map(|n| (n, MarkerKind::Chinese, Style::ChineseParen)),
+        terminated(chinese_number, char('、'))
+            .map(|n| (n, MarkerKind::Chinese, Style::ChineseComma)),
+    ))
+    .parse(i)
+}
+
+/// A bullet: `——` and `—` may be glued to the text; `--`, `-`, `*`, `•` need a space.
+fn bullet(i: &str) -> PResult<'_, u8> {
+    alt((
+        tag("——").map(|_| b'D'),
+        terminated(tag("--"), gap).map(|_| b'-'),
+        tag("—").map(|_| b'M'),
+        terminated(tag("–"), gap).map(|_| b'N'),
+        terminated(tag("-"), gap).map(|_| b'h'),
+        terminated(tag("* "), space0).map(|_| b'*'),
+        alt((tag("•"), tag("●"), tag("▪"), tag("◆"), tag("■"))).map(|_| b'o'),
+    ))
+    .parse(i)
+}
+
+/// The marker that opens a list item, if `i` starts with one.
+///
+/// `i` should start at the block's first non-space character (after any bold markers).
+pub(crate) fn ordinal_marker(i: &str) -> Option<Marker<'_>> {
+    let start = i;
+    let (ordinal, kind, style, after) = if let Ok((rest, ord)) = word_marker(i) {
+        (ord, MarkerKind::Word, Style::Word, rest)
+    } else if let Ok((rest, (n, kind, style))) = numeric_marker(i) {
+        (Some(n), kind, style, rest)
+    } else if let Ok((rest, b)) = bullet(i) {
+        (None, MarkerKind::Bullet, Style::Bullet(b), rest)
+    } else {
+        return None;
+    };
+    let marker_len = start.len() - after.len();
+    let text = start.get(..marker_len)?.trim_end_matches(is_space);
+    let rest = after.trim_start_matches(is_space);
+    // A marker needs something after it, except a numbered heading line.
+    if rest.is_empty() && kind == MarkerKind::Bullet {
+        return None;
+    }
+    Some(Marker {
+        ordinal,
+        kind,
+        style,
+        text,
+        rest,
+    })
+}
+
+/// Whether the text opens with an ordinal word meaning "first" followed by a comma
+/// (`First,` `Firstly,` `First of all,`), the start of a list inside a paragraph.
+pub(crate) fn opens_first(i: &str) -> bool {
+    matches!(word_marker(i), Ok((_, Some(1))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(i: &str) -> Option<(Option<u32>, &str, &str)> {
+        ordinal_marker(i).map(|m| (m.ordinal, m.text, m.rest))
+    }
+
+    #[test]
+    fn number_words() {
+        for (w, n) in [
+            ("one", 1),
+            ("Ten", 10),
+            ("nineteen", 19),
+            ("twenty", 20),
+            ("Twenty-one", 21),
+            ("ninety-nine", 99),
+        ] {
+            assert_eq!(number_word(w), Ok(("", n)), "{w}");
+        }
+        for w in ["first", "twenty-ten", "tenn", "zero", "hundred", ""] {
+            assert!(number_word(w).is_err(), "{w}");
+        }
+        assert_eq!(count_number("12 points"), Ok((" points", 12)));
+        assert!(count_number("0").is_err());
+        assert!(count_number("2035").is_err());
+    }
+
+    #[test]
+    fn ordinal_words() {
+        for (w, n) in [
+            ("first", 1),
+            ("Third", 3),
+            ("TWELFTH", 12),
+            ("twentieth", 20),
+            ("twenty-first", 21),
+        ] {
+            assert_eq!(ordinal_word(w), Ok(("", n)), "{w}");
+        }
+        for w in ["one", "firsts", "twenty-tenth", "1st"] {
+            assert!(ordinal_word(w).is_err(), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_markers() {
+        assert_eq!(m("First, it has"), Some((Some(1), "First,", "it has")));
+        assert_eq!(m("Secondly, we"), Some((Some(2), "Secondly,", "we")));
+        assert_eq!(
+            m("The third is to advocate"),
+            Some((Some(3), "The third is to", "advocate"))
+        );
+        assert_eq!(m("Ten is to strengthen"), Some((Some(10), "Ten is to", "strengthen")));
+        assert_eq!(m("Eight is to"), Some((Some(8), "Eight is to", "")));
+        assert_eq!(
+            m("Third is the shared commitment"),
+            Some((Some(3), "Third is", "the shared commitment"))
+        );
+        assert_eq!(m("First of all, we"), Some((Some(1), "First of all,", "we")));
+        assert_eq!(m("Twenty-first, x"), Some((Some(21), "Twenty-first,", "x")));
+        assert_eq!(m("Finally, we"), Some((None, "Finally,", "we")));
+        assert_eq!(m("Nineteenth: x"), Some((Some(19), "Nineteenth:", "x")));
+    }
+
+    #[test]
+    fn rejects_words_that_are_not_markers() {
+        for i in [
+            "First Lady Peng",
+            "Firstt, we",
+            "The first session",
+            "Ten years ago",
+            "One island",
+            "Someone is to",
+            "Firstly we",
+            "Tenth",
+            "Theme is to",
+        ] {
+            assert_eq!(m(i), None, "{i}");
+        }
+    }
+
+    #[test]
+    fn numeric_markers() {
+        let k = |i| ordinal_marker(i).map(|m| (m.ordinal, m.kind, m.style, m.text, m.rest));
+        assert_eq!(
+            k("1. Accelerate"),
+            Some((Some(1), MarkerKind::Number, Style::Dot, "1.", "Accelerate"))
+        );
+        assert_eq!(
+            k("(6) Continuously"),
+            Some((Some(6), MarkerKind::Number, Style::Paren, "(6)", "Continuously"))
+        );
+        assert_eq!(
+            k("（2）加强"),
+            Some((Some(2), MarkerKind::Number, Style::Paren, "（2）", "加强"))
+        );
+        assert_eq!(
+            k("1、 Work review"),
+            Some((Some(1), MarkerKind::Number, Style::Ideographic, "1、", "Work review"))
+        );
+        assert_eq!(
+            k("3) third"),
+            Some((Some(3), MarkerKind::Number, Style::CloseParen, "3)", "third"))
+        );
+        assert_eq!(
+            k("IV. Reform"),
+            Some((Some(4), MarkerKind::Roman, Style::Roman, "IV.", "Reform"))
+        );
+        assert_eq!(
+            k("(ii) open"),
+            Some((Some(2), MarkerKind::Roman, Style::RomanParen, "(ii)", "open"))
+        );
+        assert_eq!(
+            k("三是坚持"),
+            Some((Some(3), MarkerKind::Chinese, Style::ChineseShi, "三是", "坚持"))
+        );
+        assert_eq!(
+            k("（十二）完善"),
+            Some((Some(12), MarkerKind::Chinese, Style::ChineseParen, "（十二）", "完善"))
+        );
+        assert_eq!(
+            k("二十一、改革"),
+            Some((Some(21), MarkerKind::Chinese, Style::ChineseComma, "二十一、", "改革"))
+        );
+    }
+
+    #[test]
+    fn rejects_numbers_that_are_not_markers() {
+        for i in [
+            "12.44 million new jobs",
+            "2023. The year",
+            "1.5",
+            "(2021-2025) plan",
+            "IIII. x",
+            "I would like",
+            "Ix. no",
+            "(Xinhua)",
+            "5.2% growth",
+        ] {
+            assert_eq!(m(i), None, "{i}");
+        }
+    }
+
+    #[test]
+    fn bullets() {
+        let b = |i| ordinal_marker(i).map(|m| (m.kind, m.text, m.rest));
+        assert_eq!(
+            b("——The economy"),
+            Some((MarkerKind::Bullet, "——", "The economy"))
+        );
+        assert_eq!(b("-- China's"), Some((MarkerKind::Bullet, "--", "China's")));
+        assert_eq!(b("• item"), Some((MarkerKind::Bullet, "•", "item")));
+        assert_eq!(b("- item"), Some((MarkerKind::Bullet, "-", "item")));
+        for i in ["-10% drop", "**bold**", "*emphasis*", "——", "--x"] {
+            assert_eq!(b(i), None, "{i}");
+        }
+    }
+
+    #[test]
+    fn first_inside_a_paragraph() {
+        assert!(opens_first("First, the shared commitment"));
+        assert!(opens_first("Firstly, we"));
+        assert!(!opens_first("Second, we"));
+        assert!(!opens_first("First Lady"));
+    }
+}

@@ -1,0 +1,381 @@
+//! Phase 4: the outline. Turn the flat list of body blocks into nested sections.
+//!
+//! Named rules, each tested below:
+//! - **clause list**: a list lead (`... is ——`, a trailing `:`) not followed by marked items
+//!   takes the following blocks as list clauses, up to and including the first that ends
+//!   with a full stop; clauses are items even when they look like headings;
+//! - **announcement**: a run of two or more headings whose texts recur later as headings
+//!   opens one section that announces them; the later ones open its subsections;
+//! - **subtitle**: in any other run of headings, the second qualifies the first;
+//! - **rank**: a heading that is quoted, declares a count, is numbered, or has a subtitle
+//!   opens a top-level section (rank 1); a lone plain heading (rank 2) opens a subsection
+//!   inside an open rank-1 section, and a sibling section otherwise.
+
+use std::collections::HashMap;
+
+use super::block::{heading_like, RawBlock};
+use super::text::{ends_sentence, Caseless};
+use crate::model::{BlockKind, MarkerKind};
+
+/// A section as indices into the block list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SecInfo {
+    pub(crate) heading: Option<usize>,
+    pub(crate) subtitle: Option<usize>,
+    pub(crate) announces: Vec<usize>,
+    pub(crate) rank: u8,
+    pub(crate) parent: Option<usize>,
+    pub(crate) children: Vec<usize>,
+    /// The section's own body blocks.
+    pub(crate) blocks: Vec<usize>,
+}
+
+/// The outline of a body.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Outline {
+    pub(crate) sections: Vec<SecInfo>,
+    /// Top-level sections, in order.
+    pub(crate) top: Vec<usize>,
+    /// The innermost section of each block (indexed like the block list).
+    pub(crate) section_of: Vec<Option<usize>>,
+    /// Clause lists: the lead's index and the clauses' index range.
+    pub(crate) clause_lists: Vec<(usize, core::ops::Range<usize>)>,
+}
+
+/// Most clauses a list lead takes.
+const CLAUSE_REACH: usize = 12;
+
+/// Rule "clause list": finds the clauses after each list lead and marks them as items.
+fn clause_lists(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>) -> Vec<(usize, core::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut i = body.start;
+    while i < body.end {
+        let is_lead = blocks.get(i).is_some_and(|b| b.kind == BlockKind::ListLead);
+        let next_is_item = blocks.get(i + 1).is_some_and(|b| b.marker.is_some());
+        if !is_lead || next_is_item {
+            i += 1;
+            continue;
+        }
+        let mut end = None;
+        for j in i + 1..body.end.min(i + 1 + CLAUSE_REACH) {
+            let Some(b) = blocks.get(j) else { break };
+            let stops = b.marker.is_some()
+                || b.quoted
+                || matches!(
+                    b.kind,
+                    BlockKind::Credit | BlockKind::Chrome | BlockKind::Caption | BlockKind::ListLead
+                )
+                || (b.kind == BlockKind::Heading && b.count().is_some());
+            if stops {
+                break;
+            }
+            if ends_sentence(b.content) {
+                end = Some(j + 1);
+                break;
+            }
+        }
+        match end {
+            Some(e) if e >= i + 3 => {
+                for b in blocks.get_mut(i + 1..e).into_iter().flatten() {
+                    b.kind = BlockKind::Item;
+                }
+                out.push((i, i + 1..e));
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// A dash-led line right after a heading, unpunctuated: a subtitle, not a bullet
+/// (`——At the Second Session of the 14th National People's Congress`).
+fn dash_subtitle(b: &RawBlock<'_>) -> bool {
+    matches!(b.marker, Some(m) if m.kind == MarkerKind::Bullet && heading_like(m.rest))
+        && b.kind == BlockKind::Item
+}
+
+/// A heading that opens a top-level section on its own.
+fn is_strong(b: &RawBlock<'_>) -> bool {
+    b.quoted || b.count().is_some() || b.is_numbered_heading()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Content,
+    Head(u8),
+    Subtitle,
+    Announced,
+}
+
+/// Builds the outline of `blocks[body]`.
+pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>) -> Outline {
+    let clause = clause_lists(blocks, body.clone());
+    let n = blocks.len();
+    let mut roles = vec![Role::Content; n];
+
+    // Heading texts, for the announcement rule.
+    let mut later: HashMap<Caseless<'_>, Vec<usize>> = HashMap::new();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = body.start;
+    while i < body.end {
+        let is_heading = |k: usize, b: &RawBlock<'_>| {
+            b.kind == BlockKind::Heading || (k > i && dash_subtitle(b))
+        };
+        let mut j = i;
+        while j < body.end && blocks.get(j).is_some_and(|b| is_heading(j, b)) {
+            j += 1;
+        }
+        if j > i {
+            runs.push((i, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let multi = runs.iter().any(|&(a, b)| b - a >= 2);
+    if multi {
+        for &(a, b) in &runs {
+            for k in a..b {
+                if let Some(bl) = blocks.get(k) {
+                    later.entry(Caseless(bl.heading_text())).or_default().push(k);
+                }
+            }
+        }
+    }
+    let recurs = |k: usize, text: &str| {
+        later
+            .get(&Caseless(text))
+            .is_some_and(|v| v.iter().any(|&p| p > k + 1))
+    };
+    for &(a, b) in &runs {
+        let len = b - a;
+        let announced = len >= 2
+            && (a..b)
+                .filter(|&k| blocks.get(k).is_some_and(|bl| recurs(b - 1, bl.heading_text())))
+                .count()
+                >= 2;
+        if announced {
+            if let Some(r) = roles.get_mut(a) {
+                *r = Role::Head(1);
+            }
+            for r in roles.get_mut(a + 1..b).into_iter().flatten() {
+                *r = Role::Announced;
+            }
+            continue;
+        }
+        let first = blocks.get(a);
+        let rank = if len >= 2 || first.is_some_and(is_strong) { 1 } else { 2 };
+        if let Some(r) = roles.get_mut(a) {
+            *r = Role::Head(rank);
+        }
+        if len >= 2 {
+            if let Some(r) = roles.get_mut(a + 1) {
+                *r = Role::Subtitle;
+            }
+            for k in a + 2..b {
+                let rank = if blocks.get(k).is_some_and(is_strong) { 1 } else { 2 };
+                if let Some(r) = roles.get_mut(k) {
+                    *r = Role::Head(rank);
+                }
+            }
+        }
+    }
+
+    // Build the tree with a stack of open sections.
+    let mut sections: Vec<SecInfo> = Vec::new();
+    let mut top: Vec<usize> = Vec::new();
+    let mut section_of = vec![None; n];
+    let mut stack: Vec<usize> = Vec::new();
+    let announcing = |k: usize| -> Vec<usize> {
+        let mut v = vec![k];
+        let mut j = k + 1;
+        while roles.get(j) == Some(&Role::Announced) {
+            v.push(j);
+            j += 1;
+        }
+        v
+    };
+    for k in body.clone() {
+        let role = roles.get(k).copied().unwrap_or(Role::Content);
+        match role {
+            Role::Head(rank) => {
+                while let Some(&open) = stack.last() {
+                    let r = sections.get(open).map_or(0, |s| s.rank);
+                    if r == 0 || r >= rank {
+                        stack.pop();
+                    } else {
+                        break;
+                    }
+                }
+                let id = sections.len();
+                let parent = stack.last().copied();
+                let announces = if roles.get(k + 1) == Some(&Role::Announced) {
+                    announcing(k)
+                } else {
+                    Vec::new()
+                };
+                sections.push(SecInfo {
+                    heading: Some(k),
+                    rank,
+                    parent,
+                    announces,
+                    ..SecInfo::default()
+                });
+                match parent.and_then(|p| sections.get_mut(p)) {
+                    Some(p) => p.children.push(id),
+                    None => top.push(id),
+                }
+                stack.push(id);
+                if let Some(s) = section_of.get_mut(k) {
+                    *s = Some(id);
+                }
+            }
+            Role::Subtitle | Role::Announced => {
+                let cur = stack.last().copied();
+                if let (Role::Subtitle, Some(c)) = (role, cur.and_then(|c| sections.get_mut(c))) {
+                    if c.subtitle.is_none() {
+                        c.subtitle = Some(k);
+                    }
+                }
+                if let Some(s) = section_of.get_mut(k) {
+                    *s = cur;
+                }
+            }
+            Role::Content => {
+                let cur = match stack.last() {
+                    Some(&c) => c,
+                    None => {
+                        let id = sections.len();
+                        sections.push(SecInfo::default());
+                        top.push(id);
+                        stack.push(id);
+                        id
+                    }
+                };
+                if let Some(s) = sections.get_mut(cur) {
+                    s.blocks.push(k);
+                }
+                if let Some(s) = section_of.get_mut(k) {
+                    *s = Some(cur);
+                }
+            }
+        }
+    }
+    // Items of a numbered style keep their heading role; bullets that became subtitles are
+    // no longer items.
+    for (k, role) in roles.iter().enumerate() {
+        if *role == Role::Subtitle {
+            if let Some(b) = blocks.get_mut(k) {
+                if b.kind == BlockKind::Item {
+                    b.kind = BlockKind::Subtitle;
+                    b.marker = None;
+                } else {
+                    b.kind = BlockKind::Subtitle;
+                }
+            }
+        }
+        if *role == Role::Announced {
+            if let Some(b) = blocks.get_mut(k) {
+                b.kind = BlockKind::Heading;
+            }
+        }
+    }
+    Outline {
+        sections,
+        top,
+        section_of,
+        clause_lists: clause,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::block::classify;
+    use crate::parse::lines::split;
+    use crate::parse::units::{layout, units};
+
+    /// Outline of `src` as nested `(heading, subtitle, [blocks], [subsections])` strings.
+    fn tree(src: &str) -> Vec<String> {
+        let (lines, _) = split(src);
+        let l = layout(&lines);
+        let u = units(src, &lines, l);
+        let mut b = classify(src, &u, l);
+        let body = b.body_start..b.body_end;
+        let o = outline(&mut b.blocks, body);
+        fn show(o: &Outline, b: &[RawBlock<'_>], id: usize, depth: usize, out: &mut Vec<String>) {
+            let Some(s) = o.sections.get(id) else { return };
+            let text = |k: Option<usize>| {
+                k.and_then(|k| b.get(k)).map_or("-".to_owned(), |b| b.heading_text().to_owned())
+            };
+            out.push(format!(
+                "{}{} / {} [{}]",
+                "  ".repeat(depth),
+                text(s.heading),
+                text(s.subtitle),
+                s.blocks.len()
+            ));
+            for &c in &s.children {
+                show(o, b, c, depth + 1, out);
+            }
+        }
+        let mut out = Vec::new();
+        for &t in &o.top {
+            show(&o, &b.blocks, t, 0, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn subtitles_announcements_and_ranks() {
+        let src = "Title\n\n\"Two things\".\n\nSubtitle of it\n\nFirst, a.\n\nSecond, b.\n\nAlpha\n\nBeta\n\nIntro sentence.\n\nAlpha\n\nText a.\n\nBeta\n\nText b.\n\nBig heading\n\nIts subtitle\n\nSmall one\n\nText c.\n\nSmall two\n\nText d.\n";
+        assert_eq!(
+            tree(src),
+            vec![
+                "Two things / Subtitle of it [2]",
+                "Alpha / - [1]",
+                "  Alpha / - [1]",
+                "  Beta / - [1]",
+                "Big heading / Its subtitle [0]",
+                "  Small one / - [1]",
+                "  Small two / - [1]",
+            ]
+        );
+    }
+
+    #[test]
+    fn lone_headings_are_siblings() {
+        let src = "Title\n\nOpening text here.\n\nFirst part\n\nText a.\n\nSecond part\n\nText b.\n";
+        assert_eq!(
+            tree(src),
+            vec!["- / - [1]", "First part / - [1]", "Second part / - [1]"]
+        );
+    }
+
+    #[test]
+    fn clause_list_swallows_heading_like_clauses() {
+        let src = "Title\n\nLede paragraph of the text is here, long enough.\n\nThe goal is ——\n\nTo do one thing\n\nThe basic support is to promote relations\n\nAnd a last clause.\n\nNext heading\n\nText.\n";
+        let (lines, _) = split(src);
+        let l = layout(&lines);
+        let u = units(src, &lines, l);
+        let mut b = classify(src, &u, l);
+        let body = b.body_start..b.body_end;
+        let o = outline(&mut b.blocks, body);
+        assert_eq!(o.clause_lists.len(), 1);
+        let kinds: Vec<BlockKind> = b.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Title,
+                BlockKind::Lede,
+                BlockKind::ListLead,
+                BlockKind::Item,
+                BlockKind::Item,
+                BlockKind::Item,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+}

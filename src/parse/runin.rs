@@ -1,0 +1,336 @@
+//! Run-in lists: lists inside one paragraph.
+//!
+//! Named rules:
+//! - **numbered run-in**: `... six focal tasks for the coming year: (1) ...; (2) ...; and
+//!   (6) ....` — parenthesised numbers in sequence inside a sentence;
+//! - **semicolon list**: a clause ending in `:` followed by three or more `;`-separated
+//!   parts in the same sentence;
+//! - **counted comma list**: a lead-in with a count phrase and a `:`, followed by exactly
+//!   that many comma-separated parts (`four ASEAN member states: Myanmar, Indonesia, Brunei
+//!   and the Philippines.`);
+//! - **definition list**: a count phrase followed by `refer to`, `include` or `namely`
+//!   and exactly that many parts (`The "two centennial goals" refer to building ..., and
+//!   building ...`).
+//!
+//! Items keep their separator (`;` or `,`) and drop a list-final `and`.
+
+use super::count::{find_count, Count};
+use super::text::{is_space, sentence_ends};
+
+/// A run-in list found in a paragraph; all strings are sub-slices of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RunIn<'a> {
+    /// The lead-in, from the sentence start to the list.
+    pub(crate) heading: &'a str,
+    pub(crate) count: Option<Count<'a>>,
+    /// Items: the marker (for numbered run-ins) and the text.
+    pub(crate) items: Vec<(Option<&'a str>, u32, &'a str)>,
+    /// Whether items are numbered.
+    pub(crate) numbered: bool,
+}
+
+/// Sentence bounds around byte `at` of `s`.
+fn sentence_around(s: &str, at: usize) -> (usize, usize) {
+    let mut start = 0;
+    let mut end = s.len();
+    for e in sentence_ends(s) {
+        if e <= at {
+            start = e;
+        } else {
+            end = e;
+            break;
+        }
+    }
+    (start, end)
+}
+
+/// Trims an item: surrounding space, a leading `and`/`or`, a trailing `and`/`or`.
+fn clean(s: &str) -> &str {
+    let mut t = s.trim_matches(is_space);
+    for conj in ["and ", "or "] {
+        if let Some(rest) = t.strip_prefix(conj) {
+            t = rest.trim_start_matches(is_space);
+        }
+    }
+    for conj in [" and", " or"] {
+        if let Some(rest) = t.strip_suffix(conj) {
+            t = rest.trim_end_matches(is_space);
+        }
+    }
+    t
+}
+
+/// Splits `s` after each separator; each part keeps its separator.
+fn split_keep<'a>(s: &'a str, sep: char) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if c == sep {
+            let end = i + c.len_utf8();
+            out.push(s.get(start..end).unwrap_or(""));
+            start = end;
+        }
+    }
+    out.push(s.get(start..).unwrap_or(""));
+    out.into_iter().map(clean).filter(|p| !p.is_empty()).collect()
+}
+
+/// Splits a comma list whose last two parts are joined by ` and ` or ` or `.
+fn split_commas(s: &str) -> Vec<&str> {
+    let mut parts = split_keep(s, ',');
+    if let Some(last) = parts.pop() {
+        let joined = [" and ", " or "]
+            .iter()
+            .find_map(|c| last.rfind(c).map(|i| (i, c.len())));
+        match joined {
+            Some((i, n)) => {
+                parts.push(clean(last.get(..i).unwrap_or("")));
+                parts.push(clean(last.get(i + n..).unwrap_or("")));
+            }
+            None => parts.push(last),
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+fn numbered(s: &str) -> Option<RunIn<'_>> {
+    let first = s.find("(1)")?;
+    if first == 0 {
+        return None;
+    }
+    let mut marks = vec![(first, 1u32)];
+    let mut from = first + 3;
+    for n in 2u32..=99 {
+        let tag = format!("({n})");
+        let Some(rel) = s.get(from..).and_then(|t| t.find(&tag)) else {
+            break;
+        };
+        let at = from + rel;
+        let preceded = s
+            .get(..at)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(is_space);
+        if !preceded {
+            break;
+        }
+        marks.push((at, n));
+        from = at + tag.len();
+    }
+    if marks.len() < 2 {
+        return None;
+    }
+    let (sent_start, _) = sentence_around(s, first);
+    let last_at = marks.last().map_or(first, |m| m.0);
+    let end = sentence_ends(s).find(|&e| e > last_at).unwrap_or(s.len());
+    let mut items = Vec::with_capacity(marks.len());
+    for (k, &(at, n)) in marks.iter().enumerate() {
+        let tag_len = if n < 10 { 3 } else { 4 };
+        let stop = marks.get(k + 1).map_or(end, |m| m.0);
+        let marker = s.get(at..at + tag_len)?;
+        let text = clean(s.get(at + tag_len..stop)?);
+        items.push((Some(marker), n, text));
+    }
+    let heading = s.get(sent_start..first)?.trim_matches(is_space);
+    Some(RunIn {
+        heading,
+        count: find_count(heading).map(|(_, c)| c),
+        items,
+        numbered: true,
+    })
+}
+
+fn after_colon(s: &str) -> Vec<RunIn<'_>> {
+    let mut out = Vec::new();
+    for (at, c) in s.char_indices().filter(|(_, c)| matches!(c, ':' | '：')) {
+        let (start, end) = sentence_around(s, at);
+        let after = at + c.len_utf8();
+        if after >= end {
+            continue;
+        }
+        // `10:30` is a time, not a lead-in.
+        if s.get(after..).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        let Some(heading) = s.get(start..after).map(|h| h.trim_matches(is_space)) else {
+            continue;
+        };
+        let Some(body) = s.get(after..end) else {
+            continue;
+        };
+        let count = find_count(heading).map(|(_, c)| c);
+        let semis = split_keep(body, ';');
+        let parts = if semis.len() >= 3 || count.is_some_and(|c| c.count as usize == semis.len() && semis.len() >= 2) {
+            semis
+        } else if let Some(c) = count {
+            let commas = split_commas(body);
+            if commas.len() == c.count as usize && commas.len() >= 2 {
+                commas
+            } else {
+                continue;
+            }
+        } else {
+            continue;
+        };
+        out.push(RunIn {
+            heading,
+            count,
+            items: parts.into_iter().zip(1..).map(|(p, n)| (None, n, p)).collect(),
+            numbered: false,
+        });
+    }
+    out
+}
+
+fn definition(s: &str) -> Option<RunIn<'_>> {
+    let lower_has = |w: &str| memchr::memmem::find(s.as_bytes(), w.as_bytes()).is_some();
+    if !(lower_has("refer") || lower_has("include") || lower_has("namely")) {
+        return None;
+    }
+    for verb in [" refer to ", " refers to ", " include ", " includes ", " namely "] {
+        let Some(at) = s.find(verb) else { continue };
+        let (start, end) = sentence_around(s, at);
+        let head = s.get(start..at + verb.len())?;
+        let (_, count) = find_count(head)?;
+        if count.count < 2 {
+            continue;
+        }
+        let body = s.get(at + verb.len()..end)?;
+        let n = count.count as usize;
+        let semis = split_keep(body, ';');
+        let parts = if semis.len() == n {
+            semis
+        } else {
+            let and_parts: Vec<&str> = {
+                let mut v = Vec::new();
+                let mut rest = body;
+                while let Some(i) = rest.find(", and ") {
+                    v.push(clean(rest.get(..i + 1).unwrap_or("")));
+                    rest = rest.get(i + 6..).unwrap_or("");
+                }
+                v.push(clean(rest));
+                v
+            };
+            if and_parts.len() == n {
+                and_parts
+            } else {
+                let commas = split_commas(body);
+                if commas.len() != n {
+                    continue;
+                }
+                commas
+            }
+        };
+        return Some(RunIn {
+            heading: head.trim_matches(is_space),
+            count: Some(count),
+            items: parts.into_iter().zip(1..).map(|(p, n)| (None, n, p)).collect(),
+            numbered: false,
+        });
+    }
+    None
+}
+
+/// Run-in lists in a paragraph, in order.
+pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    if memchr::memmem::find(bytes, b"(1)").is_some() {
+        out.extend(numbered(s));
+    }
+    if out.is_empty() && memchr::memchr2(b':', 0xBC, bytes).is_some() {
+        out.extend(after_colon(s));
+    }
+    if out.is_empty() {
+        out.extend(definition(s));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items<'a>(r: &RunIn<'a>) -> Vec<&'a str> {
+        r.items.iter().map(|i| i.2).collect()
+    }
+
+    #[test]
+    fn numbered_run_in() {
+        let s = "It met. The Conference pointed out six focal tasks for the coming year: (1) Firmly ensuring food security; (2) Adjusting structures; and (3) Raising the level of the “Opening-Up” policy. The Conference called for growth.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        let r = &r[0];
+        assert_eq!(r.heading, "The Conference pointed out six focal tasks for the coming year:");
+        assert_eq!(r.count.map(|c| c.count), Some(6));
+        assert_eq!(
+            items(r),
+            vec![
+                "Firmly ensuring food security;",
+                "Adjusting structures;",
+                "Raising the level of the “Opening-Up” policy."
+            ]
+        );
+        assert_eq!(r.items[2].0, Some("(3)"));
+    }
+
+    #[test]
+    fn semicolon_list() {
+        let s = "Progress made in the past five years was highlighted: GDP is expected to cross the mark in 2020; 55.75 million residents were lifted out of poverty; grain output has remained high; China has built the largest system, etc. The communique says more.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].heading, "Progress made in the past five years was highlighted:");
+        assert_eq!(r[0].count, None);
+        assert_eq!(
+            items(&r[0]),
+            vec![
+                "GDP is expected to cross the mark in 2020;",
+                "55.75 million residents were lifted out of poverty;",
+                "grain output has remained high;",
+                "China has built the largest system, etc."
+            ]
+        );
+    }
+
+    #[test]
+    fn counted_comma_list() {
+        let s = "Wang Yi is visiting four ASEAN member states: Myanmar, Indonesia, Brunei and the Philippines. The relationship matters.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            items(&r[0]),
+            vec!["Myanmar,", "Indonesia,", "Brunei", "the Philippines."]
+        );
+        // A count that does not match the parts gives no list.
+        assert!(run_ins("He visited three states: Myanmar, Indonesia, Brunei and Laos.").is_empty());
+        // Without a count, commas alone are not a list.
+        assert!(run_ins("He said: yes, no, maybe and later.").is_empty());
+    }
+
+    #[test]
+    fn definition_list() {
+        let s = "The \"two centennial goals\" refer to building a society by 2021, which was set, and building a country that is prosperous, strong and beautiful by 2049.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].heading, "The \"two centennial goals\" refer to");
+        assert_eq!(
+            items(&r[0]),
+            vec![
+                "building a society by 2021, which was set,",
+                "building a country that is prosperous, strong and beautiful by 2049."
+            ]
+        );
+    }
+
+    #[test]
+    fn no_list() {
+        for s in [
+            "(1) at the start is a marked item, not a run-in list; (2) next",
+            "The time was 10:30; then 11:00; then noon; then one.",
+            "Plain text with no list at all.",
+            "Only (1) one number here.",
+        ] {
+            assert!(run_ins(s).is_empty(), "{s}");
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! Small helpers over borrowed text: trimming to spans, words, sentence ends.
+
+use crate::span::Span;
+
+/// Result of the crate's nom parsers: `&str` in, no error payload (callers only need to
+/// know whether a rule matched).
+pub(crate) type PResult<'a, O> = nom::IResult<&'a str, O, ()>;
+
+/// Runs a parser built inline, fixing its error type to `()`.
+pub(crate) fn run<'a, O, P>(mut parser: P, input: &'a str) -> PResult<'a, O>
+where
+    P: nom::Parser<&'a str, Output = O, Error = ()>,
+{
+    parser.parse(input)
+}
+
+/// Whitespace as people see it: ASCII spaces, NBSP, the other Unicode spaces, and control
+/// characters other than line breaks (treated as spaces so that they never glue words).
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || (c.is_control() && c != '\n' && c != '\r')
+}
+
+/// The span of `src[span]` without leading and trailing whitespace.
+pub(crate) fn trim(src: &str, span: Span) -> Span {
+    let Some(s) = src.get(span.range()) else {
+        return Span::new(span.start, span.start);
+    };
+    let start = span.start + (s.len() - s.trim_start_matches(is_space).len());
+    let end = span.start + s.trim_end_matches(is_space).len();
+    Span::new(start, end.max(start))
+}
+
+/// The text of a span, or `""` when the span does not fit the text.
+pub(crate) fn slice(src: &str, span: Span) -> &str {
+    src.get(span.range()).unwrap_or("")
+}
+
+/// Offset of `inner` within `outer`; `inner` must be a sub-slice of `outer`.
+pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
+    (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
+}
+
+/// The span of a sub-slice `inner` of `src[base..]`.
+pub(crate) fn span_of(src: &str, inner: &str) -> Span {
+    let start = offset_in(src, inner);
+    Span::new(start, start + inner.len())
+}
+
+/// Whitespace-separated words with their byte offsets within `s`.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    s.split(is_space)
+        .filter(|w| !w.is_empty())
+        .map(move |w| (offset_in(s, w), w))
+}
+
+/// Quote characters that may open or close a heading or quotation.
+pub(crate) fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '「' | '」' | '『' | '』'
+    )
+}
+
+/// `s` without surrounding quotes, bold markers and whitespace.
+pub(crate) fn strip_decoration(s: &str) -> &str {
+    let mut s = s.trim_matches(is_space);
+    loop {
+        let t = s
+            .trim_start_matches("**")
+            .trim_end_matches("**")
+            .trim_start_matches('#')
+            .trim_matches(is_space);
+        let t = t.trim_start_matches(is_quote).trim_end_matches(is_quote);
+        if t.len() == s.len() {
+            return t;
+        }
+        s = t;
+    }
+}
+
+/// The last character that is not whitespace or a closing quote or bracket.
+pub(crate) fn final_char(s: &str) -> Option<char> {
+    s.trim_end_matches(|c: char| is_space(c) || is_quote(c) || c == ')' || c == '）' || c == '*')
+        .chars()
+        .next_back()
+}
+
+/// Whether the text ends like a finished sentence or clause (`.`, `!`, `?`, `;`, `:`,
+/// ideographic stops).
+pub(crate) fn ends_terminal(s: &str) -> bool {
+    matches!(
+        final_char(s),
+        Some('.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '；' | '：' | '…')
+    )
+}
+
+/// Whether the text ends with a full stop, question or exclamation mark.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    matches!(
+        final_char(s),
+        Some('.' | '!' | '?' | '。' | '！' | '？' | '…')
+    )
+}
+
+/// Whether the text opens with a lowercase letter (after quotes and spaces).
+pub(crate) fn starts_lower(s: &str) -> bool {
+    s.trim_start_matches(|c: char| is_space(c) || is_quote(c))
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+/// Number of whitespace-separated words.
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split(is_space).filter(|w| !w.is_empty()).count()
+}
+
+/// Lowercases an ASCII word into `buf`; `None` when it does not fit or is not ASCII.
+pub(crate) fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    core::str::from_utf8(out).ok()
+}
+
+use std::hash::{Hash, Hasher};
+
+/// A text compared without regard to ASCII case.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Caseless<'a>(pub(crate) &'a str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl Hash for Caseless<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for b in self.0.bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+    }
+}
+
+/// Abbreviations whose final period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
+    "mrs", "ms", "dr", "prof", "st", "no", "nos", "vol", "vs", "jr", "sr", "co", "inc", "ltd",
+    "gen", "gov", "sen", "rep", "lt", "col", "fig", "approx", "dept", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m", "art", "para", "pp",
+];
+
+/// Whether the word that ends just before a period at `dot` is an abbreviation or an
+/// initial.
+pub(crate) fn is_abbreviation_before(s: &str, dot: usize) -> bool {
+    let head = s.get(..dot).unwrap_or("");
+    let word = head
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        // A single capital letter is an initial (`Xi J. Ping`); a single digit is not.
+        return c.is_uppercase();
+    }
+    let mut buf = [0u8; 32];
+    ascii_lower(word, &mut buf).is_some_and(|w| ABBREVIATIONS.contains(&w))
+}
+
+/// Ends of sentences in `s`: offsets just past each sentence's final punctuation (and any
+/// closing quotes or brackets). A sentence ends at `.`, `!` or `?` followed by whitespace
+/// and an opening capital, digit, quote, bracket or dash, unless the period ends an
+/// abbreviation. The end of `s` is not reported.
+pub(crate) fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter_map(move |i| {
+        if bytes.get(i) == Some(&b'.') && is_abbreviation_before(s, i) {
+            return None;
+        }
+        let after = s.get(i + 1..)?;
+        let closing = after.len()
+            - after
+                .trim_start_matches(|c: char| is_quote(c) || c == ')' || c == '）')
+                .len();
+        let end = i + 1 + closing;
+        let rest = s.get(end..)?;
+        let next = rest.trim_start_matches(is_space);
+        if next.len() == rest.len() || next.is_empty() {
+            return None;
+        }
+        let c = next.chars().next()?;
+        let opens = c.is_uppercase()
+            || c.is_ascii_digit()
+            || is_quote(c)
+            || matches!(c, '(' | '（' | '-' | '—' | '–' | '•')
+            || !c.is_ascii() && !c.is_lowercase() && c.is_alphabetic();
+        opens.then_some(end)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_unicode_spaces() {
+        let s = "\u{a0} ab c \u{a0}\t";
+        let t = trim(s, Span::new(0, s.len()));
+        assert_eq!(slice(s, t), "ab c");
+        assert_eq!(trim(s, Span::new(0, 99)), Span::new(0, 0));
+    }
+
+    #[test]
+    fn strips_quotes_and_bold() {
+        assert_eq!(strip_decoration("\"Ten Achievements\""), "Ten Achievements");
+        assert_eq!(strip_decoration("**“Six musts”**"), "Six musts");
+        assert_eq!(strip_decoration("## Heading"), "Heading");
+        assert_eq!(strip_decoration("\"\""), "");
+    }
+
+    #[test]
+    fn finds_sentence_ends() {
+        let s = "It grew 5.2%. BEIJING, Oct. 29 (Xinhua) -- He said \"yes.\" The U.S. side agreed. Then";
+        let ends: Vec<&str> = sentence_ends(s)
+            .map(|e| s.get(..e).unwrap_or(""))
+            .collect();
+        assert_eq!(
+            ends,
+            vec![
+                "It grew 5.2%.",
+                "It grew 5.2%. BEIJING, Oct. 29 (Xinhua) -- He said \"yes.\"",
+                "It grew 5.2%. BEIJING, Oct. 29 (Xinhua) -- He said \"yes.\" The U.S. side agreed.",
+            ]
+        );
+        // Lowercase after a period does not end a sentence; nor does the end of the text.
+        assert_eq!(sentence_ends("a. b. c.").count(), 0);
+    }
+
+    #[test]
+    fn terminal_punctuation() {
+        assert!(ends_terminal("is ok;"));
+        assert!(ends_terminal("said.\""));
+        assert!(ends_terminal("tasks:"));
+        assert!(!ends_terminal("in the new era"));
+        assert!(ends_sentence("world.”"));
+        assert!(!ends_sentence("world;"));
+    }
+}

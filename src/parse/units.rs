@@ -1,0 +1,410 @@
+//! Phase 2: paragraph recovery. Group lines into units, the paragraph-level pieces that
+//! blocks are made of.
+//!
+//! Three layouts are told apart:
+//! - **paragraphs** separated by blank lines: a unit is a paragraph, its lines joined,
+//!   except that a line opening with a list marker after a finished sentence starts a new
+//!   unit (hard-wrapped PDF text, nested lists on single lines), and a paragraph that ends
+//!   with a comma continues into the next (a paragraph split mid-sentence);
+//! - **lines** without any blank line: a unit is a line, except for continuation lines (a
+//!   superscript ordinal suffix such as `th` on its own line, a drop cap, a lowercase line
+//!   after an unfinished one);
+//! - **run-on** text with the whole article on one line: that line is cut at sentence
+//!   ends, dash bullets, photo credits, credit and promotion parentheses, datelines and
+//!   ALL-CAPS sub-headings; a byline stamp near its start separates the title.
+
+use super::credit::{credit_line, photo_credit};
+use super::header::{dateline, inline_stamp, is_chrome};
+use super::ordinal::ordinal_marker;
+use super::text::{
+    ends_terminal, final_char, is_space, sentence_ends, slice, starts_lower, trim,
+};
+use super::lines::Line;
+use crate::span::Span;
+
+/// How the text is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Layout {
+    Paragraphs,
+    Lines,
+    RunOn,
+}
+
+/// What the splitter already knows about a unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hint {
+    None,
+    /// The title before an inline byline stamp.
+    Title,
+    /// An inline byline stamp.
+    Stamp,
+    /// A dateline cut from the start of a sentence.
+    Dateline,
+    /// An ALL-CAPS sub-heading cut from the start of a sentence.
+    Heading,
+    /// A sentence of a run-on line.
+    Sentence,
+}
+
+/// A paragraph-level piece of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Unit {
+    pub(crate) span: Span,
+    pub(crate) indent: usize,
+    pub(crate) hint: Hint,
+}
+
+/// Lines at least this long, holding most of the text, are run-on articles.
+const RUN_ON_LINE: usize = 1500;
+
+pub(crate) fn layout(lines: &[Line]) -> Layout {
+    let mut total = 0usize;
+    let mut longest = 0usize;
+    let mut nonblank = 0usize;
+    let mut blank_between = false;
+    let mut seen_text = false;
+    let mut pending_blank = false;
+    for l in lines {
+        if l.is_blank() {
+            pending_blank = seen_text;
+            continue;
+        }
+        if pending_blank {
+            blank_between = true;
+        }
+        pending_blank = false;
+        seen_text = true;
+        nonblank += 1;
+        total += l.span.len();
+        longest = longest.max(l.span.len());
+    }
+    if longest >= RUN_ON_LINE && longest * 10 >= total * 6 {
+        Layout::RunOn
+    } else if !blank_between && nonblank >= 2 {
+        Layout::Lines
+    } else {
+        Layout::Paragraphs
+    }
+}
+
+fn is_ordinal_suffix(s: &str) -> bool {
+    matches!(s, "st" | "nd" | "rd" | "th")
+}
+
+fn is_drop_cap(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+}
+
+/// Whether a line opens a list item after a finished line, so that it starts a new unit.
+fn opens_item(prev: &str, line: &str) -> bool {
+    let line = line.trim_start_matches("**");
+    ends_terminal(prev) && ordinal_marker(line).is_some()
+}
+
+/// Groups lines into units.
+pub(crate) fn units(src: &str, lines: &[Line], layout: Layout) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(lines.len() / 2 + 4);
+    let paragraphs = match layout {
+        Layout::Lines => false,
+        Layout::Paragraphs => true,
+        Layout::RunOn => lines
+            .windows(2)
+            .any(|w| matches!(w, [a, b] if a.is_blank() && !b.is_blank())),
+    };
+    let mut current: Option<Unit> = None;
+    let mut prev_text: &str = "";
+    let mut after_blank = false;
+    let mut joined_suffix = false;
+    let mut first_text = true;
+    for line in lines {
+        if line.is_blank() {
+            after_blank = true;
+            continue;
+        }
+        let text = slice(src, line.span);
+        if layout == Layout::RunOn && text.len() >= RUN_ON_LINE {
+            if let Some(u) = current.take() {
+                out.push(u);
+            }
+            split_run_on(src, line.span, first_text, &mut out);
+            first_text = false;
+            prev_text = "";
+            after_blank = false;
+            continue;
+        }
+        first_text = false;
+        let join = match current {
+            None => false,
+            Some(_) if after_blank => {
+                // A paragraph cut mid-sentence continues after the blank line.
+                paragraphs
+                    && matches!(final_char(prev_text), Some(',' | '，'))
+                    && !opens_item(".", text)
+            }
+            Some(_) if paragraphs => !opens_item(prev_text, text),
+            Some(_) => {
+                let suffix = is_ordinal_suffix(text)
+                    && prev_text.ends_with(|c: char| c.is_ascii_digit());
+                let after_suffix = joined_suffix;
+                joined_suffix = suffix;
+                suffix
+                    || after_suffix
+                    || (is_drop_cap(prev_text) && starts_lower(text))
+                    || (!ends_terminal(prev_text) && starts_lower(text))
+            }
+        };
+        match (&mut current, join) {
+            (Some(u), true) => u.span = Span::new(u.span.start, line.span.end),
+            _ => {
+                if let Some(u) = current.take() {
+                    out.push(u);
+                }
+                current = Some(Unit {
+                    span: line.span,
+                    indent: line.indent,
+                    hint: Hint::None,
+                });
+            }
+        }
+        prev_text = text;
+        after_blank = false;
+    }
+    if let Some(u) = current.take() {
+        out.push(u);
+    }
+    out
+}
+
+/// Length of an ALL-CAPS sub-heading glued before a sentence (`TARGETS THROUGH 2035 The
+/// session ...`): at least two capitalised tokens, two of them words of three letters or
+/// more, followed by a word in ordinary case.
+fn caps_heading(s: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut tokens = 0;
+    let mut words = 0;
+    for w in s.split(' ') {
+        if w.is_empty() {
+            return None;
+        }
+        let caps = w.chars().any(char::is_alphanumeric)
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '\'' | '’' | '&'));
+        if caps {
+            tokens += 1;
+            if w.chars().filter(char::is_ascii_uppercase).count() >= 3 {
+                words += 1;
+            }
+            end = super::text::offset_in(s, w) + w.len();
+            continue;
+        }
+        let ordinary = w.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+            && w.chars().any(char::is_lowercase);
+        return (tokens >= 2 && words >= 2 && ordinary).then_some(end);
+    }
+    None
+}
+
+/// Whether the inside of a parenthesis is page furniture: a credit or a promotion.
+fn is_furniture(inner: &str) -> bool {
+    !credit_line(inner).is_empty() || is_chrome(inner)
+}
+
+/// Cuts one run-on line into sentence units.
+fn split_run_on(src: &str, span: Span, at_start: bool, out: &mut Vec<Unit>) {
+    let text = slice(src, span);
+    let base = span.start;
+    let push = |out: &mut Vec<Unit>, a: usize, b: usize, hint: Hint| {
+        let s = trim(src, Span::new(base + a, base + b));
+        if !s.is_empty() {
+            out.push(Unit {
+                span: s,
+                indent: 0,
+                hint,
+            });
+        }
+    };
+    let mut pos = 0;
+    if at_start {
+        if let Some((a, b)) = inline_stamp(text) {
+            push(out, 0, a, Hint::Title);
+            push(out, a, b, Hint::Stamp);
+            pos = b;
+        }
+    }
+    let mut cuts: Vec<usize> = sentence_ends(text).filter(|&e| e > pos).collect();
+    // Dash bullets after a semicolon: `...; -- New industrialization`.
+    for i in memchr::memchr_iter(b';', text.as_bytes()) {
+        let after = text.get(i + 1..).unwrap_or("");
+        let next = after.trim_start_matches(is_space);
+        if i >= pos && (next.starts_with("-- ") || next.starts_with('—')) {
+            cuts.push(i + 1);
+        }
+    }
+    // Parentheses that are furniture stand alone; photo credits close their caption.
+    let mut photo_ends: Vec<usize> = Vec::new();
+    for i in memchr::memchr_iter(b'(', text.as_bytes()) {
+        if i < pos {
+            continue;
+        }
+        let tail = text.get(i..).unwrap_or("");
+        let window = tail.get(..tail.len().min(160)).unwrap_or(tail);
+        let Some(close) = window.find(')') else {
+            continue;
+        };
+        let inner = tail.get(1..close).unwrap_or("");
+        if inner.contains('(') {
+            continue;
+        }
+        let end = i + close + 1;
+        let wrapped = tail.get(..close + 1).unwrap_or("");
+        if photo_credit(wrapped).is_some() {
+            cuts.push(end);
+            photo_ends.push(end);
+        } else if is_furniture(inner) {
+            cuts.push(i);
+            cuts.push(end);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut start = pos;
+    let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(cuts.len() + 1);
+    for &c in cuts.iter().chain(core::iter::once(&text.len())) {
+        if c > start {
+            pieces.push((start, c));
+            start = c;
+        }
+    }
+    for (a, b) in pieces {
+        let piece = text.get(a..b).unwrap_or("");
+        let lead = piece.len() - piece.trim_start_matches(is_space).len();
+        let body = piece.trim_start_matches(is_space);
+        // A photo credit alone closes the caption before it.
+        if body.starts_with('(') && photo_ends.contains(&b) {
+            if let Some(last) = out.last_mut() {
+                if last.hint == Hint::Sentence {
+                    last.span = Span::new(last.span.start, base + b);
+                    continue;
+                }
+            }
+        }
+        let mut a = a + lead;
+        if let Some(n) = dateline(body) {
+            push(out, a, a + n, Hint::Dateline);
+            a += n;
+        }
+        let rest = text.get(a..b).unwrap_or("");
+        if let Some(n) = caps_heading(rest) {
+            push(out, a, a + n, Hint::Heading);
+            a += n;
+        }
+        push(out, a, b, Hint::Sentence);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines::split;
+
+    fn texts(src: &str) -> Vec<&str> {
+        let (lines, _) = split(src);
+        let l = layout(&lines);
+        units(src, &lines, l)
+            .iter()
+            .map(|u| src.get(u.span.range()).unwrap_or("?"))
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_join_wrapped_lines() {
+        let src = "Heading\n\nThe construction of the road, from\nvision to reality.\nFirst, build the road\ninto a road of peace.\n\nSecond, build.\n";
+        assert_eq!(
+            texts(src),
+            vec![
+                "Heading",
+                "The construction of the road, from\nvision to reality.",
+                "First, build the road\ninto a road of peace.",
+                "Second, build."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraph_split_mid_sentence_is_joined() {
+        let src = "While China\nadheres to development,\n\nStrive to work.\n\nNext one.\n";
+        assert_eq!(
+            texts(src),
+            vec!["While China\nadheres to development,\n\nStrive to work.", "Next one."]
+        );
+    }
+
+    #[test]
+    fn nested_list_lines_split() {
+        let src = "5. We commit to:\n\n  1. Accelerate growth.\n  2. Accelerate implementation.\n";
+        assert_eq!(
+            texts(src),
+            vec!["5. We commit to:", "1. Accelerate growth.", "2. Accelerate implementation."]
+        );
+    }
+
+    #[test]
+    fn lines_layout_joins_superscripts_and_drop_caps() {
+        let src = "Title here\nT\nhe new year, the 30\nth\nanniversary of ties.\nNext line.\n";
+        assert_eq!(
+            texts(src),
+            vec![
+                "Title here",
+                "T\nhe new year, the 30\nth\nanniversary of ties.",
+                "Next line."
+            ]
+        );
+    }
+
+    #[test]
+    fn caps_headings() {
+        assert_eq!(caps_heading("TARGETS THROUGH 2035 The session"), Some(20));
+        assert_eq!(
+            caps_heading("TARGETS FOR 14TH FIVE-YEAR PLAN The session"),
+            Some(31)
+        );
+        assert_eq!(caps_heading("DEVELOPMENT PRIORITIES Several"), Some(22));
+        assert_eq!(caps_heading("BEIJING, Oct. 29"), None);
+        assert_eq!(caps_heading("CPC leaders met"), None);
+        assert_eq!(caps_heading("THE END"), None);
+    }
+
+    #[test]
+    fn run_on_articles_are_cut() {
+        let filler = "Filler sentence about nothing in particular. ".repeat(40);
+        let src = format!(
+            "Key session draws roadmap ( Xinhua ) 08:20, October 30, 2020 Xi speaks in Beijing. (Xinhua/Ju Peng) BEIJING, Oct. 29 (Xinhua) -- The Party has charted the course. TARGETS THROUGH 2035 The session raised objectives. -- China will grow; -- New industrialization will be achieved. {filler}(For the latest China news, Please follow People's Daily on Twitter and Facebook ) (Web editor: Wu Chaolan, Bianji)"
+        );
+        let got = texts(&src);
+        let head: Vec<&str> = got.iter().take(10).copied().collect();
+        assert_eq!(
+            head,
+            vec![
+                "Key session draws roadmap",
+                "( Xinhua ) 08:20, October 30, 2020",
+                "Xi speaks in Beijing. (Xinhua/Ju Peng)",
+                "BEIJING, Oct. 29 (Xinhua) --",
+                "The Party has charted the course.",
+                "TARGETS THROUGH 2035",
+                "The session raised objectives.",
+                "-- China will grow;",
+                "-- New industrialization will be achieved.",
+                "Filler sentence about nothing in particular.",
+            ]
+        );
+        let tail: Vec<&str> = got.iter().rev().take(2).rev().copied().collect();
+        assert_eq!(
+            tail,
+            vec![
+                "(For the latest China news, Please follow People's Daily on Twitter and Facebook )",
+                "(Web editor: Wu Chaolan, Bianji)"
+            ]
+        );
+    }
+}
