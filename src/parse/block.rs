@@ -85,11 +85,16 @@ fn is_cjk(s: &str) -> bool {
 /// Short, capitalised, without final punctuation or a second sentence.
 pub(crate) fn heading_like(content: &str) -> bool {
     let quoted = is_quoted(content);
-    let t = strip_decoration(content);
     let t = if quoted {
-        strip_decoration(t.strip_suffix('.').unwrap_or(t))
+        // `"Ten Achievements".`: the period stands outside the quotes; a quoted sentence
+        // (`"We will win."`) is not a heading.
+        let inner = strip_decoration(content.strip_suffix('.').unwrap_or(content));
+        if matches!(final_char(inner), Some('.' | '!' | '?' | ';' | ',' | '。')) {
+            return false;
+        }
+        inner
     } else {
-        t
+        strip_decoration(content)
     };
     if t.is_empty() || t.len() > 200 || t.contains('\n') && !quoted {
         return false;
@@ -193,6 +198,29 @@ fn body_kind(b: &RawBlock<'_>) -> BlockKind {
     BlockKind::Paragraph
 }
 
+/// A numbered line that continues a list of items (`1.` and `2.` items, then an
+/// unpunctuated `3. ...` cut off by truncation) is an item, not a numbered heading.
+fn continue_item_lists(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>) {
+    let mut last_item: Option<(Style, u32, usize)> = None;
+    for k in body {
+        let Some(b) = blocks.get_mut(k) else { break };
+        let Some(m) = b.marker else { continue };
+        if b.kind == BlockKind::Heading {
+            let continues = last_item.is_some_and(|(style, n, at)| {
+                style == m.style && m.ordinal == Some(n + 1) && k - at <= 2
+            });
+            if continues {
+                b.kind = BlockKind::Item;
+            }
+        }
+        if b.kind == BlockKind::Item {
+            if let Some(n) = m.ordinal {
+                last_item = Some((m.style, n, k));
+            }
+        }
+    }
+}
+
 /// How many leading blocks may belong to the header.
 const HEADER_REACH: usize = 8;
 
@@ -229,7 +257,12 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
         match last_stamp {
             Some(s) => {
                 for (i, b) in blocks.iter_mut().enumerate().take(s + 1) {
-                    b.kind = if stamp(b.content).is_some() {
+                    let st = stamp(b.content);
+                    b.kind = if st.as_ref().is_some_and(|st| {
+                        st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
+                    }) {
+                        BlockKind::Dateline
+                    } else if st.is_some() {
                         BlockKind::Byline
                     } else if i == 0 && title_like(b.content) {
                         BlockKind::Title
@@ -275,6 +308,7 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
     for b in blocks.iter_mut().take(back_start).skip(header_end) {
         b.kind = body_kind(b);
     }
+    continue_item_lists(&mut blocks, header_end..back_start);
 
     // Datelines and captions right after the header, then the lede.
     let mut body_start = header_end;

@@ -9,7 +9,7 @@ use nom::combinator::{map_opt, opt, recognize};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{ascii_lower, is_space, offset_in, PResult};
+use super::text::{ascii_lower, offset_in, PResult};
 use crate::model::Date;
 
 /// A date as printed: the year may be missing.

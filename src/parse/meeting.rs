@@ -63,11 +63,8 @@ fn is_connector(w: &str) -> bool {
 fn name_before(head: &str) -> Option<&str> {
     let head = head.trim_end_matches(is_space);
     let mut start = None;
-    let mut last_noun_ok = None;
+    let mut has_noun = false;
     for (k, w) in head.rsplit(' ').enumerate() {
-        if k == 0 {
-            last_noun_ok = Some(is_meeting_noun(w));
-        }
         if w.is_empty() || w.ends_with([',', '.', ';', ':']) || k >= 14 {
             break;
         }
@@ -78,11 +75,12 @@ fn name_before(head: &str) -> Option<&str> {
         let w_clean = w.trim_start_matches(['*', '"', '“']);
         if w_clean.starts_with(char::is_uppercase) || w_clean.starts_with(|c: char| c.is_ascii_digit()) {
             start = Some(offset_in(head, w_clean));
+            has_noun |= is_meeting_noun(w_clean);
         } else if !is_connector(w) {
             break;
         }
     }
-    if last_noun_ok != Some(true) {
+    if !has_noun {
         return None;
     }
     let name = head.get(start?..)?;

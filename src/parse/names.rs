@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
-use super::text::{is_quote, is_space, Caseless};
+use super::text::{is_quote, is_space};
 use crate::lexicon::{entries, EntryKind};
 use crate::model::{Concept, Initiative};
 use crate::span::Span;
@@ -292,9 +292,11 @@ fn walk_back(h: &str, head: usize, floor: usize) -> Option<usize> {
 }
 
 /// Walks forward from a head over a year (`Vision 2030`), a year range (`(2021-2025)`)
-/// and `for` / `of` phrases of name words. Returns where the name ends.
-fn walk_forward(h: &str, head_end: usize) -> usize {
+/// and `for` / `of` phrases of name words. Returns where the name ends, and where the year
+/// range is (it is part of the mention, not of the name).
+fn walk_forward(h: &str, head_end: usize) -> (usize, Option<(usize, usize)>) {
     let mut end = head_end;
+    let mut range = None;
     let rest = |p: usize| h.get(p..).unwrap_or("");
     // ` 2030` or ` (2021-2025)`.
     let r = rest(end);
@@ -306,6 +308,7 @@ fn walk_forward(h: &str, head_end: usize) -> usize {
             if let Some(close) = t.find(')') {
                 let inner = t.get(1..close).unwrap_or("");
                 if close <= 12 && inner.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) && !inner.is_empty() {
+                    range = Some((end, end + 1 + close + 1));
                     end += 1 + close + 1;
                 }
             }
@@ -314,6 +317,7 @@ fn walk_forward(h: &str, head_end: usize) -> usize {
     let mut pos = end;
     let mut pending = false;
     let mut phrase = false;
+    let mut before_and: Option<usize> = None;
     for _ in 0..NAME_REACH {
         let r = rest(pos);
         let Some(t) = r.strip_prefix(' ') else { break };
@@ -327,8 +331,16 @@ fn walk_forward(h: &str, head_end: usize) -> usize {
             if tok.eq_ignore_ascii_case("and") && next_word.eq_ignore_ascii_case("the") {
                 break;
             }
+            if tok.eq_ignore_ascii_case("and") {
+                before_and = Some(end);
+            }
             pending = true;
-        } else if is_name_word(word) && (pending || phrase) {
+        } else if is_name_word(word) && (pending || phrase || is_head_word(word)) {
+            // `... Scholarship and China-ASEAN Short Video Contest`: a second name.
+            if let (Some(cut), true) = (before_and, is_head_word(word)) {
+                end = cut;
+                break;
+            }
             end = pos + 1 + word.len();
             pending = false;
             phrase = true;
@@ -340,7 +352,14 @@ fn walk_forward(h: &str, head_end: usize) -> usize {
         }
         pos += 1 + len;
     }
-    end
+    (end, range)
+}
+
+/// The last word of a head noun (`Plan`, `Program`, `Road`).
+fn is_head_word(w: &str) -> bool {
+    HEADS
+        .iter()
+        .any(|(h, _)| h.rsplit(' ').next().is_some_and(|last| last == w))
 }
 
 fn boundary_ok(h: &str, start: usize, end: usize) -> bool {
@@ -372,7 +391,10 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 .texts
                 .get(mat.pattern().as_usize())
                 .is_some_and(|t| t == text),
-            Pat::Head { lower } => lower || text.starts_with(char::is_uppercase),
+            // `FIVE-YEAR PLAN` in an ALL-CAPS heading is not a name.
+            Pat::Head { lower } => {
+                (lower || text.starts_with(char::is_uppercase)) && text.contains(char::is_lowercase)
+            }
             Pat::Alias(_) => true,
         };
         if ok {
@@ -385,7 +407,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
     let mut initiatives: Vec<Initiative<'a>> = Vec::new();
     let mut concepts: Vec<Concept<'a>> = Vec::new();
     let mut by_entry: Vec<Option<usize>> = vec![None; all.len()];
-    let mut by_name: HashMap<Caseless<'_>, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     let (mut known_end, mut pattern_end, mut concept_end) = (0usize, 0usize, 0usize);
     // The last known initiative mention: (entry index, initiative index, end in `h`).
     let mut last_known: Option<(usize, usize, usize)> = None;
@@ -451,7 +473,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 }
                 let floor = known_end.max(pattern_end);
                 let start = walk_back(h, s, floor);
-                let end = walk_forward(h, e);
+                let (end, range) = walk_forward(h, e);
                 let name_start = match start {
                     Some(st) => st,
                     None => {
@@ -475,20 +497,23 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                         }
                     }
                 };
-                if lower && text_is_lower(h, s) && start.is_none() {
-                    continue;
-                }
                 pattern_end = end;
                 let span = Span::new(to_src(name_start), to_src(end));
                 let raw = h.get(name_start..end).unwrap_or("");
-                let idx = match by_name.get(&Caseless(raw)) {
+                // The name leaves out a year range: `14th Five-Year Plan (2021-25)`.
+                let name: Cow<'a, str> = match range {
+                    Some((a, b)) => Cow::Owned(format!(
+                        "{}{}",
+                        h.get(name_start..a).unwrap_or(""),
+                        h.get(b..end).unwrap_or("")
+                    )),
+                    None if norm.is_none() => Cow::Borrowed(src.get(span.range()).unwrap_or("")),
+                    None => Cow::Owned(raw.to_owned()),
+                };
+                let key = name.to_lowercase();
+                let idx = match by_name.get(&key) {
                     Some(&i) => i,
                     None => {
-                        let name: Cow<'a, str> = if norm.is_none() {
-                            Cow::Borrowed(src.get(span.range()).unwrap_or(""))
-                        } else {
-                            Cow::Owned(raw.to_owned())
-                        };
                         let i = initiatives.len();
                         initiatives.push(Initiative {
                             name,
@@ -496,14 +521,13 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                             known: false,
                             mentions: Vec::new(),
                         });
+                        by_name.insert(key, i);
                         i
                     }
                 };
                 if let Some(i) = initiatives.get_mut(idx) {
                     i.mentions.push(span);
                 }
-                // Keys borrow from `h`, which outlives the map.
-                by_name.entry(Caseless(raw)).or_insert(idx);
             }
         }
     }
@@ -646,7 +670,7 @@ mod tests {
             vec![
                 ("Global Ocean Initiative", false, vec!["Global Ocean Initiative"]),
                 (
-                    "14th Five-Year Plan (2021-2025) for National Economic and Social Development",
+                    "14th Five-Year Plan for National Economic and Social Development",
                     false,
                     vec!["14th Five-Year Plan (2021-2025) for National Economic and Social Development"]
                 ),
