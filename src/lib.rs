@@ -98,6 +98,26 @@ pub use model::{
 };
 pub use span::{LineColumn, Span};
 
+/// Phases of the parser, exposed for the crate's benchmarks only. Not part of the stable
+/// API: these may change or go away in any release.
+#[doc(hidden)]
+pub mod __bench {
+    /// Splits lines and recovers paragraphs; returns the number of units.
+    pub fn lines(text: &str) -> usize {
+        crate::parse::phases::lines(text)
+    }
+
+    /// Lines, paragraphs and block classification; returns the number of blocks.
+    pub fn blocks(text: &str) -> usize {
+        crate::parse::phases::blocks(text)
+    }
+
+    /// The scan for initiatives and concepts; returns how many were found.
+    pub fn names(text: &str) -> usize {
+        crate::parse::phases::names(text)
+    }
+}
+
 /// The reference document tifa was designed from: an English summary of the Central
 /// Foreign Affairs Work Conference (Beijing, 27–28 December 2023), as published online.
 pub const REFERENCE_DOCUMENT: &str = include_str!("../data/conference-summary.txt");

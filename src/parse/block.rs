@@ -4,13 +4,10 @@
 use super::count::{find_count, Count};
 use super::credit::{about_author, credit_line, photo_credit};
 use super::date::find_date;
-use super::header::{is_chrome, stamp};
+use super::header::{is_chrome, stamp, Stamp};
 use super::lead::{is_list_lead, obligation_lead, Lead};
 use super::ordinal::{opens_first, ordinal_marker, Marker, Style};
-use super::text::{
-    final_char, is_quote, is_space, offset_in, sentence_ends, slice, starts_lower, strip_decoration,
-    trim, word_count,
-};
+use super::text::{final_char, find_bytes, is_quote, is_space, more_words_than, offset_in, sentence_ends, slice, starts_lower, strip_decoration, trim, word_count};
 use super::units::{Hint, Layout, Unit};
 use crate::model::{BlockKind, MarkerKind};
 use crate::span::Span;
@@ -30,6 +27,8 @@ pub(crate) struct RawBlock<'a> {
     pub(crate) heading_like: bool,
     pub(crate) indent: usize,
     pub(crate) hint: Hint,
+    /// The count phrase of a heading or list lead, read once.
+    pub(crate) count: Option<Count<'a>>,
 }
 
 impl<'a> RawBlock<'a> {
@@ -42,7 +41,7 @@ impl<'a> RawBlock<'a> {
 
     /// The count a heading or lead-in declares.
     pub(crate) fn count(&self) -> Option<Count<'a>> {
-        find_count(self.content).map(|(_, c)| c)
+        self.count
     }
 
     /// A numbered heading (`1、 Work review`, `3. Jointly build ...`).
@@ -84,6 +83,9 @@ fn is_cjk(s: &str) -> bool {
 
 /// Short, capitalised, without final punctuation or a second sentence.
 pub(crate) fn heading_like(content: &str) -> bool {
+    if content.len() > 240 {
+        return false;
+    }
     let quoted = is_quoted(content);
     let t = if quoted {
         // `"Ten Achievements".`: the period stands outside the quotes; a quoted sentence
@@ -99,14 +101,6 @@ pub(crate) fn heading_like(content: &str) -> bool {
     if t.is_empty() || t.len() > 200 || t.contains('\n') && !quoted {
         return false;
     }
-    let long = if is_cjk(t) {
-        t.chars().count() > 40
-    } else {
-        word_count(t) > 16
-    };
-    if long || starts_lower(t) || t.starts_with("Dear ") {
-        return false;
-    }
     if matches!(
         final_char(content),
         Some('.' | ';' | ':' | ',' | '。' | '；' | '：' | '，' | '—')
@@ -114,7 +108,16 @@ pub(crate) fn heading_like(content: &str) -> bool {
     {
         return false;
     }
-    !t.contains(". ")
+    if starts_lower(t) || t.starts_with("Dear ") || find_bytes(t.as_bytes(), b". ").is_some() {
+        return false;
+    }
+    if t.is_ascii() {
+        !more_words_than(t, 16)
+    } else if is_cjk(t) {
+        t.chars().count() <= 40
+    } else {
+        !more_words_than(t, 16)
+    }
 }
 
 /// Could open a document as its headline.
@@ -154,6 +157,7 @@ fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
         heading_like: heading_like(content),
         indent: u.indent,
         hint: u.hint,
+        count: None,
     }
 }
 
@@ -248,16 +252,17 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
         let reach = blocks
             .iter()
             .take(HEADER_REACH)
-            .position(|b| word_count(b.content) > 40 || sentence_ends(b.content).count() >= 2)
+            .position(|b| more_words_than(b.content, 40) || sentence_ends(b.content).nth(1).is_some())
             .unwrap_or(HEADER_REACH);
-        let last_stamp = blocks
+        let stamps: Vec<Option<Stamp<'a>>> = blocks
             .iter()
             .take(reach)
-            .rposition(|b| b.content.len() < 240 && stamp(b.content).is_some());
+            .map(|b| if b.content.len() < 240 { stamp(b.content) } else { None })
+            .collect();
+        let last_stamp = stamps.iter().rposition(Option::is_some);
         match last_stamp {
             Some(s) => {
-                for (i, b) in blocks.iter_mut().enumerate().take(s + 1) {
-                    let st = stamp(b.content);
+                for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(s + 1) {
                     b.kind = if st.as_ref().is_some_and(|st| {
                         st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
                     }) {
@@ -307,6 +312,9 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
     // Body.
     for b in blocks.iter_mut().take(back_start).skip(header_end) {
         b.kind = body_kind(b);
+        if matches!(b.kind, BlockKind::Heading | BlockKind::ListLead) || b.heading_like {
+            b.count = find_count(b.content).map(|(_, c)| c);
+        }
     }
     continue_item_lists(&mut blocks, header_end..back_start);
 

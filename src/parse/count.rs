@@ -10,8 +10,8 @@ use nom::character::complete::space1;
 use nom::combinator::opt;
 use nom::Parser;
 
-use super::ordinal::count_number;
-use super::text::{ascii_lower, is_quote, is_space, offset_in, PResult};
+use super::ordinal::{count_number, is_count_word};
+use super::text::{ascii_lower, is_quote, offset_in, words, PResult};
 use crate::model::EnumerationKind;
 
 /// What a count phrase declares.
@@ -112,8 +112,10 @@ pub(crate) fn count_phrase(i: &str) -> PResult<'_, Count<'_>> {
 
 /// The first count phrase among the words of `s`, with its offset in `s`.
 pub(crate) fn find_count(s: &str) -> Option<(usize, Count<'_>)> {
-    s.split(is_space).filter(|w| !w.is_empty()).find_map(|w| {
-        let off = offset_in(s, w);
+    words(s).find_map(|(off, w)| {
+        if !is_count_word(w.trim_start_matches(is_quote)) {
+            return None;
+        }
         let (_, c) = count_phrase(s.get(off..)?).ok()?;
         Some((off, c))
     })

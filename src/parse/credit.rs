@@ -4,13 +4,13 @@
 //! `(Photo by China Daily)`).
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::{tag};
 use nom::character::complete::{space0, space1};
 use nom::combinator::recognize;
 use nom::sequence::terminated;
 use nom::Parser;
 
-use super::text::{is_space, offset_in, run, PResult};
+use super::text::{find_bytes, is_space, offset_in, run, tag_ci, PResult};
 use crate::model::CreditRole;
 
 /// One credit found in a line: role, label and name as sub-slices of the line.
@@ -26,34 +26,34 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
     use CreditRole::*;
     alt((
         alt((
-            tag_no_case("editor-in-chief").map(|_| EditorInChief),
-            tag_no_case("editor in chief").map(|_| EditorInChief),
-            tag_no_case("chief editor").map(|_| EditorInChief),
-            tag_no_case("editor in charge").map(|_| EditorInCharge),
-            tag_no_case("editor-in-charge").map(|_| EditorInCharge),
-            tag_no_case("responsible editor").map(|_| EditorInCharge),
-            tag_no_case("executive editor").map(|_| EditorInCharge),
-            tag_no_case("web editor").map(|_| WebEditor),
-            tag_no_case("editors").map(|_| Editor),
-            tag_no_case("editor").map(|_| Editor),
+            tag_ci("editor-in-chief").map(|_| EditorInChief),
+            tag_ci("editor in chief").map(|_| EditorInChief),
+            tag_ci("chief editor").map(|_| EditorInChief),
+            tag_ci("editor in charge").map(|_| EditorInCharge),
+            tag_ci("editor-in-charge").map(|_| EditorInCharge),
+            tag_ci("responsible editor").map(|_| EditorInCharge),
+            tag_ci("executive editor").map(|_| EditorInCharge),
+            tag_ci("web editor").map(|_| WebEditor),
+            tag_ci("editors").map(|_| Editor),
+            tag_ci("editor").map(|_| Editor),
         )),
         alt((
-            tag_no_case("proofreader").map(|_| Proofreader),
-            tag_no_case("proofreading").map(|_| Proofreader),
-            tag_no_case("producer").map(|_| Producer),
-            tag_no_case("source").map(|_| Source),
-            tag_no_case("author").map(|_| Author),
-            tag_no_case("reporters").map(|_| Reporter),
-            tag_no_case("reporter").map(|_| Reporter),
-            tag_no_case("correspondent").map(|_| Reporter),
-            tag_no_case("translator").map(|_| Translator),
-            tag_no_case("translation").map(|_| Translator),
-            tag_no_case("photographer").map(|_| Photo),
-            tag_no_case("photos").map(|_| Photo),
-            tag_no_case("photo").map(|_| Photo),
-            tag_no_case("designer").map(|_| Other),
-            tag_no_case("planner").map(|_| Other),
-            tag_no_case("compiler").map(|_| Other),
+            tag_ci("proofreader").map(|_| Proofreader),
+            tag_ci("proofreading").map(|_| Proofreader),
+            tag_ci("producer").map(|_| Producer),
+            tag_ci("source").map(|_| Source),
+            tag_ci("author").map(|_| Author),
+            tag_ci("reporters").map(|_| Reporter),
+            tag_ci("reporter").map(|_| Reporter),
+            tag_ci("correspondent").map(|_| Reporter),
+            tag_ci("translator").map(|_| Translator),
+            tag_ci("translation").map(|_| Translator),
+            tag_ci("photographer").map(|_| Photo),
+            tag_ci("photos").map(|_| Photo),
+            tag_ci("photo").map(|_| Photo),
+            tag_ci("designer").map(|_| Other),
+            tag_ci("planner").map(|_| Other),
+            tag_ci("compiler").map(|_| Other),
         )),
     ))
     .parse(i)
@@ -64,18 +64,18 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
     use CreditRole::*;
     terminated(
         alt((
-            tag_no_case("edited").map(|_| Editor),
-            tag_no_case("proofread").map(|_| Proofreader),
-            tag_no_case("produced").map(|_| Producer),
-            tag_no_case("written").map(|_| Author),
-            tag_no_case("reported").map(|_| Reporter),
-            tag_no_case("translated").map(|_| Translator),
-            tag_no_case("photos").map(|_| Photo),
-            tag_no_case("photo").map(|_| Photo),
-            tag_no_case("compiled").map(|_| Other),
-            tag_no_case("designed").map(|_| Other),
+            tag_ci("edited").map(|_| Editor),
+            tag_ci("proofread").map(|_| Proofreader),
+            tag_ci("produced").map(|_| Producer),
+            tag_ci("written").map(|_| Author),
+            tag_ci("reported").map(|_| Reporter),
+            tag_ci("translated").map(|_| Translator),
+            tag_ci("photos").map(|_| Photo),
+            tag_ci("photo").map(|_| Photo),
+            tag_ci("compiled").map(|_| Other),
+            tag_ci("designed").map(|_| Other),
         )),
-        (space1, tag_no_case("by"), space1),
+        (space1, tag_ci("by"), space1),
     )
     .parse(i)
 }
@@ -109,6 +109,14 @@ pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
         s = inner;
     }
     let mut out = Vec::new();
+    // A label ends with `:` or `by` within its first few words.
+    let head = s.as_bytes().get(..s.len().min(40)).unwrap_or_default();
+    let labelled = memchr::memchr2(b':', 0xBC, head).is_some()
+        || find_bytes(head, b" by ").is_some()
+        || find_bytes(head, b" By ").is_some();
+    if !labelled {
+        return out;
+    }
     let Ok((mut rest, (mut role, mut label))) = role_label(s) else {
         return out;
     };
@@ -149,11 +157,11 @@ pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
     let s = line.trim_matches(is_space);
     let (rest, label) = run(
         recognize((
-            tag_no_case("the"),
+            tag_ci("the"),
             space1,
-            alt((tag_no_case("writer"), tag_no_case("author"))),
+            alt((tag_ci("writer"), tag_ci("author"))),
             space1,
-            tag_no_case("is"),
+            tag_ci("is"),
             space1,
         )),
         s,

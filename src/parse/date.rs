@@ -3,13 +3,13 @@
 //! `08:20, October 30, 2020`, `2024年3月12日`.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::{map_opt, opt, recognize};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{ascii_lower, offset_in, PResult};
+use super::text::{ascii_lower, offset_in, tag_ci, PResult};
 use crate::model::Date;
 
 /// A date as printed: the year may be missing.
@@ -130,8 +130,8 @@ fn comma_year(i: &str) -> PResult<'_, u16> {
 fn range_sep(i: &str) -> PResult<'_, &str> {
     alt((
         recognize((space0, alt((tag("-"), tag("–"), tag("—"))), space0)),
-        recognize((space1, tag_no_case("to"), space1)),
-        recognize((space1, tag_no_case("through"), space1)),
+        recognize((space1, tag_ci("to"), space1)),
+        recognize((space1, tag_ci("through"), space1)),
     ))
     .parse(i)
 }

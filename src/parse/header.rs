@@ -2,7 +2,7 @@
 //! datelines, and page chrome.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::sequence::delimited;
@@ -10,7 +10,7 @@ use nom::Parser;
 
 use super::credit::{credit_line, CreditPart};
 use super::date::{date_range, find_date, DateRange};
-use super::text::{is_space, offset_in, run, word_count, PResult};
+use super::text::{is_space, offset_in, run, tag_ci, word_count, PResult};
 
 /// A kicker glued to the title: `Highlight it!The main points ...` → the length of
 /// `Highlight it!`.
@@ -41,16 +41,16 @@ pub(crate) struct Stamp<'a> {
 fn update_keyword(i: &str) -> PResult<'_, &str> {
     recognize((
         alt((
-            tag_no_case("updated"),
-            tag_no_case("published"),
-            tag_no_case("posted"),
-            tag_no_case("released"),
-            tag_no_case("release time"),
-            tag_no_case("time"),
-            tag_no_case("date"),
+            tag_ci("updated"),
+            tag_ci("published"),
+            tag_ci("posted"),
+            tag_ci("released"),
+            tag_ci("release time"),
+            tag_ci("time"),
+            tag_ci("date"),
         )),
         opt(alt((
-            (space1, tag_no_case("on")).map(|_| ()),
+            (space1, tag_ci("on")).map(|_| ()),
             (space0, alt((tag(":"), tag("：")))).map(|_| ()),
         ))),
     ))

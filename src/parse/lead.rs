@@ -3,13 +3,13 @@
 //! a list (`is ——`, a trailing `:`, `as follows`).
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::space1;
 use nom::combinator::{eof, opt, recognize};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{ascii_lower, is_quote, is_space, PResult};
+use super::text::{ascii_lower, is_quote, is_space, tag_ci, PResult};
 use crate::model::Modality;
 
 /// An obligation lead found by [`obligation_lead`].
@@ -28,10 +28,10 @@ fn boundary(i: &str) -> PResult<'_, ()> {
 fn modal(i: &str) -> PResult<'_, Modality> {
     terminated(
         alt((
-            tag_no_case("must").map(|_| Modality::Must),
-            tag_no_case("should").map(|_| Modality::Should),
-            (tag_no_case("have"), space1, tag_no_case("to")).map(|_| Modality::Must),
-            (tag_no_case("need"), space1, tag_no_case("to")).map(|_| Modality::NeedTo),
+            tag_ci("must").map(|_| Modality::Must),
+            tag_ci("should").map(|_| Modality::Should),
+            (tag_ci("have"), space1, tag_ci("to")).map(|_| Modality::Must),
+            (tag_ci("need"), space1, tag_ci("to")).map(|_| Modality::NeedTo),
         )),
         boundary,
     )
@@ -42,11 +42,11 @@ fn modal(i: &str) -> PResult<'_, Modality> {
 fn adverb(i: &str) -> PResult<'_, &str> {
     terminated(
         alt((
-            tag_no_case("also"),
-            tag_no_case("still"),
-            tag_no_case("all"),
-            tag_no_case("further"),
-            tag_no_case("always"),
+            tag_ci("also"),
+            tag_ci("still"),
+            tag_ci("all"),
+            tag_ci("further"),
+            tag_ci("always"),
         )),
         space1,
     )
@@ -55,31 +55,31 @@ fn adverb(i: &str) -> PResult<'_, &str> {
 
 /// `We must`, `We should`, `We need to`, `We have to`, `We also need to`.
 fn we_modal(i: &str) -> PResult<'_, Modality> {
-    preceded((tag_no_case("we"), space1, opt(adverb)), modal).parse(i)
+    preceded((tag_ci("we"), space1, opt(adverb)), modal).parse(i)
 }
 
 fn adjective(i: &str) -> PResult<'_, Modality> {
     alt((
-        tag_no_case("necessary").map(|_| Modality::Necessary),
-        tag_no_case("essential").map(|_| Modality::Necessary),
-        tag_no_case("imperative").map(|_| Modality::Imperative),
-        tag_no_case("important").map(|_| Modality::Important),
-        tag_no_case("crucial").map(|_| Modality::Important),
-        tag_no_case("vital").map(|_| Modality::Important),
-        tag_no_case("a must").map(|_| Modality::Must),
+        tag_ci("necessary").map(|_| Modality::Necessary),
+        tag_ci("essential").map(|_| Modality::Necessary),
+        tag_ci("imperative").map(|_| Modality::Imperative),
+        tag_ci("important").map(|_| Modality::Important),
+        tag_ci("crucial").map(|_| Modality::Important),
+        tag_ci("vital").map(|_| Modality::Important),
+        tag_ci("a must").map(|_| Modality::Must),
     ))
     .parse(i)
 }
 
 /// `It is necessary to`, `It is imperative that`, `It is important for`.
 fn it_is(i: &str) -> PResult<'_, Modality> {
-    let (i, _) = (tag_no_case("it"), space1, tag_no_case("is"), space1).parse(i)?;
-    let (i, _) = opt((tag_no_case("also"), space1)).parse(i)?;
+    let (i, _) = (tag_ci("it"), space1, tag_ci("is"), space1).parse(i)?;
+    let (i, _) = opt((tag_ci("also"), space1)).parse(i)?;
     terminated(
         adjective,
         (
             space1,
-            alt((tag_no_case("to"), tag_no_case("that"), tag_no_case("for"))),
+            alt((tag_ci("to"), tag_ci("that"), tag_ci("for"))),
             boundary,
         ),
     )
@@ -152,6 +152,25 @@ fn subject_modal(i: &str) -> PResult<'_, Modality> {
 /// The obligation stated by the first words of `s`, if any.
 pub(crate) fn obligation_lead(s: &str) -> Option<Lead<'_>> {
     let body = s.trim_start_matches(|c: char| is_space(c) || is_quote(c) || c == '*');
+    // Most paragraphs state no obligation: look for the words before parsing.
+    let mut cut = body.len().min(96);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = body.get(..cut).unwrap_or("").as_bytes();
+    let opens = |w: &str| head.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()));
+    // ` must` or ` should`, found by their consonants in one pass.
+    let modal = memchr::memchr2_iter(b'm', b'h', head).any(|i| {
+        let at = |from: usize, w: &[u8]| {
+            i.checked_sub(from)
+                .and_then(|s| head.get(s..s + w.len()))
+                .is_some_and(|h| h == w)
+        };
+        at(1, b" must") || at(2, b" should")
+    });
+    if !(opens("we ") || opens("it is ") || modal) {
+        return None;
+    }
     let (rest, modality) = alt((we_modal, it_is, subject_modal)).parse(body).ok()?;
     let text = body.get(..body.len() - rest.len())?.trim_end_matches(is_space);
     Some(Lead { modality, text })
@@ -165,7 +184,7 @@ fn lead_tail(i: &str) -> PResult<'_, &str> {
             tag("—"),
             tag(":"),
             tag("："),
-            recognize((tag_no_case("as"), space1, tag_no_case("follows"), opt(tag(":")))),
+            recognize((tag_ci("as"), space1, tag_ci("follows"), opt(tag(":")))),
         )),
         eof,
     ))
@@ -176,9 +195,17 @@ fn lead_tail(i: &str) -> PResult<'_, &str> {
 /// `The main points are summarized as follows`).
 pub(crate) fn is_list_lead(s: &str) -> bool {
     let s = s.trim_end_matches(|c: char| is_space(c) || c == '*');
-    // Try the tails that could end `s`, longest first.
-    let mut tails = s.char_indices().rev().take(12).map(|(i, _)| i);
-    tails.any(|i| s.get(i..).is_some_and(|t| lead_tail(t).is_ok()))
+    // Only the last character can open a tail, or the `s` of `follows`.
+    if !s.ends_with([':', '：', '—', 's', 'S']) {
+        return false;
+    }
+    let mut cut = s.len().saturating_sub(12);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let tail = s.get(cut..).unwrap_or("");
+    tail.char_indices()
+        .any(|(i, _)| tail.get(i..).is_some_and(|t| lead_tail(t).is_ok()))
 }
 
 #[cfg(test)]

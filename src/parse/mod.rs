@@ -42,3 +42,31 @@ pub(crate) fn parse_document(src: &str) -> Document<'_> {
         concepts,
     })
 }
+
+/// The pipeline's phases run one by one, for the per-phase benchmarks. Each returns a count
+/// so that the work cannot be optimised away.
+pub(crate) mod phases {
+    use super::{block, lines, names, units};
+
+    /// Lines and paragraph units.
+    pub(crate) fn lines(src: &str) -> usize {
+        let (l, _) = lines::split(src);
+        let layout = units::layout(&l);
+        units::units(src, &l, layout).len()
+    }
+
+    /// Lines, units and block classification.
+    pub(crate) fn blocks(src: &str) -> usize {
+        let (l, _) = lines::split(src);
+        let layout = units::layout(&l);
+        let u = units::units(src, &l, layout);
+        block::classify(src, &u, layout).blocks.len()
+    }
+
+    /// The name scan alone.
+    pub(crate) fn names(src: &str) -> usize {
+        let (l, _) = lines::split(src);
+        let (i, c) = names::scan(src, lines::has_irregular_space(src, &l));
+        i.len() + c.len()
+    }
+}

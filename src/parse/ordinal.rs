@@ -5,13 +5,13 @@
 //! bullets (`--`, `——`, `•`).
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1, space0, space1};
 use nom::combinator::{eof, map_opt, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{ascii_lower, is_space, PResult};
+use super::text::{ascii_lower, is_space, tag_ci, PResult};
 use crate::model::MarkerKind;
 
 /// Grouping key of a marker: items of one list share it.
@@ -169,14 +169,15 @@ pub(crate) fn ordinal_word(i: &str) -> PResult<'_, u32> {
     map_opt(word, |w| lookup(w, ordinal_value)).parse(i)
 }
 
-/// An ordinal adverb: `firstly` … `tenthly`.
-fn ordinal_adverb(i: &str) -> PResult<'_, u32> {
-    map_opt(word, |w| {
-        let mut buf = [0u8; 32];
-        let w = ascii_lower(w, &mut buf)?;
-        ordinal_value(w.strip_suffix("ly")?)
-    })
-    .parse(i)
+/// Whether a word (without surrounding punctuation) is a number that could state a count:
+/// one to three digits, or a number word. A quick test before [`count_number`].
+pub(crate) fn is_count_word(w: &str) -> bool {
+    let w = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    match w.as_bytes().first() {
+        Some(b'1'..=b'9') => w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()),
+        Some(_) => (3..=12).contains(&w.len()) && lookup(w, number_value).is_some(),
+        None => false,
+    }
 }
 
 /// A number given as digits (at most three) or as a word.
@@ -206,29 +207,39 @@ fn is_to(i: &str) -> PResult<'_, &str> {
     .parse(i)
 }
 
-/// Word forms, returning the ordinal (`None` for `Finally,`).
+/// Word forms, returning the ordinal (`None` for `Finally,`): `First,` `Firstly,`
+/// `First of all,` `The third is to` `Ten is to` `Third is` `Finally,`. The first word is
+/// read once and dispatched on.
 fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
-    alt((
-        // `First,` `Firstly,` `First of all,` `First and foremost,`
-        terminated(
-            alt((ordinal_adverb, ordinal_word)),
-            (
-                opt(alt((
-                    tag_no_case(" of all"),
-                    tag_no_case(" and foremost"),
-                ))),
-                comma,
-            ),
-        )
-        .map(Some),
+    let fail = || nom::Err::Error(());
+    let (rest, w) = word(i)?;
+    let mut buf = [0u8; 32];
+    let lw = ascii_lower(w, &mut buf).ok_or_else(fail)?;
+    if lw == "the" {
         // `The third is to`
-        preceded((tag_no_case("the"), space1), terminated(ordinal_word, is_to)).map(Some),
-        // `Ten is to`, `Third is`
-        terminated(alt((ordinal_word, number_word)), is_to).map(Some),
-        // `Finally,` `Lastly,` continue a list but never start one.
-        terminated(alt((tag_no_case("finally"), tag_no_case("lastly"))), comma).map(|_| None),
-    ))
-    .parse(i)
+        let (r, n) = preceded(space1, terminated(ordinal_word, is_to)).parse(rest)?;
+        return Ok((r, Some(n)));
+    }
+    if lw == "finally" || lw == "lastly" {
+        // Continues a list but never starts one.
+        let (r, _) = comma(rest)?;
+        return Ok((r, None));
+    }
+    if let Some(n) = ordinal_value(lw) {
+        let of_all = opt(alt((tag_ci(" of all"), tag_ci(" and foremost"))));
+        if let Ok((r, _)) = (of_all, comma).parse(rest) {
+            return Ok((r, Some(n)));
+        }
+        let (r, _) = is_to(rest)?;
+        return Ok((r, Some(n)));
+    }
+    if let Some(n) = lw.strip_suffix("ly").and_then(ordinal_value) {
+        let (r, _) = comma(rest)?;
+        return Ok((r, Some(n)));
+    }
+    let n = number_value(lw).ok_or_else(fail)?;
+    let (r, _) = is_to(rest)?;
+    Ok((r, Some(n)))
 }
 
 fn digits(i: &str) -> PResult<'_, u32> {
@@ -359,11 +370,19 @@ fn bullet(i: &str) -> PResult<'_, u8> {
 /// `i` should start at the block's first non-space character (after any bold markers).
 pub(crate) fn ordinal_marker(i: &str) -> Option<Marker<'_>> {
     let start = i;
-    let (ordinal, kind, style, after) = if let Ok((rest, ord)) = word_marker(i) {
+    let first = i.chars().next()?;
+    // Dispatch on the first character: most blocks open with none of the markers.
+    let word = first.is_ascii_alphabetic();
+    let numeric = first.is_ascii_digit()
+        || matches!(first, '(' | '（' | 'I' | 'V' | 'X')
+        || chinese_digit(first).is_some();
+    let (ordinal, kind, style, after) = if let Some(Ok((rest, ord))) = word.then(|| word_marker(i)) {
         (ord, MarkerKind::Word, Style::Word, rest)
-    } else if let Ok((rest, (n, kind, style))) = numeric_marker(i) {
+    } else if let Some(Ok((rest, (n, kind, style)))) = numeric.then(|| numeric_marker(i)) {
         (Some(n), kind, style, rest)
-    } else if let Ok((rest, b)) = bullet(i) {
+    } else if let Some(Ok((rest, b))) = matches!(first, '-' | '—' | '–' | '*' | '•' | '●' | '▪' | '◆' | '■')
+        .then(|| bullet(i))
+    {
         (None, MarkerKind::Bullet, Style::Bullet(b), rest)
     } else {
         return None;
@@ -387,7 +406,7 @@ pub(crate) fn ordinal_marker(i: &str) -> Option<Marker<'_>> {
 /// Whether the text opens with an ordinal word meaning "first" followed by a comma
 /// (`First,` `Firstly,` `First of all,`), the start of a list inside a paragraph.
 pub(crate) fn opens_first(i: &str) -> bool {
-    matches!(word_marker(i), Ok((_, Some(1))))
+    i.starts_with(|c: char| c.is_ascii_alphabetic()) && matches!(word_marker(i), Ok((_, Some(1))))
 }
 
 #[cfg(test)]

@@ -114,8 +114,6 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
     let n = blocks.len();
     let mut roles = vec![Role::Content; n];
 
-    // Heading texts, for the announcement rule.
-    let mut later: HashMap<Caseless<'_>, Vec<usize>> = HashMap::new();
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = body.start;
     while i < body.end {
@@ -133,26 +131,38 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
             i += 1;
         }
     }
+    // Heading texts, for the announcement rule: a direct comparison for the usual handful
+    // of headings, a hash map when there are many.
     let multi = runs.iter().any(|&(a, b)| b - a >= 2);
-    if multi {
-        for &(a, b) in &runs {
-            for k in a..b {
-                if let Some(bl) = blocks.get(k) {
-                    later.entry(Caseless(bl.heading_text())).or_default().push(k);
-                }
-            }
+    let heads: Vec<(usize, &str)> = if multi {
+        runs.iter()
+            .flat_map(|&(a, b)| a..b)
+            .filter_map(|k| blocks.get(k).map(|bl| (k, bl.heading_text())))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut later: HashMap<Caseless<'_>, usize> = HashMap::new();
+    if heads.len() > 64 {
+        for &(k, t) in &heads {
+            let last = later.entry(Caseless(t)).or_insert(k);
+            *last = (*last).max(k);
         }
     }
-    let recurs = |k: usize, text: &str| {
-        later
-            .get(&Caseless(text))
-            .is_some_and(|v| v.iter().any(|&p| p > k + 1))
+    let recurs = |after: usize, text: &str| {
+        if heads.len() > 64 {
+            later.get(&Caseless(text)).is_some_and(|&last| last > after)
+        } else {
+            heads
+                .iter()
+                .any(|&(k, t)| k > after && t.eq_ignore_ascii_case(text))
+        }
     };
     for &(a, b) in &runs {
         let len = b - a;
         let announced = len >= 2
             && (a..b)
-                .filter(|&k| blocks.get(k).is_some_and(|bl| recurs(b - 1, bl.heading_text())))
+                .filter(|&k| blocks.get(k).is_some_and(|bl| recurs(b, bl.heading_text())))
                 .count()
                 >= 2;
         if announced {

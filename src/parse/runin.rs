@@ -14,8 +14,11 @@
 //!
 //! Items keep their separator (`;` or `,`) and drop a list-final `and`.
 
+use memchr::memmem::Finder;
+use once_cell::sync::Lazy;
+
 use super::count::{find_count, Count};
-use super::text::{is_space, sentence_ends};
+use super::text::{find_bytes, is_space, sentence_ends};
 
 /// A run-in list found in a paragraph; all strings are sub-slices of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -182,9 +185,17 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
     out
 }
 
+/// Verbs that introduce a definition list, searched with prebuilt SIMD finders.
+static DEFINING: Lazy<[Finder<'static>; 3]> = Lazy::new(|| {
+    [
+        Finder::new(" refer"),
+        Finder::new(" include"),
+        Finder::new(" namely"),
+    ]
+});
+
 fn definition(s: &str) -> Option<RunIn<'_>> {
-    let lower_has = |w: &str| memchr::memmem::find(s.as_bytes(), w.as_bytes()).is_some();
-    if !(lower_has("refer") || lower_has("include") || lower_has("namely")) {
+    if !DEFINING.iter().any(|f| f.find(s.as_bytes()).is_some()) {
         return None;
     }
     for verb in [" refer to ", " refers to ", " include ", " includes ", " namely "] {
@@ -235,7 +246,7 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
 pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
     let bytes = s.as_bytes();
     let mut out = Vec::new();
-    if memchr::memmem::find(bytes, b"(1)").is_some() {
+    if find_bytes(bytes, b"(1)").is_some() {
         out.extend(numbered(s));
     }
     if out.is_empty() && memchr::memchr2(b':', 0xBC, bytes).is_some() {

@@ -6,6 +6,22 @@ use crate::span::Span;
 /// know whether a rule matched).
 pub(crate) type PResult<'a, O> = nom::IResult<&'a str, O, ()>;
 
+/// Recognises `tag` at the start of the input, ignoring ASCII case.
+///
+/// nom's `tag_no_case` lowercases every character with full Unicode rules; the tags of
+/// this crate are ASCII, so a byte comparison does the same job far faster.
+pub(crate) fn tag_ci(tag: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
+    move |i: &str| {
+        let n = tag.len();
+        match (i.as_bytes().get(..n), i.get(..n), i.get(n..)) {
+            (Some(head), Some(matched), Some(rest)) if head.eq_ignore_ascii_case(tag.as_bytes()) => {
+                Ok((rest, matched))
+            }
+            _ => Err(nom::Err::Error(())),
+        }
+    }
+}
+
 /// Runs a parser built inline, fixing its error type to `()`.
 pub(crate) fn run<'a, O, P>(mut parser: P, input: &'a str) -> PResult<'a, O>
 where
@@ -47,10 +63,71 @@ pub(crate) fn span_of(src: &str, inner: &str) -> Span {
 }
 
 /// Whitespace-separated words with their byte offsets within `s`.
-pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
-    s.split(is_space)
-        .filter(|w| !w.is_empty())
-        .map(move |w| (offset_in(s, w), w))
+///
+/// ASCII bytes are classified directly; a character is decoded only where a multi-byte
+/// sequence starts (to catch NBSP and the other Unicode spaces).
+pub(crate) fn words(s: &str) -> Words<'_> {
+    Words { s, pos: 0 }
+}
+
+/// Iterator of [`words`].
+pub(crate) struct Words<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl Words<'_> {
+    /// Length of the space character at `i`, or 0 when it is not a space. Matches
+    /// [`is_space`] byte by byte, without decoding characters.
+    fn space_at(&self, i: usize) -> usize {
+        space_len(self.s.as_bytes(), i)
+    }
+}
+
+/// Length of the whitespace character starting at byte `i` (ASCII spaces and controls,
+/// NEL, NBSP, the Unicode spaces U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
+/// U+3000), or 0.
+pub(crate) fn space_len(b: &[u8], i: usize) -> usize {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        0x00..=0x20 | 0x7f => 1,
+        0x21..=0x7e => 0,
+        0xC2 if matches!(at(1), 0x85 | 0xA0) => 2,
+        0xE1 if at(1) == 0x9A && at(2) == 0x80 => 3,
+        0xE2 if at(1) == 0x80 && matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
+        0xE2 if at(1) == 0x81 && at(2) == 0x9F => 3,
+        0xE3 if at(1) == 0x80 && at(2) == 0x80 => 3,
+        _ => 0,
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let bytes = self.s.as_bytes();
+        let len = bytes.len();
+        loop {
+            let n = self.space_at(self.pos);
+            if n == 0 || self.pos >= len {
+                break;
+            }
+            self.pos += n;
+        }
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < len {
+            match bytes.get(self.pos) {
+                Some(&b) if b > 0x20 && b < 0x7f => self.pos += 1,
+                _ if self.space_at(self.pos) > 0 => break,
+                _ => self.pos += 1,
+            }
+        }
+        // The loop stops on a space or the end, both char boundaries.
+        Some((start, self.s.get(start..self.pos)?))
+    }
 }
 
 /// Quote characters that may open or close a heading or quotation.
@@ -61,21 +138,25 @@ pub(crate) fn is_quote(c: char) -> bool {
     )
 }
 
-/// `s` without surrounding quotes, bold markers and whitespace.
+/// `s` without surrounding quotes, bold markers, heading marks and whitespace.
 pub(crate) fn strip_decoration(s: &str) -> &str {
-    let mut s = s.trim_matches(is_space);
-    loop {
-        let t = s
-            .trim_start_matches("**")
-            .trim_end_matches("**")
-            .trim_start_matches('#')
-            .trim_matches(is_space);
-        let t = t.trim_start_matches(is_quote).trim_end_matches(is_quote);
-        if t.len() == s.len() {
-            return t;
-        }
-        s = t;
-    }
+    s.trim_matches(|c: char| is_space(c) || is_quote(c) || c == '*')
+        .trim_start_matches(|c: char| c == '#' || is_space(c))
+        .trim_start_matches(is_quote)
+}
+
+/// Offset of `needle` in `haystack`, for the short texts of single blocks (no searcher to
+/// build, unlike `memmem::find`). The scan looks for the needle's rarest byte: a letter
+/// other than a vowel or a space where there is one.
+pub(crate) fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let rank = |b: u8| match b {
+        b' ' => 0,
+        b'a' | b'e' | b'i' | b'o' | b'n' | b's' | b't' | b'r' => 1,
+        _ => 2,
+    };
+    let pivot = (0..needle.len()).max_by_key(|&i| needle.get(i).map_or(0, |&b| rank(b)))?;
+    let pb = *needle.get(pivot)?;
+    memchr::memchr_iter(pb, haystack.get(pivot..)?).find(|&i| haystack.get(i..i + needle.len()) == Some(needle))
 }
 
 /// The last character that is not whitespace or a closing quote or bracket.
@@ -112,7 +193,12 @@ pub(crate) fn starts_lower(s: &str) -> bool {
 
 /// Number of whitespace-separated words.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split(is_space).filter(|w| !w.is_empty()).count()
+    words(s).count()
+}
+
+/// Whether `s` has more than `n` words, reading no further than needed.
+pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
+    words(s).nth(n).is_some()
 }
 
 /// Lowercases an ASCII word into `buf`; `None` when it does not fit or is not ASCII.
