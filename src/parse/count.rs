@@ -6,12 +6,11 @@
 //! `percent`, `tonnes`) are not list nouns, so `the past five years` declares nothing.
 
 use nom::bytes::complete::take_while1;
-use nom::character::complete::space1;
 use nom::combinator::opt;
 use nom::Parser;
 
 use super::ordinal::{count_number, is_count_word};
-use super::text::{ascii_lower, is_quote, offset_in, words, PResult};
+use super::text::{ascii_lower, is_quote, offset_in, sp1, words, PResult};
 use crate::model::EnumerationKind;
 
 /// What a count phrase declares.
@@ -85,7 +84,7 @@ pub(crate) fn count_phrase(i: &str) -> PResult<'_, Count<'_>> {
     for _ in 0..4 {
         let (r, _) = opt(nom::character::complete::char('-')).parse(rest)?;
         let (r, _) = if r.len() == rest.len() {
-            space1(r)?
+            sp1(r)?
         } else {
             (r, "")
         };

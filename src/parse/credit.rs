@@ -5,12 +5,12 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag};
-use nom::character::complete::{space0, space1};
+
 use nom::combinator::recognize;
 use nom::sequence::terminated;
 use nom::Parser;
 
-use super::text::{find_bytes, is_space, offset_in, run, tag_ci, PResult};
+use super::text::{find_bytes, is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci, PResult};
 use crate::model::CreditRole;
 
 /// One credit found in a line: role, label and name as sub-slices of the line.
@@ -27,13 +27,13 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
     alt((
         alt((
             tag_ci("editor-in-chief").map(|_| EditorInChief),
-            tag_ci("editor in chief").map(|_| EditorInChief),
-            tag_ci("chief editor").map(|_| EditorInChief),
-            tag_ci("editor in charge").map(|_| EditorInCharge),
+            phrase_ci("editor in chief").map(|_| EditorInChief),
+            phrase_ci("chief editor").map(|_| EditorInChief),
+            phrase_ci("editor in charge").map(|_| EditorInCharge),
             tag_ci("editor-in-charge").map(|_| EditorInCharge),
-            tag_ci("responsible editor").map(|_| EditorInCharge),
-            tag_ci("executive editor").map(|_| EditorInCharge),
-            tag_ci("web editor").map(|_| WebEditor),
+            phrase_ci("responsible editor").map(|_| EditorInCharge),
+            phrase_ci("executive editor").map(|_| EditorInCharge),
+            phrase_ci("web editor").map(|_| WebEditor),
             tag_ci("editors").map(|_| Editor),
             tag_ci("editor").map(|_| Editor),
         )),
@@ -75,7 +75,7 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("compiled").map(|_| Other),
             tag_ci("designed").map(|_| Other),
         )),
-        (space1, tag_ci("by"), space1),
+        (sp1, tag_ci("by"), sp1),
     )
     .parse(i)
 }
@@ -85,7 +85,7 @@ fn role_label(i: &str) -> PResult<'_, (CreditRole, &str)> {
     let start = i;
     let (rest, role) = alt((
         by_label,
-        terminated(colon_label, (space0, alt((tag(":"), tag("："))), space0)),
+        terminated(colon_label, (sp0, alt((tag(":"), tag("："))), sp0)),
     ))
     .parse(i)?;
     let used = start.get(..start.len() - rest.len()).unwrap_or("");
@@ -158,11 +158,11 @@ pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
     let (rest, label) = run(
         recognize((
             tag_ci("the"),
-            space1,
+            sp1,
             alt((tag_ci("writer"), tag_ci("author"))),
-            space1,
+            sp1,
             tag_ci("is"),
-            space1,
+            sp1,
         )),
         s,
     )

@@ -4,12 +4,12 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, space0, space1};
+use nom::character::complete::char;
 use nom::combinator::{map_opt, opt, recognize};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{ascii_lower, offset_in, tag_ci, PResult};
+use super::text::{ascii_lower, offset_in, sp0, sp1, tag_ci, PResult};
 use crate::model::Date;
 
 /// A date as printed: the year may be missing.
@@ -124,14 +124,14 @@ fn chinese(i: &str) -> PResult<'_, DateRange> {
 }
 
 fn comma_year(i: &str) -> PResult<'_, u16> {
-    preceded((opt(char(',')), space1), year).parse(i)
+    preceded((opt(char(',')), sp1), year).parse(i)
 }
 
 fn range_sep(i: &str) -> PResult<'_, &str> {
     alt((
-        recognize((space0, alt((tag("-"), tag("–"), tag("—"))), space0)),
-        recognize((space1, tag_ci("to"), space1)),
-        recognize((space1, tag_ci("through"), space1)),
+        recognize((sp0, alt((tag("-"), tag("–"), tag("—"))), sp0)),
+        recognize((sp1, tag_ci("to"), sp1)),
+        recognize((sp1, tag_ci("through"), sp1)),
     ))
     .parse(i)
 }
@@ -139,12 +139,12 @@ fn range_sep(i: &str) -> PResult<'_, &str> {
 /// `December 27-28, 2023`, `December 10 to 13`, `December 30 to January 2`, `Oct. 29`.
 fn month_first(i: &str) -> PResult<'_, DateRange> {
     let (i, m1) = month_name(i)?;
-    let (i, _) = space0(i)?;
+    let (i, _) = sp0(i)?;
     let (i, d1) = day(i)?;
     let (i, second) = opt(preceded(
         range_sep,
         alt((
-            (month_name, preceded(space0, day)).map(|(m, d)| (m, d)),
+            (month_name, preceded(sp0, day)).map(|(m, d)| (m, d)),
             day.map(|d| (0u8, d)),
         )),
     ))
@@ -173,7 +173,7 @@ fn month_first(i: &str) -> PResult<'_, DateRange> {
 fn day_first(i: &str) -> PResult<'_, DateRange> {
     let (i, d1) = day(i)?;
     let (i, d2) = opt(preceded(range_sep, day)).parse(i)?;
-    let (i, m) = preceded(space1, month_name).parse(i)?;
+    let (i, m) = preceded(sp1, month_name).parse(i)?;
     let (i, y) = opt(comma_year).parse(i)?;
     let range = (|| {
         Some(DateRange {
@@ -210,7 +210,7 @@ fn weekday(i: &str) -> PResult<'_, ()> {
     if !known {
         return Err(nom::Err::Error(()));
     }
-    let (rest, _) = (opt(char('.')), char(','), space0).parse(rest)?;
+    let (rest, _) = (opt(char('.')), char(','), sp0).parse(rest)?;
     Ok((rest, ()))
 }
 
@@ -221,7 +221,7 @@ fn time_prefix(i: &str) -> PResult<'_, ()> {
         char(':'),
         take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
         opt(char(',')),
-        space1,
+        sp1,
     )
         .parse(i)?;
     Ok((rest, ()))

@@ -3,14 +3,14 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, space0, space1};
+use nom::character::complete::char;
 use nom::combinator::{opt, recognize};
 use nom::sequence::delimited;
 use nom::Parser;
 
 use super::credit::{credit_line, CreditPart};
 use super::date::{date_range, find_date, DateRange};
-use super::text::{is_space, offset_in, run, tag_ci, word_count, PResult};
+use super::text::{is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci, word_count, PResult};
 
 /// A kicker glued to the title: `Highlight it!The main points ...` → the length of
 /// `Highlight it!`.
@@ -45,13 +45,13 @@ fn update_keyword(i: &str) -> PResult<'_, &str> {
             tag_ci("published"),
             tag_ci("posted"),
             tag_ci("released"),
-            tag_ci("release time"),
+            phrase_ci("release time"),
             tag_ci("time"),
             tag_ci("date"),
         )),
         opt(alt((
-            (space1, tag_ci("on")).map(|_| ()),
-            (space0, alt((tag(":"), tag("：")))).map(|_| ()),
+            (sp1, tag_ci("on")).map(|_| ()),
+            (sp0, alt((tag(":"), tag("：")))).map(|_| ()),
         ))),
     ))
     .parse(i)
@@ -60,7 +60,7 @@ fn update_keyword(i: &str) -> PResult<'_, &str> {
 /// `( People's Daily Online )` → `People's Daily Online`.
 fn paren_source(i: &str) -> PResult<'_, &str> {
     delimited(
-        (char('('), space0),
+        (char('('), sp0),
         take_while1(|c: char| c != ')' && c != '(' && c != '\n'),
         char(')'),
     )
@@ -196,12 +196,12 @@ pub(crate) fn dateline(s: &str) -> Option<usize> {
         (
             place,
             char(','),
-            space1,
+            sp1,
             date_range,
-            opt((space1, paren_source)),
-            space1,
+            opt((sp1, paren_source)),
+            sp1,
             alt((tag("--"), tag("—"), tag("–"), tag("-"))),
-            space0,
+            sp0,
         ),
         s,
     )

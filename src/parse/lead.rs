@@ -4,12 +4,11 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
-use nom::character::complete::space1;
 use nom::combinator::{eof, opt, recognize};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{ascii_lower, is_quote, is_space, tag_ci, PResult};
+use super::text::{space_len, ascii_lower, is_quote, is_space, phrase_ci, sp1, tag_ci, PResult};
 use crate::model::Modality;
 
 /// An obligation lead found by [`obligation_lead`].
@@ -22,7 +21,7 @@ pub(crate) struct Lead<'a> {
 
 /// Words after which the obligation starts: a word boundary.
 fn boundary(i: &str) -> PResult<'_, ()> {
-    alt((space1.map(|_| ()), eof.map(|_| ()))).parse(i)
+    alt((sp1.map(|_| ()), eof.map(|_| ()))).parse(i)
 }
 
 fn modal(i: &str) -> PResult<'_, Modality> {
@@ -30,8 +29,8 @@ fn modal(i: &str) -> PResult<'_, Modality> {
         alt((
             tag_ci("must").map(|_| Modality::Must),
             tag_ci("should").map(|_| Modality::Should),
-            (tag_ci("have"), space1, tag_ci("to")).map(|_| Modality::Must),
-            (tag_ci("need"), space1, tag_ci("to")).map(|_| Modality::NeedTo),
+            (tag_ci("have"), sp1, tag_ci("to")).map(|_| Modality::Must),
+            (tag_ci("need"), sp1, tag_ci("to")).map(|_| Modality::NeedTo),
         )),
         boundary,
     )
@@ -48,14 +47,14 @@ fn adverb(i: &str) -> PResult<'_, &str> {
             tag_ci("further"),
             tag_ci("always"),
         )),
-        space1,
+        sp1,
     )
     .parse(i)
 }
 
 /// `We must`, `We should`, `We need to`, `We have to`, `We also need to`.
 fn we_modal(i: &str) -> PResult<'_, Modality> {
-    preceded((tag_ci("we"), space1, opt(adverb)), modal).parse(i)
+    preceded((tag_ci("we"), sp1, opt(adverb)), modal).parse(i)
 }
 
 fn adjective(i: &str) -> PResult<'_, Modality> {
@@ -66,19 +65,19 @@ fn adjective(i: &str) -> PResult<'_, Modality> {
         tag_ci("important").map(|_| Modality::Important),
         tag_ci("crucial").map(|_| Modality::Important),
         tag_ci("vital").map(|_| Modality::Important),
-        tag_ci("a must").map(|_| Modality::Must),
+        phrase_ci("a must").map(|_| Modality::Must),
     ))
     .parse(i)
 }
 
 /// `It is necessary to`, `It is imperative that`, `It is important for`.
 fn it_is(i: &str) -> PResult<'_, Modality> {
-    let (i, _) = (tag_ci("it"), space1, tag_ci("is"), space1).parse(i)?;
-    let (i, _) = opt((tag_ci("also"), space1)).parse(i)?;
+    let (i, _) = (tag_ci("it"), sp1, tag_ci("is"), sp1).parse(i)?;
+    let (i, _) = opt((tag_ci("also"), sp1)).parse(i)?;
     terminated(
         adjective,
         (
-            space1,
+            sp1,
             alt((tag_ci("to"), tag_ci("that"), tag_ci("for"))),
             boundary,
         ),
@@ -136,7 +135,7 @@ fn subject_word(i: &str) -> PResult<'_, &str> {
 fn subject_modal(i: &str) -> PResult<'_, Modality> {
     let (mut rest, _) = subject_word(i)?;
     for _ in 0..5 {
-        let (r, _) = space1(rest)?;
+        let (r, _) = sp1(rest)?;
         if let Ok((r2, m)) = preceded(opt(adverb), modal).parse(r) {
             if matches!(m, Modality::Must | Modality::Should) {
                 return Ok((r2, m));
@@ -158,17 +157,23 @@ pub(crate) fn obligation_lead(s: &str) -> Option<Lead<'_>> {
         cut -= 1;
     }
     let head = body.get(..cut).unwrap_or("").as_bytes();
-    let opens = |w: &str| head.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()));
-    // ` must` or ` should`, found by their consonants in one pass.
+    // `We ...` or `It ...`: the first word, followed by a space of any kind.
+    let opens = |w: &[u8]| {
+        head.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && space_len(head, w.len()) > 0
+    };
+    // `must` or `should` after a space, found by their consonants in one pass.
     let modal = memchr::memchr2_iter(b'm', b'h', head).any(|i| {
-        let at = |from: usize, w: &[u8]| {
-            i.checked_sub(from)
-                .and_then(|s| head.get(s..s + w.len()))
-                .is_some_and(|h| h == w)
+        let word = |from: usize, w: &[u8]| {
+            i.checked_sub(from).is_some_and(|s| {
+                head.get(s..s + w.len()) == Some(w)
+                    && s > 0
+                    && matches!(head.get(s - 1), Some(b' ' | b'\n' | b'\t' | 0xA0))
+            })
         };
-        at(1, b" must") || at(2, b" should")
+        word(0, b"must") || word(1, b"should")
     });
-    if !(opens("we ") || opens("it is ") || modal) {
+    if !(opens(b"we") || opens(b"it") || modal) {
         return None;
     }
     let (rest, modality) = alt((we_modal, it_is, subject_modal)).parse(body).ok()?;
@@ -184,7 +189,7 @@ fn lead_tail(i: &str) -> PResult<'_, &str> {
             tag("—"),
             tag(":"),
             tag("："),
-            recognize((tag_ci("as"), space1, tag_ci("follows"), opt(tag(":")))),
+            recognize((tag_ci("as"), sp1, tag_ci("follows"), opt(tag(":")))),
         )),
         eof,
     ))

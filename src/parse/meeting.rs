@@ -5,13 +5,12 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
-use nom::character::complete::space1;
 use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
 use super::date::{date_range, DateRange};
-use super::text::{is_space, offset_in, run, sentence_ends, PResult};
+use super::text::{is_space, run, sentence_ends, sp1, words, PResult};
 
 /// What a meeting sentence says; strings are sub-slices of the searched text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,17 +20,6 @@ pub(crate) struct Found<'a> {
     pub(crate) dates: Option<(DateRange, &'a str)>,
     pub(crate) sentence: &'a str,
 }
-
-const KEYWORDS: &[&str] = &[
-    " was held",
-    " were held",
-    " was convened",
-    " was opened",
-    " opened",
-    " concluded",
-    " closed",
-    " met",
-];
 
 fn is_meeting_noun(w: &str) -> bool {
     [
@@ -59,23 +47,23 @@ fn is_connector(w: &str) -> bool {
     ["of", "on", "for", "and", "to", "the", "in"].contains(&w)
 }
 
-/// The meeting's name: the capitalised words before the keyword, ending in a meeting noun.
+/// The meeting's name: the capitalised words before the keyword, one of them a meeting
+/// noun (`Conference`, `Session` ...).
 fn name_before(head: &str) -> Option<&str> {
-    let head = head.trim_end_matches(is_space);
+    let ws: Vec<(usize, &str)> = words(head).collect();
     let mut start = None;
     let mut has_noun = false;
-    for (k, w) in head.rsplit(' ').enumerate() {
-        if w.is_empty() || w.ends_with([',', '.', ';', ':']) || k >= 14 {
+    for (k, &(off, w)) in ws.iter().rev().enumerate() {
+        if w.ends_with([',', '.', ';', ':']) || k >= 14 {
             break;
         }
-        let possessive = w.ends_with("'s") || w.ends_with("’s");
-        if possessive {
+        if w.ends_with("'s") || w.ends_with("’s") {
             break;
         }
-        let w_clean = w.trim_start_matches(['*', '"', '“']);
-        if w_clean.starts_with(char::is_uppercase) || w_clean.starts_with(|c: char| c.is_ascii_digit()) {
-            start = Some(offset_in(head, w_clean));
-            has_noun |= is_meeting_noun(w_clean);
+        let clean = w.trim_start_matches(['*', '"', '“']);
+        if clean.starts_with(char::is_uppercase) || clean.starts_with(|c: char| c.is_ascii_digit()) {
+            start = Some(off + (w.len() - clean.len()));
+            has_noun |= is_meeting_noun(clean);
         } else if !is_connector(w) {
             break;
         }
@@ -83,7 +71,7 @@ fn name_before(head: &str) -> Option<&str> {
     if !has_noun {
         return None;
     }
-    let name = head.get(start?..)?;
+    let name = head.get(start?..)?.trim_end_matches(is_space);
     let name = name
         .strip_prefix("The ")
         .or_else(|| name.strip_prefix("the "))
@@ -95,7 +83,7 @@ fn place(i: &str) -> PResult<'_, &str> {
     let word = |i| {
         take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '\'').parse(i)
     };
-    let (rest, _) = (tag(" in"), space1).parse(i)?;
+    let (rest, _) = (sp1, tag("in"), sp1).parse(i)?;
     let start = rest;
     let (mut rest, first) = word(rest)?;
     if !first.starts_with(char::is_uppercase) {
@@ -103,7 +91,7 @@ fn place(i: &str) -> PResult<'_, &str> {
     }
     // More capitalised words: `New Delhi`.
     loop {
-        match run(preceded(space1, word), rest) {
+        match run(preceded(sp1, word), rest) {
             Ok((r, w)) if w.starts_with(char::is_uppercase) => rest = r,
             _ => break,
         }
@@ -114,8 +102,9 @@ fn place(i: &str) -> PResult<'_, &str> {
 
 fn dates(i: &str) -> PResult<'_, (DateRange, &str)> {
     let (rest, _) = (
-        alt((tag(" on"), tag(" from"), tag(" between"), tag(" during"))),
-        space1,
+        sp1,
+        alt((tag("on"), tag("from"), tag("between"), tag("during"))),
+        sp1,
     )
         .parse(i)?;
     let start = rest;
@@ -124,39 +113,47 @@ fn dates(i: &str) -> PResult<'_, (DateRange, &str)> {
     Ok((rest, (r, start.get(..len).unwrap_or(""))))
 }
 
+/// Words that report a meeting: `was held`, `were convened`, `met`, `opened` ...
+fn keyword_at(prev: &str, w: &str) -> Option<bool> {
+    let passive = matches!(w, "held" | "convened" | "opened") && matches!(prev, "was" | "were");
+    let active = matches!(w, "met" | "opened" | "concluded" | "closed");
+    // `Some(true)`: the keyword starts at the previous word.
+    (passive || active).then_some(passive)
+}
+
 /// Finds the first meeting sentence in `s`.
 pub(crate) fn find(s: &str) -> Option<Found<'_>> {
-    for kw in KEYWORDS {
-        let mut from = 0;
-        while let Some(rel) = s.get(from..).and_then(|t| t.find(kw)) {
-            let at = from + rel;
-            from = at + kw.len();
-            let after = s.get(at + kw.len()..)?;
-            if after.starts_with(char::is_alphanumeric) {
-                continue;
-            }
-            let sentence_start = sentence_ends(s).take_while(|&e| e <= at).last().unwrap_or(0);
-            let head = s.get(sentence_start..at)?;
-            let name = name_before(head);
-            let (rest, p1) = run(opt(place), after).ok()?;
-            let (rest, d) = run(opt(dates), rest).ok()?;
-            let (_, p2) = if p1.is_none() {
-                run(opt(place), rest).ok()?
-            } else {
-                (rest, None)
-            };
-            let place = p1.or(p2);
-            if d.is_none() && (name.is_none() || place.is_none()) {
-                continue;
-            }
-            let end = sentence_ends(s).find(|&e| e > at).unwrap_or(s.len());
-            return Some(Found {
-                name,
-                place,
-                dates: d,
-                sentence: s.get(sentence_start..end)?.trim_matches(is_space),
-            });
+    let mut prev: (usize, &str) = (0, "");
+    for (off, w) in words(s) {
+        let Some(passive) = keyword_at(prev.1, w) else {
+            prev = (off, w);
+            continue;
+        };
+        let at = if passive { prev.0 } else { off };
+        let kw_end = off + w.len();
+        prev = (off, w);
+        let after = s.get(kw_end..)?;
+        let sentence_start = sentence_ends(s).take_while(|&e| e <= at).last().unwrap_or(0);
+        let head = s.get(sentence_start..at)?;
+        let name = name_before(head);
+        let (rest, p1) = run(opt(place), after).ok()?;
+        let (rest, d) = run(opt(dates), rest).ok()?;
+        let (_, p2) = if p1.is_none() {
+            run(opt(place), rest).ok()?
+        } else {
+            (rest, None)
+        };
+        let place = p1.or(p2);
+        if d.is_none() && (name.is_none() || place.is_none()) {
+            continue;
         }
+        let end = sentence_ends(s).find(|&e| e > at).unwrap_or(s.len());
+        return Some(Found {
+            name,
+            place,
+            dates: d,
+            sentence: s.get(sentence_start..end)?.trim_matches(is_space),
+        });
     }
     None
 }

@@ -6,12 +6,12 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, digit1, space0, space1};
+use nom::character::complete::{char, digit1};
 use nom::combinator::{eof, map_opt, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{ascii_lower, is_space, tag_ci, PResult};
+use super::text::{ascii_lower, is_space, phrase_ci, sp0, sp1, tag_ci, PResult};
 use crate::model::MarkerKind;
 
 /// Grouping key of a marker: items of one list share it.
@@ -198,11 +198,11 @@ fn comma(i: &str) -> PResult<'_, char> {
 
 /// `is` or `is to` after an ordinal: `The third is to`, `Ten is to`, `Third is`.
 fn is_to(i: &str) -> PResult<'_, &str> {
-    let end = |i| alt((space1, eof)).parse(i);
+    let end = |i| alt((sp1, eof)).parse(i);
     recognize((
-        space1,
+        sp1,
         terminated(tag("is"), peek(end)),
-        opt((space1, terminated(tag("to"), peek(end)))),
+        opt((sp1, terminated(tag("to"), peek(end)))),
     ))
     .parse(i)
 }
@@ -217,7 +217,7 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
     let lw = ascii_lower(w, &mut buf).ok_or_else(fail)?;
     if lw == "the" {
         // `The third is to`
-        let (r, n) = preceded(space1, terminated(ordinal_word, is_to)).parse(rest)?;
+        let (r, n) = preceded(sp1, terminated(ordinal_word, is_to)).parse(rest)?;
         return Ok((r, Some(n)));
     }
     if lw == "finally" || lw == "lastly" {
@@ -226,7 +226,7 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
         return Ok((r, None));
     }
     if let Some(n) = ordinal_value(lw) {
-        let of_all = opt(alt((tag_ci(" of all"), tag_ci(" and foremost"))));
+        let of_all = opt(alt((phrase_ci(" of all"), phrase_ci(" and foremost"))));
         if let Ok((r, _)) = (of_all, comma).parse(rest) {
             return Ok((r, Some(n)));
         }
@@ -333,7 +333,7 @@ fn gap(i: &str) -> PResult<'_, ()> {
 fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
     alt((
         terminated(digits, (char('.'), gap)).map(|n| (n, MarkerKind::Number, Style::Dot)),
-        terminated(digits, (char('．'), space0)).map(|n| (n, MarkerKind::Number, Style::Dot)),
+        terminated(digits, (char('．'), sp0)).map(|n| (n, MarkerKind::Number, Style::Dot)),
         terminated(digits, (char(')'), gap)).map(|n| (n, MarkerKind::Number, Style::CloseParen)),
         terminated(digits, char('、')).map(|n| (n, MarkerKind::Number, Style::Ideographic)),
         terminated(preceded(open_paren, digits), close_paren)
@@ -359,7 +359,7 @@ fn bullet(i: &str) -> PResult<'_, u8> {
         tag("—").map(|_| b'M'),
         terminated(tag("–"), gap).map(|_| b'N'),
         terminated(tag("-"), gap).map(|_| b'h'),
-        terminated(tag("* "), space0).map(|_| b'*'),
+        terminated(tag("* "), sp0).map(|_| b'*'),
         alt((tag("•"), tag("●"), tag("▪"), tag("◆"), tag("■"))).map(|_| b'o'),
     ))
     .parse(i)

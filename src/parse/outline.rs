@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use super::block::{heading_like, RawBlock};
-use super::text::{ends_sentence, Caseless};
+use super::text::{ends_sentence, same_words, Caseless};
 use crate::model::{BlockKind, MarkerKind};
 
 /// A section as indices into the block list.
@@ -155,7 +155,7 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
         } else {
             heads
                 .iter()
-                .any(|&(k, t)| k > after && t.eq_ignore_ascii_case(text))
+                .any(|&(k, t)| k > after && same_words(t, text))
         }
     };
     for &(a, b) in &runs {

@@ -22,6 +22,37 @@ pub(crate) fn tag_ci(tag: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
     }
 }
 
+/// Recognises a phrase of ASCII words, ignoring case, with any run of spaces (NBSP and
+/// line breaks included) where the phrase has one space: `phrase_ci("editor in chief")`.
+pub(crate) fn phrase_ci(phrase: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
+    move |i: &str| {
+        let mut rest = i;
+        for (k, word) in phrase.split(' ').enumerate() {
+            if k > 0 {
+                rest = sp1(rest)?.0;
+            }
+            if !word.is_empty() {
+                rest = tag_ci(word)(rest)?.0;
+            }
+        }
+        Ok((rest, i.get(..i.len() - rest.len()).unwrap_or("")))
+    }
+}
+
+/// Zero or more spaces of any kind (NBSP and line breaks included).
+pub(crate) fn sp0(i: &str) -> PResult<'_, &str> {
+    let rest = i.trim_start_matches(is_space);
+    Ok((rest, i.get(..i.len() - rest.len()).unwrap_or("")))
+}
+
+/// One or more spaces of any kind (NBSP and line breaks included).
+pub(crate) fn sp1(i: &str) -> PResult<'_, &str> {
+    match sp0(i) {
+        Ok((_, "")) => Err(nom::Err::Error(())),
+        other => other,
+    }
+}
+
 /// Runs a parser built inline, fixing its error type to `()`.
 pub(crate) fn run<'a, O, P>(mut parser: P, input: &'a str) -> PResult<'a, O>
 where
@@ -222,7 +253,7 @@ pub(crate) struct Caseless<'a>(pub(crate) &'a str);
 
 impl PartialEq for Caseless<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
+        same_words(self.0, other.0)
     }
 }
 
@@ -230,8 +261,24 @@ impl Eq for Caseless<'_> {}
 
 impl Hash for Caseless<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        for b in self.0.bytes() {
-            state.write_u8(b.to_ascii_lowercase());
+        for (_, w) in words(self.0) {
+            for b in w.bytes() {
+                state.write_u8(b.to_ascii_lowercase());
+            }
+            state.write_u8(b' ');
+        }
+    }
+}
+
+/// Whether two texts have the same words, ignoring ASCII case and the kind and length of
+/// the spaces between them.
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (words(a), words(b));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some((_, p)), Some((_, q))) if p.eq_ignore_ascii_case(q) => {}
+            _ => return false,
         }
     }
 }

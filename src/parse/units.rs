@@ -102,6 +102,23 @@ fn opens_item(prev: &str, line: &str) -> bool {
     ends_terminal(prev) && ordinal_marker(line).is_some()
 }
 
+/// The width a text is hard-wrapped at (PDF extractions), if it is: most lines end near
+/// one width between 40 and 140 bytes.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .map(|l| l.span.len())
+        .collect();
+    if lens.len() < 4 {
+        return None;
+    }
+    lens.sort_unstable();
+    let w = *lens.get(lens.len() * 9 / 10)?;
+    let near = lens.iter().filter(|&&l| l * 4 >= w * 3).count();
+    ((40..=140).contains(&w) && near * 2 >= lens.len()).then_some(w)
+}
+
 /// Groups lines into units.
 pub(crate) fn units(src: &str, lines: &[Line], layout: Layout) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(lines.len() / 2 + 4);
@@ -111,6 +128,11 @@ pub(crate) fn units(src: &str, lines: &[Line], layout: Layout) -> Vec<Unit> {
         Layout::RunOn => lines
             .windows(2)
             .any(|w| matches!(w, [a, b] if a.is_blank() && !b.is_blank())),
+    };
+    let wrap = if layout == Layout::Lines {
+        wrap_width(lines)
+    } else {
+        None
     };
     let mut current: Option<Unit> = None;
     let mut prev_text: &str = "";
@@ -151,7 +173,9 @@ pub(crate) fn units(src: &str, lines: &[Line], layout: Layout) -> Vec<Unit> {
                 suffix
                     || after_suffix
                     || (is_drop_cap(prev_text) && starts_lower(text))
-                    || (!ends_terminal(prev_text) && starts_lower(text))
+                    || (!ends_terminal(prev_text)
+                        && starts_lower(text)
+                        && wrap.is_some_and(|w| prev_text.len() * 4 >= w * 3))
             }
         };
         match (&mut current, join) {

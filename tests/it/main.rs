@@ -1,0 +1,12 @@
+//! Integration tests: one binary, one module per concern.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
+
+mod golden;
+mod reference;
+mod variants;
