@@ -397,8 +397,8 @@ pub(crate) fn enumerate<'a>(
         }
     }
 
-    // Run-in lists inside paragraphs.
-    for k in body.clone() {
+    // Run-in lists inside paragraphs (the lede included).
+    for k in body.start.saturating_sub(1)..body.end {
         let Some(b) = blocks.get(k) else { break };
         if !matches!(
             b.kind,

@@ -222,7 +222,12 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     let found = list
         .iter()
         .skip(blocks.body_start.saturating_sub(1))
-        .filter(|b| matches!(b.kind, BlockKind::Lede | BlockKind::Paragraph | BlockKind::ListLead))
+        .filter(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Lede | BlockKind::Paragraph | BlockKind::ListLead | BlockKind::Item
+            )
+        })
         .take(3)
         .find_map(|b| meeting::find(b.content));
     if let Some(f) = found {

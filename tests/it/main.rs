@@ -7,6 +7,7 @@
     missing_docs
 )]
 
+mod corpus;
 mod golden;
 mod reference;
 mod variants;
