@@ -81,6 +81,7 @@
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 #![forbid(unsafe_code)]
 
+mod compare;
 mod diagnostic;
 mod error;
 pub mod lexicon;
@@ -89,6 +90,10 @@ mod parse;
 mod span;
 
 
+pub use compare::{
+    compare, Comparison, EnumerationChange, ItemChange, ItemSide, ItemsChange, MetadataChange,
+    NameSide, NamesChange, Pair, Status,
+};
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 pub use error::Error;
 pub use model::{

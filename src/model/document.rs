@@ -176,7 +176,7 @@ impl<'a> Document<'a> {
     /// ```
     /// let doc = tifa::parse("\"Two tasks\".\n\nFirst, open up.\n");
     /// let shown = doc.render(&doc.diagnostics()[0]);
-    /// assert_eq!(shown, "error: line 1, column 1: \"Two tasks\" declares 2 items, but 1 was found\n  |\n1 | \"Two tasks\".\n  | ^^^^^^^^^^^^^\n");
+    /// assert_eq!(shown, "error: line 1, column 1: \"Two tasks\" declares 2 items, but 1 was found\n  |\n1 | \"Two tasks\".\n  | ^^^^^^^^^^^^\n");
     /// ```
     pub fn render(&self, d: &Diagnostic) -> String {
         use core::fmt::Write;

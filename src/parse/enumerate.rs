@@ -233,17 +233,6 @@ pub(crate) fn enumerate<'a>(
 
     for g in &groups {
         let numeric = !matches!(g.style, Style::Word | Style::Bullet(_));
-        if g.items.len() < 2 && !numeric {
-            // A lone `First,` is prose, not a list.
-            for &(k, _) in &g.items {
-                if let Some(b) = blocks.get_mut(k) {
-                    if b.kind == BlockKind::Item {
-                        b.kind = BlockKind::Paragraph;
-                    }
-                }
-            }
-            continue;
-        }
         let Some(&(first, _)) = g.items.first() else { continue };
         let section = outline.section_of.get(first).copied().flatten();
         let sec = section.and_then(|s| outline.sections.get(s));
@@ -282,6 +271,18 @@ pub(crate) fn enumerate<'a>(
                 }
             }
         }
+        let count = heading.and_then(|h| find_count(h).map(|(_, c)| c));
+        if g.items.len() < 2 && !numeric && count.is_none() {
+            // A lone `First,` is prose, not a list, unless a count announces it.
+            for &(k, _) in &g.items {
+                if let Some(b) = blocks.get_mut(k) {
+                    if b.kind == BlockKind::Item {
+                        b.kind = BlockKind::Paragraph;
+                    }
+                }
+            }
+            continue;
+        }
         if let Some(s) = section {
             if let Some(f) = first_list_in.get_mut(s) {
                 *f = true;
@@ -290,7 +291,6 @@ pub(crate) fn enumerate<'a>(
                 *f = true;
             }
         }
-        let count = heading.and_then(|h| find_count(h).map(|(_, c)| c));
         let items: Vec<Item<'a>> = g
             .items
             .iter()
