@@ -173,6 +173,8 @@ pub struct ItemSide<'a> {
     pub kind: EnumerationKind,
     /// Its number in the list (its position among obligations for a free obligation).
     pub ordinal: u32,
+    /// Whether it is a list item; `false` for an obligation outside any list.
+    pub list: bool,
     /// Its text.
     pub text: Cow<'a, str>,
     /// Where it is.
@@ -185,6 +187,7 @@ impl ItemSide<'_> {
             enumeration: own_opt(self.enumeration),
             kind: self.kind,
             ordinal: self.ordinal,
+            list: self.list,
             text: own(self.text),
             span: self.span,
         }
@@ -428,6 +431,7 @@ fn entries<'a>(doc: &'a Document<'_>) -> Vec<Entry<'a>> {
             enumeration: e.heading.as_ref().map(|h| Cow::Borrowed(&*h.text)),
             kind: e.kind,
             ordinal: i.ordinal,
+            list: true,
             text: Cow::Borrowed(&*i.text),
             span: i.span,
         },
@@ -455,6 +459,7 @@ fn entries<'a>(doc: &'a Document<'_>) -> Vec<Entry<'a>> {
                 enumeration: None,
                 kind: EnumerationKind::Principles,
                 ordinal,
+                list: false,
                 text: Cow::Borrowed(&*o.text),
                 span: o.span,
             },
@@ -648,7 +653,7 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
                 _ => false,
             }
     };
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut pairs: Vec<(f64, usize, usize, f64)> = Vec::new();
     for (i, x) in ea.iter().enumerate() {
         if match_a.get(i).copied().flatten().is_some() {
             continue;
@@ -657,18 +662,17 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
             if match_b.get(j).copied().flatten().is_some() {
                 continue;
             }
-            let mut score = dice(&x.stems, &y.stems);
-            if same_place(x, y) {
-                // The same ordinal in matched lists is a strong hint.
-                score += 0.1;
-            }
-            if score >= REWORDED {
-                pairs.push((score.min(1.0), i, j));
+            let score = dice(&x.stems, &y.stems);
+            // The same ordinal in matched lists is a strong hint: it ranks the pair first
+            // and lowers the bar, but the reported score stays the similarity.
+            let rank = if same_place(x, y) { score + 0.1 } else { score };
+            if rank >= REWORDED {
+                pairs.push((rank, i, j, score));
             }
         }
     }
     pairs.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
-    for (score, i, j) in pairs {
+    for (_, i, j, score) in pairs {
         let free_a = match_a.get(i).copied().flatten().is_none();
         let free_b = match_b.get(j).copied().flatten().is_none();
         if free_a && free_b {

@@ -149,11 +149,6 @@ fn unreachable_matcher() -> AhoCorasick {
 
 static MATCHER: Lazy<Matcher> = Lazy::new(build);
 
-/// Makes sure the automaton is built (it is built on first use otherwise).
-pub(crate) fn warm_up() {
-    Lazy::force(&MATCHER);
-}
-
 /// A whitespace-normalised copy of a text and the way back to its offsets.
 struct Normalised {
     text: String,

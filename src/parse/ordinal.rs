@@ -11,7 +11,7 @@ use nom::combinator::{eof, map_opt, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{ascii_lower, is_space, phrase_ci, sp0, sp1, tag_ci, PResult};
+use super::text::{ascii_lower, is_space, phrase_ci, sp0, sp1, PResult};
 use crate::model::MarkerKind;
 
 /// Grouping key of a marker: items of one list share it.

@@ -7,6 +7,7 @@
     missing_docs
 )]
 
+mod compare;
 mod corpus;
 mod golden;
 mod reference;
