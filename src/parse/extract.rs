@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::block::{heading_like, Blocks, RawBlock};
+use super::block::{Blocks, RawBlock};
 use super::credit::{about_author, credit_line, photo_credit, CreditPart};
 use super::date::find_date;
 use super::enumerate::Lists;
@@ -311,9 +311,8 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     {
         let c = last.content;
         let cut = !ends_terminal(c)
-            && !heading_like(c)
             && c.ends_with(char::is_alphanumeric)
-            && last.kind != BlockKind::Heading;
+            && !matches!(last.kind, BlockKind::Heading | BlockKind::Subtitle | BlockKind::Title);
         if cut {
             let word_start = c
                 .rfind(|ch: char| !ch.is_alphanumeric())
