@@ -115,10 +115,17 @@ fn names(title: &str, n: &NamesChange<'_>) {
     }
     for x in &n.kept {
         if x.mentions_a != x.mentions_b {
-            println!("  = {} ({} → {} mentions)", x.name, x.mentions_a, x.mentions_b);
+            println!(
+                "  = {} ({} → {} mentions)",
+                x.name, x.mentions_a, x.mentions_b
+            );
         }
     }
-    let same = n.kept.iter().filter(|x| x.mentions_a == x.mentions_b).count();
+    let same = n
+        .kept
+        .iter()
+        .filter(|x| x.mentions_a == x.mentions_b)
+        .count();
     if same > 0 {
         println!("  = {same} more with the same mentions");
     }
@@ -146,35 +153,94 @@ fn report(c: &Comparison<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) {
     let m = &c.metadata;
     println!("metadata");
     let show = |label: &str, x: &dyn std::fmt::Debug, y: &dyn std::fmt::Debug, changed: bool| {
-        println!("  {} {label}: {x:?} | {y:?}", if changed { "≠" } else { "=" });
+        println!(
+            "  {} {label}: {x:?} | {y:?}",
+            if changed { "≠" } else { "=" }
+        );
     };
     show("title", &m.title.a, &m.title.b, m.title.changed());
-    show("publisher", &m.publisher.a, &m.publisher.b, m.publisher.changed());
-    show("date", &m.date.a.map(|d| d.to_string()), &m.date.b.map(|d| d.to_string()), m.date.changed());
+    show(
+        "publisher",
+        &m.publisher.a,
+        &m.publisher.b,
+        m.publisher.changed(),
+    );
+    show(
+        "date",
+        &m.date.a.map(|d| d.to_string()),
+        &m.date.b.map(|d| d.to_string()),
+        m.date.changed(),
+    );
     show("meeting", &m.meeting.a, &m.meeting.b, m.meeting.changed());
-    show("start", &m.start.a.map(|d| d.to_string()), &m.start.b.map(|d| d.to_string()), m.start.changed());
+    show(
+        "start",
+        &m.start.a.map(|d| d.to_string()),
+        &m.start.b.map(|d| d.to_string()),
+        m.start.changed(),
+    );
     println!();
     names("initiatives", &c.initiatives);
     names("concepts", &c.concepts);
     println!("\nlists");
     for e in &c.enumerations {
-        let heading = e.heading.a.as_deref().or(e.heading.b.as_deref()).unwrap_or("(no heading)");
+        let heading = e
+            .heading
+            .a
+            .as_deref()
+            .or(e.heading.b.as_deref())
+            .unwrap_or("(no heading)");
         println!(
             "  {:?} {:?} “{}”: declared {:?} → {:?}, found {} → {}",
-            e.status, e.kind, short(heading), e.declared_count.a, e.declared_count.b, e.found.a, e.found.b
+            e.status,
+            e.kind,
+            short(heading),
+            e.declared_count.a,
+            e.declared_count.b,
+            e.found.a,
+            e.found.b
         );
     }
     println!("\nitems");
     for i in &c.items.dropped {
-        println!("  - {}: {}", place(i, a, b), short(&i.a.as_ref().map_or_else(String::new, |s| s.text.to_string())));
+        println!(
+            "  - {}: {}",
+            place(i, a, b),
+            short(
+                &i.a.as_ref()
+                    .map_or_else(String::new, |s| s.text.to_string())
+            )
+        );
     }
     for i in &c.items.added {
-        println!("  + {}: {}", place(i, a, b), short(&i.b.as_ref().map_or_else(String::new, |s| s.text.to_string())));
+        println!(
+            "  + {}: {}",
+            place(i, a, b),
+            short(
+                &i.b.as_ref()
+                    .map_or_else(String::new, |s| s.text.to_string())
+            )
+        );
     }
     for i in &c.items.reworded {
-        println!("  ~ {} (score {:.2})", place(i, a, b), i.score.unwrap_or(0.0));
-        println!("      a: {}", short(&i.a.as_ref().map_or_else(String::new, |s| s.text.to_string())));
-        println!("      b: {}", short(&i.b.as_ref().map_or_else(String::new, |s| s.text.to_string())));
+        println!(
+            "  ~ {} (score {:.2})",
+            place(i, a, b),
+            i.score.unwrap_or(0.0)
+        );
+        println!(
+            "      a: {}",
+            short(
+                &i.a.as_ref()
+                    .map_or_else(String::new, |s| s.text.to_string())
+            )
+        );
+        println!(
+            "      b: {}",
+            short(
+                &i.b.as_ref()
+                    .map_or_else(String::new, |s| s.text.to_string())
+            )
+        );
     }
     println!("  = {} kept", c.items.kept.len());
     if c.is_unchanged() {

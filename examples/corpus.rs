@@ -131,7 +131,10 @@ fn render(name: &str, text: &str) -> (String, String) {
 fn render_doc(name: &str, doc: &tifa::Document<'_>) -> (String, String) {
     let json = match serde_json::to_value(doc) {
         Ok(serde_json::Value::Object(mut map)) => {
-            map.insert("file".to_owned(), serde_json::Value::String(name.to_owned()));
+            map.insert(
+                "file".to_owned(),
+                serde_json::Value::String(name.to_owned()),
+            );
             serde_json::to_string(&map).unwrap_or_default()
         }
         _ => String::new(),
@@ -146,14 +149,22 @@ fn render_doc(name: &str, doc: &tifa::Document<'_>) -> (String, String) {
         m.date.map_or("-".to_owned(), |d| d.to_string()),
         doc.sections().len(),
         doc.enumerations().len(),
-        doc.enumerations().iter().map(|e| e.items.len()).sum::<usize>(),
+        doc.enumerations()
+            .iter()
+            .map(|e| e.items.len())
+            .sum::<usize>(),
         doc.achievements().len(),
         doc.principles().len(),
         doc.obligations().len(),
         doc.initiatives().len(),
         doc.concepts().len(),
         doc.diagnostics().len(),
-        m.title.as_deref().unwrap_or("-").chars().take(60).collect::<String>(),
+        m.title
+            .as_deref()
+            .unwrap_or("-")
+            .chars()
+            .take(60)
+            .collect::<String>(),
     );
     (json, row)
 }

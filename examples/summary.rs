@@ -83,7 +83,10 @@ fn summary(name: &str, doc: &Document<'_>) {
     if let Some(a) = &m.author {
         println!("author:    {a}");
     }
-    println!("date:      {}", m.date.map_or("-".to_owned(), |d| d.to_string()));
+    println!(
+        "date:      {}",
+        m.date.map_or("-".to_owned(), |d| d.to_string())
+    );
     if let Some(mt) = &m.meeting {
         let dates = match (mt.start, mt.end) {
             (Some(s), Some(e)) if s != e => format!("{s} to {e}"),
@@ -94,7 +97,11 @@ fn summary(name: &str, doc: &Document<'_>) {
             "meeting:   {} in {}, {dates}{}",
             mt.name.as_deref().unwrap_or("(unnamed)"),
             mt.place.as_deref().unwrap_or("?"),
-            if mt.year_inferred { " (year inferred)" } else { "" }
+            if mt.year_inferred {
+                " (year inferred)"
+            } else {
+                ""
+            }
         );
     }
 
@@ -138,7 +145,10 @@ fn summary(name: &str, doc: &Document<'_>) {
 
     println!("\ninitiatives ({}):", doc.initiatives().len());
     for i in doc.initiatives() {
-        let acronym = i.acronym.as_deref().map_or(String::new(), |a| format!(" ({a})"));
+        let acronym = i
+            .acronym
+            .as_deref()
+            .map_or(String::new(), |a| format!(" ({a})"));
         let known = if i.known { "" } else { "  [not in lexicon]" };
         println!("  {:>3}× {}{acronym}{known}", i.mentions.len(), i.name);
     }

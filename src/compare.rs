@@ -4,9 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::model::{
-    own, Date, Document, Enumeration, EnumerationKind, Item, Obligation,
-};
+use crate::model::{own, Date, Document, Enumeration, EnumerationKind, Item, Obligation};
 use crate::span::Span;
 
 #[cfg(feature = "serde")]
@@ -318,9 +316,37 @@ fn borrow<'a>(c: &'a Option<Cow<'_, str>>) -> Option<Cow<'a, str>> {
 fn is_stopword(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "of" | "and" | "to" | "in" | "for" | "with" | "on" | "it" | "its"
-            | "has" | "have" | "is" | "are" | "be" | "been" | "we" | "our" | "as" | "by" | "that"
-            | "this" | "at" | "from" | "or" | "which" | "will" | "was" | "were"
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "to"
+            | "in"
+            | "for"
+            | "with"
+            | "on"
+            | "it"
+            | "its"
+            | "has"
+            | "have"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "we"
+            | "our"
+            | "as"
+            | "by"
+            | "that"
+            | "this"
+            | "at"
+            | "from"
+            | "or"
+            | "which"
+            | "will"
+            | "was"
+            | "were"
     )
 }
 
@@ -523,12 +549,24 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
         },
     };
     let initiatives = names(
-        a.initiatives().iter().map(|i| (&*i.name, i.mentions.len())).collect(),
-        b.initiatives().iter().map(|i| (&*i.name, i.mentions.len())).collect(),
+        a.initiatives()
+            .iter()
+            .map(|i| (&*i.name, i.mentions.len()))
+            .collect(),
+        b.initiatives()
+            .iter()
+            .map(|i| (&*i.name, i.mentions.len()))
+            .collect(),
     );
     let concepts = names(
-        a.concepts().iter().map(|c| (&*c.name, c.mentions.len())).collect(),
-        b.concepts().iter().map(|c| (&*c.name, c.mentions.len())).collect(),
+        a.concepts()
+            .iter()
+            .map(|c| (&*c.name, c.mentions.len()))
+            .collect(),
+        b.concepts()
+            .iter()
+            .map(|c| (&*c.name, c.mentions.len()))
+            .collect(),
     );
 
     let ea = entries(a);

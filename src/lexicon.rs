@@ -74,7 +74,12 @@ static ENTRIES: &[Entry] = &[
     initiative(
         "Belt and Road Initiative",
         Some("BRI"),
-        &["Belt and Road", "One Belt, One Road", "One Belt One Road", "Belt & Road"],
+        &[
+            "Belt and Road",
+            "One Belt, One Road",
+            "One Belt One Road",
+            "Belt & Road",
+        ],
     ),
     initiative(
         "Belt and Road Forum for International Cooperation",
@@ -85,7 +90,11 @@ static ENTRIES: &[Entry] = &[
     initiative("Global Security Initiative", Some("GSI"), &[]),
     initiative("Global Civilization Initiative", Some("GCI"), &[]),
     initiative("Global Governance Initiative", Some("GGI"), &[]),
-    initiative("Global Initiative on Data Security", None, &["Global Data Security Initiative"]),
+    initiative(
+        "Global Initiative on Data Security",
+        None,
+        &["Global Data Security Initiative"],
+    ),
     initiative("Silk Road Economic Belt", None, &[]),
     initiative(
         "21st Century Maritime Silk Road",
@@ -105,7 +114,11 @@ static ENTRIES: &[Entry] = &[
     initiative("Asian Infrastructure Investment Bank", Some("AIIB"), &[]),
     initiative("New Development Bank", Some("NDB"), &[]),
     initiative("China-Pakistan Economic Corridor", Some("CPEC"), &[]),
-    initiative("Regional Comprehensive Economic Partnership", Some("RCEP"), &[]),
+    initiative(
+        "Regional Comprehensive Economic Partnership",
+        Some("RCEP"),
+        &[],
+    ),
     initiative(
         "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
         Some("CPTPP"),
@@ -131,7 +144,11 @@ static ENTRIES: &[Entry] = &[
     initiative("Boao Forum for Asia", None, &[]),
     initiative("Made in China 2025", None, &[]),
     initiative("Internet Plus", None, &["Internet+"]),
-    initiative("Healthy China", None, &["Healthy China 2030", "Healthy China initiative"]),
+    initiative(
+        "Healthy China",
+        None,
+        &["Healthy China 2030", "Healthy China initiative"],
+    ),
     initiative("Peaceful China", None, &["Peaceful China initiative"]),
     initiative("Digital China", None, &[]),
     initiative(
@@ -142,23 +159,19 @@ static ENTRIES: &[Entry] = &[
     initiative("Xiong'an New Area", None, &["Xiongan New Area"]),
     initiative("Yangtze River Economic Belt", None, &[]),
     initiative("Hainan Free Trade Port", None, &[]),
-    initiative("Western Development Strategy", None, &["Western Development"]),
-    initiative("Thousand Talents Plan", None, &[]),
     initiative(
-        "Long-Range Objectives Through the Year 2035",
+        "Western Development Strategy",
         None,
-        &[],
+        &["Western Development"],
     ),
+    initiative("Thousand Talents Plan", None, &[]),
+    initiative("Long-Range Objectives Through the Year 2035", None, &[]),
     initiative(
         "2030 Agenda for Sustainable Development",
         None,
         &["2030 Agenda"],
     ),
-    initiative(
-        "Sustainable Development Goals",
-        Some("SDGs"),
-        &[],
-    ),
+    initiative("Sustainable Development Goals", Some("SDGs"), &[]),
     initiative("Paris Agreement", None, &[]),
     // Concepts.
     concept(
@@ -259,7 +272,10 @@ static ENTRIES: &[Entry] = &[
     ),
     concept(
         "new development philosophy",
-        &["new development concept", "new concept of green development"],
+        &[
+            "new development concept",
+            "new concept of green development",
+        ],
     ),
     concept("socialist market economy", &[]),
     concept("core socialist values", &["socialist core values"]),
@@ -314,7 +330,10 @@ static ENTRIES: &[Entry] = &[
     ),
     concept("ASEAN centrality", &[]),
     concept("peaceful development", &[]),
-    concept("good-neighborliness", &["good neighborliness", "good-neighbourliness"]),
+    concept(
+        "good-neighborliness",
+        &["good neighborliness", "good-neighbourliness"],
+    ),
     concept("common development", &[]),
     concept("win-win cooperation", &[]),
     concept("openness and inclusiveness", &[]),
@@ -341,21 +360,27 @@ static ENTRIES: &[Entry] = &[
             "Central Committee of the Party with Comrade Xi Jinping at its core",
         ],
     ),
-    concept("whole-process people's democracy", &["whole-process democracy"]),
+    concept(
+        "whole-process people's democracy",
+        &["whole-process democracy"],
+    ),
     concept("new quality productive forces", &[]),
     concept(
         "holistic approach to national security",
-        &["holistic national security concept", "overall national security outlook"],
+        &[
+            "holistic national security concept",
+            "overall national security outlook",
+        ],
     ),
-    concept("people-centered development philosophy", &["people-centered approach"]),
+    concept(
+        "people-centered development philosophy",
+        &["people-centered approach"],
+    ),
     concept("one country, two systems", &[]),
     concept("reform and opening up", &["reform and opening-up"]),
     concept("supply-side structural reform", &[]),
     concept("targeted poverty alleviation", &[]),
-    concept(
-        "Five Principles of Peaceful Coexistence",
-        &[],
-    ),
+    concept("Five Principles of Peaceful Coexistence", &[]),
     concept(
         "common, comprehensive, cooperative and sustainable security",
         &[],
@@ -389,8 +414,14 @@ static ENTRIES: &[Entry] = &[
     ),
     concept("cloud tourism", &["cloud tour"]),
     concept("leave no one behind", &["leaving no one behind"]),
-    concept("just transitions", &["just transition", "just energy transitions"]),
-    concept("One Earth, One Family, One Future", &["One Earth, One Family"]),
+    concept(
+        "just transitions",
+        &["just transition", "just energy transitions"],
+    ),
+    concept(
+        "One Earth, One Family, One Future",
+        &["One Earth, One Family"],
+    ),
     concept("Vasudhaiva Kutumbakam", &[]),
 ];
 

@@ -80,6 +80,15 @@
 
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 #![forbid(unsafe_code)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod compare;
 mod diagnostic;
@@ -88,7 +97,6 @@ pub mod lexicon;
 mod model;
 mod parse;
 mod span;
-
 
 pub use compare::{
     compare, Comparison, EnumerationChange, ItemChange, ItemSide, ItemsChange, MetadataChange,
@@ -102,6 +110,11 @@ pub use model::{
     Modality, Obligation, Principle, Section, Strength,
 };
 pub use span::{LineColumn, Span};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// Phases of the parser, exposed for the crate's benchmarks only. Not part of the stable
 /// API: these may change or go away in any release.
@@ -122,6 +135,11 @@ pub mod __bench {
         crate::parse::phases::names(text)
     }
 }
+
+/// The JSON Schema (draft 2020-12) of a serialised [`Document`], version 1; also shipped
+/// as `schema/document-v1.schema.json`. Every key and enum value of the output is listed,
+/// so a new key or value comes with a new schema version.
+pub const JSON_SCHEMA: &str = include_str!("../schema/document-v1.schema.json");
 
 /// The reference document tifa was designed from: an English summary of the Central
 /// Foreign Affairs Work Conference (Beijing, 27–28 December 2023), as published online.

@@ -238,7 +238,11 @@ impl Section<'_> {
             heading: self.heading.map(Heading::into_owned),
             subtitle: self.subtitle.map(Heading::into_owned),
             declared_count: self.declared_count,
-            announces: self.announces.into_iter().map(Heading::into_owned).collect(),
+            announces: self
+                .announces
+                .into_iter()
+                .map(Heading::into_owned)
+                .collect(),
             span: self.span,
             blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
             sections: self.sections.into_iter().map(Section::into_owned).collect(),
@@ -580,5 +584,100 @@ impl Credit<'_> {
             name: own(self.name),
             span: self.span,
         }
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod schema_tests {
+    //! Every enum value the types can produce is listed in the shipped JSON Schema, and
+    //! nothing else is. The `match`es make this fail to compile when a variant is added.
+    use super::*;
+    use crate::diagnostic::{DiagnosticKind, Severity};
+
+    fn schema_enum(name: &str) -> Vec<String> {
+        let schema: serde_json::Value =
+            serde_json::from_str(crate::JSON_SCHEMA).unwrap_or_default();
+        schema["$defs"][name]["enum"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn names<T: serde::Serialize>(all: &[T]) -> Vec<String> {
+        all.iter()
+            .map(|v| {
+                serde_json::to_value(v)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    macro_rules! all {
+        ($t:ident: $($v:ident),*) => {{
+            fn _exhaustive(x: $t) {
+                match x {
+                    $($t::$v)|* => {}
+                }
+            }
+            vec![$($t::$v),*]
+        }};
+    }
+
+    #[test]
+    fn enums_match_the_schema() {
+        use BlockKind as B;
+        let checks: Vec<(&str, Vec<String>)> = vec![
+            (
+                "block_kind",
+                names(
+                    &all!(B: Title, Dek, Byline, Dateline, Lede, Heading, Subtitle, Item, Obligation, ListLead, Paragraph, Caption, Credit, Chrome),
+                ),
+            ),
+            (
+                "marker_kind",
+                names(&all!(MarkerKind: Word, Number, Roman, Chinese, Bullet, None)),
+            ),
+            (
+                "enumeration_kind",
+                names(
+                    &all!(EnumerationKind: Achievements, Principles, Tasks, Measures, Goals, Proposals, Other),
+                ),
+            ),
+            (
+                "strength",
+                names(&all!(Strength: Explicit, Soft, DeclaredOnly)),
+            ),
+            (
+                "modality",
+                names(
+                    &all!(Modality: Must, Should, NeedTo, Necessary, Imperative, Important, Other),
+                ),
+            ),
+            (
+                "credit_role",
+                names(
+                    &all!(CreditRole: Producer, EditorInChief, Editor, Proofreader, EditorInCharge, WebEditor, Source, Author, AboutAuthor, Reporter, Translator, Photo, Other),
+                ),
+            ),
+            ("severity", names(&all!(Severity: Info, Warning, Error))),
+            (
+                "diagnostic_kind",
+                names(
+                    &all!(DiagnosticKind: CountMismatch, DeclaredOnly, OrdinalGap, OrdinalRepeat, ListStartsLate, YearInferred, YearUnknown, Truncated, ControlCharacter, Empty, Other),
+                ),
+            ),
+        ];
+        for (name, values) in checks {
+            assert_eq!(values, schema_enum(name), "{name}");
+        }
+        // The code names used in messages match the JSON names.
+        assert_eq!(BlockKind::ListLead.as_str(), "list_lead");
+        assert_eq!(DiagnosticKind::CountMismatch.as_str(), "count_mismatch");
     }
 }

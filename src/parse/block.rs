@@ -7,7 +7,10 @@ use super::date::find_date;
 use super::header::{is_chrome, stamp, Stamp};
 use super::lead::{is_list_lead, obligation_lead, Lead};
 use super::ordinal::{opens_first, ordinal_marker, Marker, Style};
-use super::text::{final_char, find_bytes, is_quote, is_space, more_words_than, offset_in, sentence_ends, slice, starts_lower, strip_decoration, trim, word_count};
+use super::text::{
+    final_char, find_bytes, is_quote, is_space, more_words_than, offset_in, sentence_ends, slice,
+    starts_lower, strip_decoration, trim, word_count,
+};
 use super::units::{Hint, Layout, Unit};
 use crate::model::{BlockKind, MarkerKind};
 use crate::span::Span;
@@ -77,7 +80,10 @@ fn is_quoted(s: &str) -> bool {
 
 /// Whether CJK characters make up most of the text.
 fn is_cjk(s: &str) -> bool {
-    let cjk = s.chars().filter(|c| ('\u{3400}'..='\u{9fff}').contains(c)).count();
+    let cjk = s
+        .chars()
+        .filter(|c| ('\u{3400}'..='\u{9fff}').contains(c))
+        .count();
     cjk * 2 > s.chars().count()
 }
 
@@ -133,9 +139,10 @@ fn title_like(content: &str) -> bool {
 fn name_like(s: &str) -> bool {
     let n = word_count(s);
     (2..=4).contains(&n)
-        && s.split(is_space)
-            .filter(|w| !w.is_empty())
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+        && s.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        })
 }
 
 fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
@@ -252,12 +259,20 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
         let reach = blocks
             .iter()
             .take(HEADER_REACH)
-            .position(|b| more_words_than(b.content, 40) || sentence_ends(b.content).nth(1).is_some())
+            .position(|b| {
+                more_words_than(b.content, 40) || sentence_ends(b.content).nth(1).is_some()
+            })
             .unwrap_or(HEADER_REACH);
         let stamps: Vec<Option<Stamp<'a>>> = blocks
             .iter()
             .take(reach)
-            .map(|b| if b.content.len() < 240 { stamp(b.content) } else { None })
+            .map(|b| {
+                if b.content.len() < 240 {
+                    stamp(b.content)
+                } else {
+                    None
+                }
+            })
             .collect();
         let last_stamp = stamps.iter().rposition(Option::is_some);
         match last_stamp {
@@ -332,7 +347,10 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
         if dated_line && body_start == header_end && header_end > 0 {
             b.kind = BlockKind::Dateline;
         }
-        if matches!(b.kind, BlockKind::Dateline | BlockKind::Caption | BlockKind::Chrome) {
+        if matches!(
+            b.kind,
+            BlockKind::Dateline | BlockKind::Caption | BlockKind::Chrome
+        ) {
             body_start += 1;
             continue;
         }
@@ -367,7 +385,9 @@ fn split_embedded_first<'a>(src: &'a str, blocks: &mut Blocks<'a>) {
         if !second || b.kind != BlockKind::Item {
             continue;
         }
-        let lo = i.saturating_sub(REACH).max(blocks.body_start.saturating_sub(1));
+        let lo = i
+            .saturating_sub(REACH)
+            .max(blocks.body_start.saturating_sub(1));
         for j in (lo..i).rev() {
             let Some(p) = list.get(j) else { break };
             if matches!(p.marker, Some(m) if m.style == Style::Word) || p.kind == BlockKind::Heading
@@ -472,7 +492,9 @@ mod tests {
         assert!(name_like("Deng Xijun"));
         assert!(!name_like("Jakarta"));
         assert!(!name_like("The writer is here."));
-        assert!(title_like("China-ASEAN relations: Thirty years on and beyond"));
+        assert!(title_like(
+            "China-ASEAN relations: Thirty years on and beyond"
+        ));
         assert!(!title_like(
             "The Central Conference was held in Beijing on December 27-28, with President Xi Jinping in attendance."
         ));

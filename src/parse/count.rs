@@ -31,14 +31,12 @@ pub(crate) fn list_noun(noun: &str) -> Option<EnumerationKind> {
     use EnumerationKind::*;
     Some(match w {
         "achievements" | "accomplishments" | "successes" | "breakthroughs" => Achievements,
-        "musts" | "principles" | "requirements" | "experiences" | "commitments"
-        | "adherences" | "insistences" | "persistences" | "imperatives" => Principles,
+        "musts" | "principles" | "requirements" | "experiences" | "commitments" | "adherences"
+        | "insistences" | "persistences" | "imperatives" => Principles,
         "tasks" | "priorities" | "focuses" | "missions" | "assignments" => Tasks,
         "measures" | "steps" | "policies" | "actions" | "moves" | "arrangements" => Measures,
         "goals" | "targets" | "objectives" | "aims" => Goals,
-        "proposals" | "suggestions" | "initiatives" | "pledges" | "recommendations" => {
-            Proposals
-        }
+        "proposals" | "suggestions" | "initiatives" | "pledges" | "recommendations" => Proposals,
         "points" | "aspects" | "areas" | "fields" | "things" | "items" | "features"
         | "characteristics" | "advantages" | "elements" | "dimensions" | "parts" | "sections"
         | "stages" | "phases" | "categories" | "types" | "kinds" | "ways" | "means"
@@ -63,10 +61,43 @@ fn is_stopword(w: &str) -> bool {
     ascii_lower(w, &mut buf).map_or(true, |w| {
         matches!(
             w,
-            "for" | "of" | "that" | "in" | "to" | "and" | "or" | "which" | "are" | "is" | "was"
-                | "were" | "the" | "a" | "an" | "on" | "at" | "by" | "with" | "from" | "as"
-                | "will" | "have" | "has" | "be" | "been" | "this" | "these" | "those" | "per"
-                | "than" | "more" | "over" | "under" | "about" | "around" | "nearly"
+            "for"
+                | "of"
+                | "that"
+                | "in"
+                | "to"
+                | "and"
+                | "or"
+                | "which"
+                | "are"
+                | "is"
+                | "was"
+                | "were"
+                | "the"
+                | "a"
+                | "an"
+                | "on"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "as"
+                | "will"
+                | "have"
+                | "has"
+                | "be"
+                | "been"
+                | "this"
+                | "these"
+                | "those"
+                | "per"
+                | "than"
+                | "more"
+                | "over"
+                | "under"
+                | "about"
+                | "around"
+                | "nearly"
                 | "consecutive"
         )
     })
@@ -131,7 +162,10 @@ mod tests {
     #[test]
     fn finds_counts() {
         use EnumerationKind::*;
-        assert_eq!(c("\"Ten Achievements\"."), Some((10, "Achievements", Achievements)));
+        assert_eq!(
+            c("\"Ten Achievements\"."),
+            Some((10, "Achievements", Achievements))
+        );
         assert_eq!(c("Six musts"), Some((6, "musts", Principles)));
         assert_eq!(c("five key tasks"), Some((5, "tasks", Tasks)));
         assert_eq!(
@@ -139,12 +173,18 @@ mod tests {
             Some((6, "tasks", Tasks))
         );
         assert_eq!(c("the following 10 points:"), Some((10, "points", Other)));
-        assert_eq!(c("visiting four ASEAN member states:"), Some((4, "states", Other)));
+        assert_eq!(
+            c("visiting four ASEAN member states:"),
+            Some((4, "states", Other))
+        );
         assert_eq!(
             c("The \"two centennial goals\" refer to"),
             Some((2, "goals", Goals))
         );
-        assert_eq!(c("put forward four proposals"), Some((4, "proposals", Proposals)));
+        assert_eq!(
+            c("put forward four proposals"),
+            Some((4, "proposals", Proposals))
+        );
         assert_eq!(c("nine aspects"), Some((9, "aspects", Other)));
         assert_eq!(c("Twenty-one measures"), Some((21, "measures", Measures)));
         assert_eq!(c("the six-point proposals"), None);
@@ -170,12 +210,15 @@ mod tests {
 
     #[test]
     fn phrase_length_covers_number_to_noun() {
-        let (off, count) = find_count("out six focal tasks for").unwrap_or((0, Count {
-            count: 0,
-            noun: "",
-            kind: EnumerationKind::Other,
-            len: 0,
-        }));
+        let (off, count) = find_count("out six focal tasks for").unwrap_or((
+            0,
+            Count {
+                count: 0,
+                noun: "",
+                kind: EnumerationKind::Other,
+                len: 0,
+            },
+        ));
         assert_eq!((off, count.len), (4, "six focal tasks".len()));
     }
 }

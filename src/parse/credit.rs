@@ -4,7 +4,7 @@
 //! `(Photo by China Daily)`).
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag};
+use nom::bytes::complete::tag;
 
 use nom::combinator::recognize;
 use nom::sequence::terminated;
@@ -292,7 +292,10 @@ mod tests {
             name("extends 2,440 km. (Photo by China Daily)"),
             Some((18, "China Daily"))
         );
-        assert_eq!(name("trade relations. (asean.org/-)"), Some((17, "asean.org/-")));
+        assert_eq!(
+            name("trade relations. (asean.org/-)"),
+            Some((17, "asean.org/-"))
+        );
         for s in [
             "the 14th Five-Year Plan (2021-2025)",
             "low-GHG (low / high)",

@@ -267,14 +267,32 @@ mod tests {
     #[test]
     fn accepts_the_genres_dates() {
         assert_eq!(d("2024-01-31"), own("2024-01-31", "2024-01-31", ""));
-        assert_eq!(d("October 30, 2020 Xi"), own("2020-10-30", "2020-10-30", " Xi"));
-        assert_eq!(d("08:20, October 30, 2020"), own("2020-10-30", "2020-10-30", ""));
-        assert_eq!(d("21:44, March 12, 2024     Source"), own("2024-03-12", "2024-03-12", "     Source"));
-        assert_eq!(d("Fri, January 15, 2021"), own("2021-01-15", "2021-01-15", ""));
-        assert_eq!(d("Oct. 29 (Xinhua)"), own("--10-29", "--10-29", " (Xinhua)"));
+        assert_eq!(
+            d("October 30, 2020 Xi"),
+            own("2020-10-30", "2020-10-30", " Xi")
+        );
+        assert_eq!(
+            d("08:20, October 30, 2020"),
+            own("2020-10-30", "2020-10-30", "")
+        );
+        assert_eq!(
+            d("21:44, March 12, 2024     Source"),
+            own("2024-03-12", "2024-03-12", "     Source")
+        );
+        assert_eq!(
+            d("Fri, January 15, 2021"),
+            own("2021-01-15", "2021-01-15", "")
+        );
+        assert_eq!(
+            d("Oct. 29 (Xinhua)"),
+            own("--10-29", "--10-29", " (Xinhua)")
+        );
         assert_eq!(d("December 27-28."), own("--12-27", "--12-28", "."));
         assert_eq!(d("December 10 to 13."), own("--12-10", "--12-13", "."));
-        assert_eq!(d("9-10 September 2023,"), own("2023-09-09", "2023-09-10", ","));
+        assert_eq!(
+            d("9-10 September 2023,"),
+            own("2023-09-09", "2023-09-10", ",")
+        );
         assert_eq!(d("13 December 2013"), own("2013-12-13", "2013-12-13", ""));
         assert_eq!(d("Dec 29."), own("--12-29", "--12-29", "."));
         assert_eq!(
@@ -305,10 +323,14 @@ mod tests {
     #[test]
     fn finds_a_date_inside_text() {
         let s = "Mondo Social Updated on 2024-01-31";
-        let (off, len, _) = find_date(s).unwrap_or((0, 0, DateRange {
-            start: Date::new(None, 1, 1).unwrap_or_else(|| unreachable!()),
-            end: Date::new(None, 1, 1).unwrap_or_else(|| unreachable!()),
-        }));
+        let (off, len, _) = find_date(s).unwrap_or((
+            0,
+            0,
+            DateRange {
+                start: Date::new(None, 1, 1).unwrap_or_else(|| unreachable!()),
+                end: Date::new(None, 1, 1).unwrap_or_else(|| unreachable!()),
+            },
+        ));
         assert_eq!(s.get(off..off + len), Some("2024-01-31"));
         assert!(find_date("held in Beijing on December 27-28.").is_some());
         assert!(find_date("no date here").is_none());

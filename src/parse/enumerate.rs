@@ -99,14 +99,18 @@ fn group_marked(
         };
         let found = open.iter().rposition(|&g| {
             groups.get(g).is_some_and(|g| {
-                g.style == m.style && g.headings == numbered_heading && (g.indent == b.indent || g.style == Style::Word)
+                g.style == m.style
+                    && g.headings == numbered_heading
+                    && (g.indent == b.indent || g.style == Style::Word)
             })
         });
         let span = span_of_block(b);
         match (found, m.ordinal) {
             (Some(pos), ord) => {
                 let gi = open.get(pos).copied().unwrap_or(0);
-                let Some(g) = groups.get_mut(gi) else { continue };
+                let Some(g) = groups.get_mut(gi) else {
+                    continue;
+                };
                 match ord {
                     Some(1) if g.last >= 1 => {
                         g.open = false;
@@ -129,7 +133,11 @@ fn group_marked(
                         Severity::Warning,
                         DiagnosticKind::OrdinalRepeat,
                         span,
-                        format!("expected item {} after item {}, but found item {n}", g.last + 1, g.last),
+                        format!(
+                            "expected item {} after item {}, but found item {n}",
+                            g.last + 1,
+                            g.last
+                        ),
                     )),
                     _ => {}
                 }
@@ -202,9 +210,7 @@ fn kind_of(heading: &str, count: Option<&Count<'_>>) -> EnumerationKind {
         return c.kind;
     }
     words(heading)
-        .filter_map(|(_, w)| {
-            list_noun(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        })
+        .filter_map(|(_, w)| list_noun(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
         .last()
         .unwrap_or(EnumerationKind::Other)
 }
@@ -233,10 +239,14 @@ pub(crate) fn enumerate<'a>(
 
     for g in &groups {
         let numeric = !matches!(g.style, Style::Word | Style::Bullet(_));
-        let Some(&(first, _)) = g.items.first() else { continue };
+        let Some(&(first, _)) = g.items.first() else {
+            continue;
+        };
         let section = outline.section_of.get(first).copied().flatten();
         let sec = section.and_then(|s| outline.sections.get(s));
-        let prev = first.checked_sub(1).filter(|p| *p >= body.start.saturating_sub(1));
+        let prev = first
+            .checked_sub(1)
+            .filter(|p| *p >= body.start.saturating_sub(1));
         let prev_block = prev.and_then(|p| blocks.get(p));
         let sec_heading = sec.and_then(|s| s.heading).filter(|&h| h != first);
         let mut heading: Option<&'a str> = None;
@@ -350,7 +360,9 @@ pub(crate) fn enumerate<'a>(
         let Some(count) = hb.count() else { continue };
         let mut run: Vec<usize> = Vec::new();
         for &k in &sec.blocks {
-            let obligation = blocks.get(k).is_some_and(|b| b.kind == BlockKind::Obligation);
+            let obligation = blocks
+                .get(k)
+                .is_some_and(|b| b.kind == BlockKind::Obligation);
             if obligation && run.last().map_or(true, |&l| l + 1 == k) {
                 run.push(k);
             } else if run.len() >= 2 {

@@ -148,7 +148,10 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
                     if let Some(a) = st.author {
                         metadata.author.get_or_insert(Cow::Borrowed(a));
                         let at = span_of(src, a);
-                        let by = b.content.find("By ").map(|i| span_of(src, b.content).start + i);
+                        let by = b
+                            .content
+                            .find("By ")
+                            .map(|i| span_of(src, b.content).start + i);
                         credits.push(Credit {
                             role: CreditRole::Author,
                             label: Cow::Borrowed(if by.is_some() { "By" } else { "" }),
@@ -312,17 +315,25 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
         let c = last.content;
         let cut = !ends_terminal(c)
             && c.ends_with(char::is_alphanumeric)
-            && !matches!(last.kind, BlockKind::Heading | BlockKind::Subtitle | BlockKind::Title);
+            && !matches!(
+                last.kind,
+                BlockKind::Heading | BlockKind::Subtitle | BlockKind::Title
+            );
         if cut {
-            let word_start = c
-                .rfind(|ch: char| !ch.is_alphanumeric())
-                .map_or(0, |i| i + c.get(i..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8));
+            let word_start = c.rfind(|ch: char| !ch.is_alphanumeric()).map_or(0, |i| {
+                i + c
+                    .get(i..)
+                    .and_then(|t| t.chars().next())
+                    .map_or(1, char::len_utf8)
+            });
             let word = c.get(word_start..).unwrap_or("");
             diagnostics.push(Diagnostic::new(
                 Severity::Warning,
                 DiagnosticKind::Truncated,
                 span_of(src, word),
-                format!("the text stops mid-sentence: expected a final full stop, but found `{word}`"),
+                format!(
+                    "the text stops mid-sentence: expected a final full stop, but found `{word}`"
+                ),
             ));
         }
     }

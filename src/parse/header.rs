@@ -25,8 +25,7 @@ pub(crate) fn kicker(title: &str) -> Option<usize> {
     .ok()?;
     let next = rest.chars().next()?;
     let words = word_count(k);
-    (next.is_uppercase() && (1..=6).contains(&words) && !k.starts_with(is_space))
-        .then_some(k.len())
+    (next.is_uppercase() && (1..=6).contains(&words) && !k.starts_with(is_space)).then_some(k.len())
 }
 
 /// What a byline or date stamp says.
@@ -70,7 +69,10 @@ fn paren_source(i: &str) -> PResult<'_, &str> {
 
 /// `By Kou Jie` → `Kou Jie`, when the name is one to five capitalised words.
 fn by_author(s: &str) -> Option<&str> {
-    let name = s.trim_matches(is_space).strip_prefix("By ")?.trim_matches(is_space);
+    let name = s
+        .trim_matches(is_space)
+        .strip_prefix("By ")?
+        .trim_matches(is_space);
     let ok = !name.is_empty()
         && word_count(name) <= 5
         && name
@@ -292,12 +294,18 @@ mod tests {
     fn stamps() {
         let st = stamp("Mondo Social Updated on 2024-01-31").unwrap_or_default();
         assert_eq!(st.publisher, Some("Mondo Social"));
-        assert_eq!(st.date.map(|d| d.start.to_string()).as_deref(), Some("2024-01-31"));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2024-01-31")
+        );
 
         let st = stamp("21:44, March 12, 2024     Source: Xinhua    ").unwrap_or_default();
         assert_eq!(st.publisher, Some("Xinhua"));
         assert_eq!(st.credits.len(), 1);
-        assert_eq!(st.date.map(|d| d.start.to_string()).as_deref(), Some("2024-03-12"));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2024-03-12")
+        );
 
         let st = stamp("By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020")
             .unwrap_or_default();
@@ -305,7 +313,10 @@ mod tests {
         assert_eq!(st.publisher, Some("People's Daily Online"));
 
         let st = stamp("Fri, January 15, 2021").unwrap_or_default();
-        assert_eq!(st.date.map(|d| d.start.to_string()).as_deref(), Some("2021-01-15"));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2021-01-15")
+        );
 
         let st = stamp("By Zhang Yi | chinadaily.com.cn | Updated: 2024-01-31 09:12")
             .unwrap_or_default();
@@ -338,7 +349,10 @@ mod tests {
     #[test]
     fn datelines() {
         let s = "BEIJING, Oct. 29 (Xinhua) -- The Communist Party";
-        assert_eq!(dateline(s).and_then(|n| s.get(n..)), Some("The Communist Party"));
+        assert_eq!(
+            dateline(s).and_then(|n| s.get(n..)),
+            Some("The Communist Party")
+        );
         let s = "NEW DELHI, Sept 9 -- Leaders";
         assert_eq!(dateline(s).and_then(|n| s.get(n..)), Some("Leaders"));
         assert_eq!(dateline("Beijing, the capital -- x"), None);
@@ -347,10 +361,20 @@ mod tests {
 
     #[test]
     fn chrome() {
-        for s in ["Related Pages", " ***", "(For the latest China news, Please follow People's Daily on Twitter and Facebook )", "Share:", "---"] {
+        for s in [
+            "Related Pages",
+            " ***",
+            "(For the latest China news, Please follow People's Daily on Twitter and Facebook )",
+            "Share:",
+            "---",
+        ] {
             assert!(is_chrome(s), "{s}");
         }
-        for s in ["Printing money", "Related parties agreed to cooperate.", "Comments by the minister were welcomed"] {
+        for s in [
+            "Printing money",
+            "Related parties agreed to cooperate.",
+            "Comments by the minister were welcomed",
+        ] {
             assert!(!is_chrome(s), "{s}");
         }
     }

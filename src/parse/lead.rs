@@ -8,7 +8,7 @@ use nom::combinator::{eof, opt, recognize};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::text::{space_len, ascii_lower, is_quote, is_space, phrase_ci, sp1, tag_ci, PResult};
+use super::text::{ascii_lower, is_quote, is_space, phrase_ci, sp1, space_len, tag_ci, PResult};
 use crate::model::Modality;
 
 /// An obligation lead found by [`obligation_lead`].
@@ -159,7 +159,8 @@ pub(crate) fn obligation_lead(s: &str) -> Option<Lead<'_>> {
     let head = body.get(..cut).unwrap_or("").as_bytes();
     // `We ...` or `It ...`: the first word, followed by a space of any kind.
     let opens = |w: &[u8]| {
-        head.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+        head.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
             && space_len(head, w.len()) > 0
     };
     // `must` or `should` after a space, found by their consonants in one pass.
@@ -177,7 +178,9 @@ pub(crate) fn obligation_lead(s: &str) -> Option<Lead<'_>> {
         return None;
     }
     let (rest, modality) = alt((we_modal, it_is, subject_modal)).parse(body).ok()?;
-    let text = body.get(..body.len() - rest.len())?.trim_end_matches(is_space);
+    let text = body
+        .get(..body.len() - rest.len())?
+        .trim_end_matches(is_space);
     Some(Lead { modality, text })
 }
 
@@ -231,7 +234,10 @@ mod tests {
         );
         assert_eq!(lead("We should focus"), Some((Should, "We should")));
         assert_eq!(lead("We need to explore"), Some((NeedTo, "We need to")));
-        assert_eq!(lead("We also need to do"), Some((NeedTo, "We also need to")));
+        assert_eq!(
+            lead("We also need to do"),
+            Some((NeedTo, "We also need to"))
+        );
         assert_eq!(
             lead("It is imperative that we"),
             Some((Imperative, "It is imperative that"))
@@ -249,7 +255,10 @@ mod tests {
             lead("High-end consumption in big cities should not be"),
             Some((Should, "High-end consumption in big cities should"))
         );
-        assert_eq!(lead("Efforts should be taken"), Some((Should, "Efforts should")));
+        assert_eq!(
+            lead("Efforts should be taken"),
+            Some((Should, "Efforts should"))
+        );
         assert_eq!(lead("\"We must win\""), Some((Must, "We must")));
     }
 

@@ -61,7 +61,8 @@ fn name_before(head: &str) -> Option<&str> {
             break;
         }
         let clean = w.trim_start_matches(['*', '"', '“']);
-        if clean.starts_with(char::is_uppercase) || clean.starts_with(|c: char| c.is_ascii_digit()) {
+        if clean.starts_with(char::is_uppercase) || clean.starts_with(|c: char| c.is_ascii_digit())
+        {
             start = Some(off + (w.len() - clean.len()));
             has_noun |= is_meeting_noun(clean);
         } else if !is_connector(w) {
@@ -80,9 +81,7 @@ fn name_before(head: &str) -> Option<&str> {
 }
 
 fn place(i: &str) -> PResult<'_, &str> {
-    let word = |i| {
-        take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '\'').parse(i)
-    };
+    let word = |i| take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '\'').parse(i);
     let (rest, _) = (sp1, tag("in"), sp1).parse(i)?;
     let start = rest;
     let (mut rest, first) = word(rest)?;
@@ -133,7 +132,10 @@ pub(crate) fn find(s: &str) -> Option<Found<'_>> {
         let kw_end = off + w.len();
         prev = (off, w);
         let after = s.get(kw_end..)?;
-        let sentence_start = sentence_ends(s).take_while(|&e| e <= at).last().unwrap_or(0);
+        let sentence_start = sentence_ends(s)
+            .take_while(|&e| e <= at)
+            .last()
+            .unwrap_or(0);
         let head = s.get(sentence_start..at)?;
         let name = name_before(head);
         let (rest, p1) = run(opt(place), after).ok()?;

@@ -203,10 +203,7 @@ impl Normalised {
         match self.map.binary_search_by(|&(n, _)| n.cmp(&pos)) {
             Ok(i) => self.map.get(i).map_or(pos, |&(_, o)| o),
             Err(0) => pos,
-            Err(i) => self
-                .map
-                .get(i - 1)
-                .map_or(pos, |&(n, o)| o + (pos - n)),
+            Err(i) => self.map.get(i - 1).map_or(pos, |&(n, o)| o + (pos - n)),
         }
     }
 }
@@ -231,9 +228,7 @@ fn is_stop(w: &str) -> bool {
 /// `2030`).
 fn is_name_word(w: &str) -> bool {
     let possessive = w.ends_with("'s") || w.ends_with("’s");
-    !possessive
-        && !is_stop(w)
-        && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    !possessive && !is_stop(w) && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Most words a pattern name takes on either side of its head.
@@ -251,10 +246,7 @@ fn walk_back(h: &str, head: usize, floor: usize) -> Option<usize> {
             break;
         }
         let tok_end = pos - 1;
-        let tok_start = h
-            .get(..tok_end)?
-            .rfind([' ', '\n'])
-            .map_or(0, |i| i + 1);
+        let tok_start = h.get(..tok_end)?.rfind([' ', '\n']).map_or(0, |i| i + 1);
         if tok_start < floor {
             break;
         }
@@ -297,12 +289,21 @@ fn walk_forward(h: &str, head_end: usize) -> (usize, Option<(usize, usize)>) {
     let r = rest(end);
     if let Some(t) = r.strip_prefix(' ') {
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 4 && !t.get(4..).is_some_and(|x| x.starts_with(char::is_alphanumeric)) {
+        if digits == 4
+            && !t
+                .get(4..)
+                .is_some_and(|x| x.starts_with(char::is_alphanumeric))
+        {
             end += 5;
         } else if t.starts_with('(') {
             if let Some(close) = t.find(')') {
                 let inner = t.get(1..close).unwrap_or("");
-                if close <= 12 && inner.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) && !inner.is_empty() {
+                if close <= 12
+                    && inner
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+                    && !inner.is_empty()
+                {
                     range = Some((end, end + 1 + close + 1));
                     end += 1 + close + 1;
                 }
@@ -412,7 +413,11 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 let n = usize::from(n);
                 let Some(entry) = all.get(n) else { continue };
                 let concept = entry.kind == EntryKind::Concept;
-                let cursor = if concept { &mut concept_end } else { &mut known_end };
+                let cursor = if concept {
+                    &mut concept_end
+                } else {
+                    &mut known_end
+                };
                 if s < *cursor {
                     continue;
                 }
@@ -431,7 +436,11 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 let idx = match slot.as_ref().and_then(|v| **v) {
                     Some(i) => i,
                     None => {
-                        let i = if concept { concepts.len() } else { initiatives.len() };
+                        let i = if concept {
+                            concepts.len()
+                        } else {
+                            initiatives.len()
+                        };
                         if concept {
                             concepts.push(Concept {
                                 name: Cow::Borrowed(entry.name),
@@ -473,9 +482,8 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     Some(st) => st,
                     None => {
                         // `Peaceful China initiative`: the head extends the name before it.
-                        let glued = last_known.filter(|&(_, _, le)| {
-                            h.get(le..s).is_some_and(|gap| gap == " ")
-                        });
+                        let glued = last_known
+                            .filter(|&(_, _, le)| h.get(le..s).is_some_and(|gap| gap == " "));
                         if let (Some((_, idx, _)), true) = (glued, lower) {
                             if let Some(span) =
                                 initiatives.get_mut(idx).and_then(|i| i.mentions.last_mut())
@@ -530,14 +538,20 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
 }
 
 fn text_is_lower(h: &str, at: usize) -> bool {
-    h.get(at..).is_some_and(|t| t.starts_with(char::is_lowercase))
+    h.get(at..)
+        .is_some_and(|t| t.starts_with(char::is_lowercase))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn names(src: &str) -> (Vec<(String, bool, Vec<&str>)>, Vec<(String, Vec<&str>)>) {
+    type Found<'s> = (
+        Vec<(String, bool, Vec<&'s str>)>,
+        Vec<(String, Vec<&'s str>)>,
+    );
+
+    fn names(src: &str) -> Found<'_> {
         let irregular = src.contains('\n') || src.contains("  ") || src.contains('\u{a0}');
         let (i, c) = scan(src, irregular);
         (
@@ -591,7 +605,11 @@ mod tests {
         assert_eq!(
             i,
             vec![
-                ("Belt and Road Initiative".to_owned(), true, vec!["Belt and Road"]),
+                (
+                    "Belt and Road Initiative".to_owned(),
+                    true,
+                    vec!["Belt and Road"]
+                ),
                 (
                     "Global Development Initiative".to_owned(),
                     true,
@@ -692,8 +710,17 @@ mod tests {
                 vec!["14\nth\nFive-Year Plan"],
             ]
         );
-        assert_eq!(i.first().map(|x| x.0.as_str()), Some("Strategic Plan for the Silk Road Economic Belt"));
-        assert_eq!(c, vec![("Xi Jinping Thought on Diplomacy".to_owned(), vec!["Xi Jinping\nDiplomatic Thought"])]);
+        assert_eq!(
+            i.first().map(|x| x.0.as_str()),
+            Some("Strategic Plan for the Silk Road Economic Belt")
+        );
+        assert_eq!(
+            c,
+            vec![(
+                "Xi Jinping Thought on Diplomacy".to_owned(),
+                vec!["Xi Jinping\nDiplomatic Thought"]
+            )]
+        );
     }
 
     #[test]

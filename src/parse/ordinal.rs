@@ -243,10 +243,9 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
 }
 
 fn digits(i: &str) -> PResult<'_, u32> {
-    map_opt(
-        verify(digit1, |d: &str| d.len() <= 3),
-        |d: &str| d.parse().ok(),
-    )
+    map_opt(verify(digit1, |d: &str| d.len() <= 3), |d: &str| {
+        d.parse().ok()
+    })
     .parse(i)
 }
 
@@ -376,12 +375,13 @@ pub(crate) fn ordinal_marker(i: &str) -> Option<Marker<'_>> {
     let numeric = first.is_ascii_digit()
         || matches!(first, '(' | '（' | 'I' | 'V' | 'X')
         || chinese_digit(first).is_some();
-    let (ordinal, kind, style, after) = if let Some(Ok((rest, ord))) = word.then(|| word_marker(i)) {
+    let (ordinal, kind, style, after) = if let Some(Ok((rest, ord))) = word.then(|| word_marker(i))
+    {
         (ord, MarkerKind::Word, Style::Word, rest)
     } else if let Some(Ok((rest, (n, kind, style)))) = numeric.then(|| numeric_marker(i)) {
         (Some(n), kind, style, rest)
-    } else if let Some(Ok((rest, b))) = matches!(first, '-' | '—' | '–' | '*' | '•' | '●' | '▪' | '◆' | '■')
-        .then(|| bullet(i))
+    } else if let Some(Ok((rest, b))) =
+        matches!(first, '-' | '—' | '–' | '*' | '•' | '●' | '▪' | '◆' | '■').then(|| bullet(i))
     {
         (None, MarkerKind::Bullet, Style::Bullet(b), rest)
     } else {
@@ -461,13 +461,19 @@ mod tests {
             m("The third is to advocate"),
             Some((Some(3), "The third is to", "advocate"))
         );
-        assert_eq!(m("Ten is to strengthen"), Some((Some(10), "Ten is to", "strengthen")));
+        assert_eq!(
+            m("Ten is to strengthen"),
+            Some((Some(10), "Ten is to", "strengthen"))
+        );
         assert_eq!(m("Eight is to"), Some((Some(8), "Eight is to", "")));
         assert_eq!(
             m("Third is the shared commitment"),
             Some((Some(3), "Third is", "the shared commitment"))
         );
-        assert_eq!(m("First of all, we"), Some((Some(1), "First of all,", "we")));
+        assert_eq!(
+            m("First of all, we"),
+            Some((Some(1), "First of all,", "we"))
+        );
         assert_eq!(m("Twenty-first, x"), Some((Some(21), "Twenty-first,", "x")));
         assert_eq!(m("Finally, we"), Some((None, "Finally,", "we")));
         assert_eq!(m("Nineteenth: x"), Some((Some(19), "Nineteenth:", "x")));
@@ -499,7 +505,13 @@ mod tests {
         );
         assert_eq!(
             k("(6) Continuously"),
-            Some((Some(6), MarkerKind::Number, Style::Paren, "(6)", "Continuously"))
+            Some((
+                Some(6),
+                MarkerKind::Number,
+                Style::Paren,
+                "(6)",
+                "Continuously"
+            ))
         );
         assert_eq!(
             k("（2）加强"),
@@ -507,11 +519,23 @@ mod tests {
         );
         assert_eq!(
             k("1、 Work review"),
-            Some((Some(1), MarkerKind::Number, Style::Ideographic, "1、", "Work review"))
+            Some((
+                Some(1),
+                MarkerKind::Number,
+                Style::Ideographic,
+                "1、",
+                "Work review"
+            ))
         );
         assert_eq!(
             k("3) third"),
-            Some((Some(3), MarkerKind::Number, Style::CloseParen, "3)", "third"))
+            Some((
+                Some(3),
+                MarkerKind::Number,
+                Style::CloseParen,
+                "3)",
+                "third"
+            ))
         );
         assert_eq!(
             k("IV. Reform"),
@@ -519,19 +543,43 @@ mod tests {
         );
         assert_eq!(
             k("(ii) open"),
-            Some((Some(2), MarkerKind::Roman, Style::RomanParen, "(ii)", "open"))
+            Some((
+                Some(2),
+                MarkerKind::Roman,
+                Style::RomanParen,
+                "(ii)",
+                "open"
+            ))
         );
         assert_eq!(
             k("三是坚持"),
-            Some((Some(3), MarkerKind::Chinese, Style::ChineseShi, "三是", "坚持"))
+            Some((
+                Some(3),
+                MarkerKind::Chinese,
+                Style::ChineseShi,
+                "三是",
+                "坚持"
+            ))
         );
         assert_eq!(
             k("（十二）完善"),
-            Some((Some(12), MarkerKind::Chinese, Style::ChineseParen, "（十二）", "完善"))
+            Some((
+                Some(12),
+                MarkerKind::Chinese,
+                Style::ChineseParen,
+                "（十二）",
+                "完善"
+            ))
         );
         assert_eq!(
             k("二十一、改革"),
-            Some((Some(21), MarkerKind::Chinese, Style::ChineseComma, "二十一、", "改革"))
+            Some((
+                Some(21),
+                MarkerKind::Chinese,
+                Style::ChineseComma,
+                "二十一、",
+                "改革"
+            ))
         );
     }
 

@@ -46,7 +46,10 @@ pub(crate) struct Outline {
 const CLAUSE_REACH: usize = 12;
 
 /// Rule "clause list": finds the clauses after each list lead and marks them as items.
-fn clause_lists(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>) -> Vec<(usize, core::ops::Range<usize>)> {
+fn clause_lists(
+    blocks: &mut [RawBlock<'_>],
+    body: core::ops::Range<usize>,
+) -> Vec<(usize, core::ops::Range<usize>)> {
     let mut out = Vec::new();
     let mut i = body.start;
     while i < body.end {
@@ -63,7 +66,10 @@ fn clause_lists(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>) -> V
                 || b.quoted
                 || matches!(
                     b.kind,
-                    BlockKind::Credit | BlockKind::Chrome | BlockKind::Caption | BlockKind::ListLead
+                    BlockKind::Credit
+                        | BlockKind::Chrome
+                        | BlockKind::Caption
+                        | BlockKind::ListLead
                 )
                 || (b.kind == BlockKind::Heading && b.count().is_some());
             if stops {
@@ -153,9 +159,7 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
         if heads.len() > 64 {
             later.get(&Caseless(text)).is_some_and(|&last| last > after)
         } else {
-            heads
-                .iter()
-                .any(|&(k, t)| k > after && same_words(t, text))
+            heads.iter().any(|&(k, t)| k > after && same_words(t, text))
         }
     };
     for &(a, b) in &runs {
@@ -175,7 +179,11 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
             continue;
         }
         let first = blocks.get(a);
-        let rank = if len >= 2 || first.is_some_and(is_strong) { 1 } else { 2 };
+        let rank = if len >= 2 || first.is_some_and(is_strong) {
+            1
+        } else {
+            2
+        };
         if let Some(r) = roles.get_mut(a) {
             *r = Role::Head(rank);
         }
@@ -184,7 +192,11 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
                 *r = Role::Subtitle;
             }
             for k in a + 2..b {
-                let rank = if blocks.get(k).is_some_and(is_strong) { 1 } else { 2 };
+                let rank = if blocks.get(k).is_some_and(is_strong) {
+                    1
+                } else {
+                    2
+                };
                 if let Some(r) = roles.get_mut(k) {
                     *r = Role::Head(rank);
                 }
@@ -317,7 +329,8 @@ mod tests {
         fn show(o: &Outline, b: &[RawBlock<'_>], id: usize, depth: usize, out: &mut Vec<String>) {
             let Some(s) = o.sections.get(id) else { return };
             let text = |k: Option<usize>| {
-                k.and_then(|k| b.get(k)).map_or("-".to_owned(), |b| b.heading_text().to_owned())
+                k.and_then(|k| b.get(k))
+                    .map_or("-".to_owned(), |b| b.heading_text().to_owned())
             };
             out.push(format!(
                 "{}{} / {} [{}]",
@@ -356,7 +369,8 @@ mod tests {
 
     #[test]
     fn lone_headings_are_siblings() {
-        let src = "Title\n\nOpening text here.\n\nFirst part\n\nText a.\n\nSecond part\n\nText b.\n";
+        let src =
+            "Title\n\nOpening text here.\n\nFirst part\n\nText a.\n\nSecond part\n\nText b.\n";
         assert_eq!(
             tree(src),
             vec!["- / - [1]", "First part / - [1]", "Second part / - [1]"]

@@ -64,7 +64,7 @@ fn clean(s: &str) -> &str {
 }
 
 /// Splits `s` after each separator; each part keeps its separator.
-fn split_keep<'a>(s: &'a str, sep: char) -> Vec<&'a str> {
+fn split_keep(s: &str, sep: char) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in s.char_indices() {
@@ -75,7 +75,10 @@ fn split_keep<'a>(s: &'a str, sep: char) -> Vec<&'a str> {
         }
     }
     out.push(s.get(start..).unwrap_or(""));
-    out.into_iter().map(clean).filter(|p| !p.is_empty()).collect()
+    out.into_iter()
+        .map(clean)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Splits a comma list whose last two parts are joined by ` and ` or ` or `.
@@ -152,7 +155,9 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
             continue;
         }
         // `10:30` is a time, not a lead-in.
-        if s.get(after..).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())) {
+        if s.get(after..)
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        {
             continue;
         }
         let Some(heading) = s.get(start..after).map(|h| h.trim_matches(is_space)) else {
@@ -163,7 +168,9 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
         };
         let count = find_count(heading).map(|(_, c)| c);
         let semis = split_keep(body, ';');
-        let parts = if semis.len() >= 3 || count.is_some_and(|c| c.count as usize == semis.len() && semis.len() >= 2) {
+        let parts = if semis.len() >= 3
+            || count.is_some_and(|c| c.count as usize == semis.len() && semis.len() >= 2)
+        {
             semis
         } else if let Some(c) = count {
             let commas = split_commas(body);
@@ -178,7 +185,11 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
         out.push(RunIn {
             heading,
             count,
-            items: parts.into_iter().zip(1..).map(|(p, n)| (None, n, p)).collect(),
+            items: parts
+                .into_iter()
+                .zip(1..)
+                .map(|(p, n)| (None, n, p))
+                .collect(),
             numbered: false,
         });
     }
@@ -198,7 +209,13 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
     if !DEFINING.iter().any(|f| f.find(s.as_bytes()).is_some()) {
         return None;
     }
-    for verb in [" refer to ", " refers to ", " include ", " includes ", " namely "] {
+    for verb in [
+        " refer to ",
+        " refers to ",
+        " include ",
+        " includes ",
+        " namely ",
+    ] {
         let Some(at) = s.find(verb) else { continue };
         let (start, end) = sentence_around(s, at);
         let head = s.get(start..at + verb.len())?;
@@ -235,7 +252,11 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
         return Some(RunIn {
             heading: head.trim_matches(is_space),
             count: Some(count),
-            items: parts.into_iter().zip(1..).map(|(p, n)| (None, n, p)).collect(),
+            items: parts
+                .into_iter()
+                .zip(1..)
+                .map(|(p, n)| (None, n, p))
+                .collect(),
             numbered: false,
         });
     }
@@ -272,7 +293,10 @@ mod tests {
         let r = run_ins(s);
         assert_eq!(r.len(), 1);
         let r = &r[0];
-        assert_eq!(r.heading, "The Conference pointed out six focal tasks for the coming year:");
+        assert_eq!(
+            r.heading,
+            "The Conference pointed out six focal tasks for the coming year:"
+        );
         assert_eq!(r.count.map(|c| c.count), Some(6));
         assert_eq!(
             items(r),
@@ -290,7 +314,10 @@ mod tests {
         let s = "Progress made in the past five years was highlighted: GDP is expected to cross the mark in 2020; 55.75 million residents were lifted out of poverty; grain output has remained high; China has built the largest system, etc. The communique says more.";
         let r = run_ins(s);
         assert_eq!(r.len(), 1);
-        assert_eq!(r[0].heading, "Progress made in the past five years was highlighted:");
+        assert_eq!(
+            r[0].heading,
+            "Progress made in the past five years was highlighted:"
+        );
         assert_eq!(r[0].count, None);
         assert_eq!(
             items(&r[0]),
@@ -313,7 +340,9 @@ mod tests {
             vec!["Myanmar,", "Indonesia,", "Brunei", "the Philippines."]
         );
         // A count that does not match the parts gives no list.
-        assert!(run_ins("He visited three states: Myanmar, Indonesia, Brunei and Laos.").is_empty());
+        assert!(
+            run_ins("He visited three states: Myanmar, Indonesia, Brunei and Laos.").is_empty()
+        );
         // Without a count, commas alone are not a list.
         assert!(run_ins("He said: yes, no, maybe and later.").is_empty());
     }

@@ -14,7 +14,9 @@ pub(crate) fn tag_ci(tag: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
     move |i: &str| {
         let n = tag.len();
         match (i.as_bytes().get(..n), i.get(..n), i.get(n..)) {
-            (Some(head), Some(matched), Some(rest)) if head.eq_ignore_ascii_case(tag.as_bytes()) => {
+            (Some(head), Some(matched), Some(rest))
+                if head.eq_ignore_ascii_case(tag.as_bytes()) =>
+            {
                 Ok((rest, matched))
             }
             _ => Err(nom::Err::Error(())),
@@ -187,7 +189,8 @@ pub(crate) fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     };
     let pivot = (0..needle.len()).max_by_key(|&i| needle.get(i).map_or(0, |&b| rank(b)))?;
     let pb = *needle.get(pivot)?;
-    memchr::memchr_iter(pb, haystack.get(pivot..)?).find(|&i| haystack.get(i..i + needle.len()) == Some(needle))
+    memchr::memchr_iter(pb, haystack.get(pivot..)?)
+        .find(|&i| haystack.get(i..i + needle.len()) == Some(needle))
 }
 
 /// The last character that is not whitespace or a closing quote or bracket.
@@ -365,9 +368,7 @@ mod tests {
     #[test]
     fn finds_sentence_ends() {
         let s = "It grew 5.2%. BEIJING, Oct. 29 (Xinhua) -- He said \"yes.\" The U.S. side agreed. Then";
-        let ends: Vec<&str> = sentence_ends(s)
-            .map(|e| s.get(..e).unwrap_or(""))
-            .collect();
+        let ends: Vec<&str> = sentence_ends(s).map(|e| s.get(..e).unwrap_or("")).collect();
         assert_eq!(
             ends,
             vec![

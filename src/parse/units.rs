@@ -15,11 +15,9 @@
 
 use super::credit::{credit_line, photo_credit};
 use super::header::{dateline, inline_stamp, is_chrome};
-use super::ordinal::ordinal_marker;
-use super::text::{
-    ends_terminal, final_char, is_space, sentence_ends, slice, starts_lower, trim,
-};
 use super::lines::Line;
+use super::ordinal::ordinal_marker;
+use super::text::{ends_terminal, final_char, is_space, sentence_ends, slice, starts_lower, trim};
 use crate::span::Span;
 
 /// How the text is laid out.
@@ -166,8 +164,8 @@ pub(crate) fn units(src: &str, lines: &[Line], layout: Layout) -> Vec<Unit> {
             }
             Some(_) if paragraphs => !opens_item(prev_text, text),
             Some(_) => {
-                let suffix = is_ordinal_suffix(text)
-                    && prev_text.ends_with(|c: char| c.is_ascii_digit());
+                let suffix =
+                    is_ordinal_suffix(text) && prev_text.ends_with(|c: char| c.is_ascii_digit());
                 let after_suffix = joined_suffix;
                 joined_suffix = suffix;
                 suffix
@@ -212,8 +210,9 @@ fn caps_heading(s: &str) -> Option<usize> {
             return None;
         }
         let caps = w.chars().any(char::is_alphanumeric)
-            && w.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '\'' | '’' | '&'));
+            && w.chars().all(|c| {
+                c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '\'' | '’' | '&')
+            });
         if caps {
             tokens += 1;
             if w.chars().filter(char::is_ascii_uppercase).count() >= 3 {
@@ -360,7 +359,10 @@ mod tests {
         let src = "While China\nadheres to development,\n\nStrive to work.\n\nNext one.\n";
         assert_eq!(
             texts(src),
-            vec!["While China\nadheres to development,\n\nStrive to work.", "Next one."]
+            vec![
+                "While China\nadheres to development,\n\nStrive to work.",
+                "Next one."
+            ]
         );
     }
 
@@ -369,7 +371,11 @@ mod tests {
         let src = "5. We commit to:\n\n  1. Accelerate growth.\n  2. Accelerate implementation.\n";
         assert_eq!(
             texts(src),
-            vec!["5. We commit to:", "1. Accelerate growth.", "2. Accelerate implementation."]
+            vec![
+                "5. We commit to:",
+                "1. Accelerate growth.",
+                "2. Accelerate implementation."
+            ]
         );
     }
 

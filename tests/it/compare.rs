@@ -58,7 +58,10 @@ fn a_removed_achievement_and_a_reworded_must_are_exactly_what_changed() {
 
     assert!(c.items.added.is_empty());
     let dropped: Vec<_> = c.items.dropped.iter().map(|i| at(&a, &i.a)).collect();
-    assert_eq!(dropped, vec![Some((Some("Ten Achievements".to_owned()), 7, 25))]);
+    assert_eq!(
+        dropped,
+        vec![Some((Some("Ten Achievements".to_owned()), 7, 25))]
+    );
     assert_eq!(c.items.reworded.len(), 1);
     let r = &c.items.reworded[0];
     assert_eq!(at(&a, &r.a), Some((Some("Six musts".to_owned()), 5, 49)));
@@ -103,7 +106,10 @@ fn the_reference_against_another_translation_of_the_same_meeting() {
     let b = tifa::parse(&other);
     let c = tifa::compare(&a, &b);
 
-    assert_eq!(c.metadata.meeting.a.as_deref(), Some("Foreign Affairs Work Conference"));
+    assert_eq!(
+        c.metadata.meeting.a.as_deref(),
+        Some("Foreign Affairs Work Conference")
+    );
     assert_eq!(
         c.metadata.meeting.b.as_deref(),
         Some("Central Conference on Work Relating to Foreign Affairs")
@@ -128,7 +134,8 @@ fn the_reference_against_another_translation_of_the_same_meeting() {
         vec![
             ("spirit of the 20th CPC National Congress".to_owned(), 0, 1),
             (
-                "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era".to_owned(),
+                "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+                    .to_owned(),
                 0,
                 1
             ),
@@ -138,9 +145,21 @@ fn the_reference_against_another_translation_of_the_same_meeting() {
     assert_eq!(
         names(&c.concepts.kept),
         vec![
-            ("major-country diplomacy with Chinese characteristics".to_owned(), 11, 2),
-            ("socialism with Chinese characteristics for a new era".to_owned(), 2, 1),
-            ("community with a shared future for mankind".to_owned(), 6, 1),
+            (
+                "major-country diplomacy with Chinese characteristics".to_owned(),
+                11,
+                2
+            ),
+            (
+                "socialism with Chinese characteristics for a new era".to_owned(),
+                2,
+                1
+            ),
+            (
+                "community with a shared future for mankind".to_owned(),
+                6,
+                1
+            ),
         ]
     );
     assert_eq!(c.concepts.dropped.len(), a.concepts().len() - 3);
@@ -169,7 +188,10 @@ fn the_reference_against_another_translation_of_the_same_meeting() {
     assert!(c.items.added.is_empty() && c.items.kept.is_empty());
     assert_eq!(c.items.dropped.len(), 10 + 6 + 6 + 5 - 2);
     let ten = &c.enumerations[0];
-    assert_eq!((ten.status, ten.found.a, ten.found.b), (Status::Kept, 10, 2));
+    assert_eq!(
+        (ten.status, ten.found.a, ten.found.b),
+        (Status::Kept, 10, 2)
+    );
     assert_eq!(ten.declared_count.a, Some(10));
     assert_eq!(ten.declared_count.b, None);
 }
@@ -189,7 +211,12 @@ fn two_readouts_of_different_meetings() {
         names(&c.initiatives.added),
         vec![("Internet Plus".to_owned(), 0, 5)]
     );
-    let dropped: Vec<String> = c.initiatives.dropped.iter().map(|n| n.name.to_string()).collect();
+    let dropped: Vec<String> = c
+        .initiatives
+        .dropped
+        .iter()
+        .map(|n| n.name.to_string())
+        .collect();
     assert_eq!(
         dropped,
         vec![
@@ -211,7 +238,11 @@ fn two_readouts_of_different_meetings() {
         ]
     );
     // The plenum's two lists have no counterpart; the cabinet's three obligations are new.
-    let lists: Vec<(Status, usize)> = c.enumerations.iter().map(|e| (e.status, e.found.a)).collect();
+    let lists: Vec<(Status, usize)> = c
+        .enumerations
+        .iter()
+        .map(|e| (e.status, e.found.a))
+        .collect();
     assert_eq!(lists, vec![(Status::Dropped, 4), (Status::Dropped, 9)]);
     assert_eq!(c.items.dropped.len(), 4 + 9 + 2);
     let added: Vec<&str> = c
@@ -241,7 +272,10 @@ fn comparison_json_has_the_stable_keys() {
     let item = &v["items"]["kept"][0];
     for side in ["a", "b"] {
         for key in ["enumeration", "ordinal", "span", "text", "kind", "list"] {
-            assert!(!item[side][key].is_null() || key == "enumeration", "{side}.{key}");
+            assert!(
+                !item[side][key].is_null() || key == "enumeration",
+                "{side}.{key}"
+            );
         }
     }
     assert_eq!(item["score"], 1.0);

@@ -206,7 +206,10 @@ pub(crate) fn check(name: &str) -> Vec<Failure> {
         .map(|o| first_words(doc.text(o.span).unwrap().trim_start_matches('"'), 6))
         .collect();
     if ours != musts {
-        fail("musts".into(), format!("found {ours:?}, expected {musts:?}"));
+        fail(
+            "musts".into(),
+            format!("found {ours:?}, expected {musts:?}"),
+        );
     }
 
     // Initiatives and concepts.
@@ -220,11 +223,17 @@ pub(crate) fn check(name: &str) -> Vec<Failure> {
         .iter()
         .flat_map(|c| c.mentions.iter().copied())
         .collect();
-    for (key, spans) in [("initiatives", &initiative_spans), ("concepts", &concept_spans)] {
+    for (key, spans) in [
+        ("initiatives", &initiative_spans),
+        ("concepts", &concept_spans),
+    ] {
         for n in want[key].as_array().unwrap() {
             let n = n.as_str().unwrap();
             if !covered(&text, n, spans) {
-                fail(format!("{}: {n}", &key[..key.len() - 1]), "not found".into());
+                fail(
+                    format!("{}: {n}", &key[..key.len() - 1]),
+                    "not found".into(),
+                );
             }
         }
     }
@@ -246,16 +255,34 @@ pub(crate) const KNOWN_GAPS: &[(&str, &str)] = &[
     (ASEAN, "initiative: “fast tracks”"),
     (ASEAN, "initiative: “green lanes”"),
     (XI, "initiative: \"Chinese Bridge\" summer camp"),
-    (XI, "initiative: \"Belt and Road\" action plan for science and\ntechnology innovation"),
+    (
+        XI,
+        "initiative: \"Belt and Road\" action plan for science and\ntechnology innovation",
+    ),
     (ASEAN, "initiative: blue economic partnership"),
     (STATE, "initiative: national emission standard III"),
-    (ASEAN, "initiative: China-ASEAN Year of Sustainable Development"),
-    (XI, "initiative: \"Belt and Road\" International Think Tank\nCooperation Committee"),
+    (
+        ASEAN,
+        "initiative: China-ASEAN Year of Sustainable Development",
+    ),
+    (
+        XI,
+        "initiative: \"Belt and Road\" International Think Tank\nCooperation Committee",
+    ),
     (STATE, "initiative: State Council's executive meeting"),
     (FYP14, "concept: long-term perspective"),
-    (G20, "concept: One Earth, One Family, and we share One Future"),
-    (STATE, "enumeration: Auto consumption will be stabilized and"),
-    (STATE, "enumeration: Development of smart facilities in tourist"),
+    (
+        G20,
+        "concept: One Earth, One Family, and we share One Future",
+    ),
+    (
+        STATE,
+        "enumeration: Auto consumption will be stabilized and",
+    ),
+    (
+        STATE,
+        "enumeration: Development of smart facilities in tourist",
+    ),
 ];
 
 /// A gap's own test: fails until the parser meets the expectation.
@@ -322,7 +349,10 @@ fn assert_document(name: &str) {
         .filter(|g| g.0 == name)
         .map(|g| g.1)
         .collect();
-    let unexpected: Vec<&Failure> = fails.iter().filter(|f| !gaps.contains(&f.0.as_str())).collect();
+    let unexpected: Vec<&Failure> = fails
+        .iter()
+        .filter(|f| !gaps.contains(&f.0.as_str()))
+        .collect();
     let met: Vec<&&str> = gaps
         .iter()
         .filter(|g| !fails.iter().any(|f| f.0 == **g))

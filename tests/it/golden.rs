@@ -20,7 +20,10 @@ fn reference_document_json_is_pinned() {
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     if got != want {
         // Show the first differing key path rather than two 50 kB blobs.
-        panic!("golden JSON differs at {}", first_difference(&want, &got, String::new()));
+        panic!(
+            "golden JSON differs at {}",
+            first_difference(&want, &got, String::new())
+        );
     }
 }
 

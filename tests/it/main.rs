@@ -7,6 +7,7 @@
     missing_docs
 )]
 
+mod api;
 mod compare;
 mod corpus;
 mod golden;

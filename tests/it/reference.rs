@@ -24,7 +24,10 @@ fn metadata() {
     assert_eq!(m.publisher.as_deref(), Some("Mondo Social"));
     assert_eq!(m.date.unwrap().to_string(), "2024-01-31");
     let meeting = m.meeting.as_ref().unwrap();
-    assert_eq!(meeting.name.as_deref(), Some("Foreign Affairs Work Conference"));
+    assert_eq!(
+        meeting.name.as_deref(),
+        Some("Foreign Affairs Work Conference")
+    );
     assert_eq!(meeting.place.as_deref(), Some("Beijing"));
     assert_eq!(meeting.start.unwrap().to_string(), "2023-12-27");
     assert_eq!(meeting.end.unwrap().to_string(), "2023-12-28");
@@ -94,17 +97,33 @@ fn credits() {
         credits,
         vec![
             (CreditRole::Producer, "Producer", "Li Zhe", 121),
-            (CreditRole::EditorInChief, "Editor-in-chief", "Ma Wenjia", 121),
+            (
+                CreditRole::EditorInChief,
+                "Editor-in-chief",
+                "Ma Wenjia",
+                121
+            ),
             (CreditRole::Editor, "Edited by", "Ma Weilu", 123),
             (CreditRole::Proofreader, "Proofread by", "Gao Shaozhuo", 123),
-            (CreditRole::EditorInCharge, "Editor in charge", "Jia Hongwei", 125),
+            (
+                CreditRole::EditorInCharge,
+                "Editor in charge",
+                "Jia Hongwei",
+                125
+            ),
         ]
     );
 }
 
 /// `(heading line, subtitle line, declared count, block lines, subsections)`.
 #[derive(Debug, PartialEq)]
-struct Outline(Option<usize>, Option<usize>, Option<u32>, Vec<usize>, Vec<Outline>);
+struct Outline(
+    Option<usize>,
+    Option<usize>,
+    Option<u32>,
+    Vec<usize>,
+    Vec<Outline>,
+);
 
 fn outline(doc: &Document<'_>, s: &tifa::Section<'_>) -> Outline {
     Outline(
@@ -183,7 +202,13 @@ fn ten_achievements() {
     let markers: Vec<(u32, &str, usize)> = doc
         .achievements()
         .iter()
-        .map(|a| (a.ordinal, a.marker.as_deref().unwrap(), line(&doc, a.span.start)))
+        .map(|a| {
+            (
+                a.ordinal,
+                a.marker.as_deref().unwrap(),
+                line(&doc, a.span.start),
+            )
+        })
         .collect();
     assert_eq!(
         markers,
@@ -237,7 +262,9 @@ fn six_musts() {
             (6, Some(Necessary), 51),
         ]
     );
-    assert!(doc.principles()[0].text.starts_with("We must uphold principles"));
+    assert!(doc.principles()[0]
+        .text
+        .starts_with("We must uphold principles"));
 }
 
 #[test]
@@ -302,7 +329,12 @@ fn initiatives_with_every_mention() {
             ("Belt and Road Initiative", Some("BRI"), true, vec![25, 81]),
             ("Global Development Initiative", Some("GDI"), true, vec![79]),
             ("Global Security Initiative", Some("GSI"), true, vec![79]),
-            ("Global Civilization Initiative", Some("GCI"), true, vec![79]),
+            (
+                "Global Civilization Initiative",
+                Some("GCI"),
+                true,
+                vec![79]
+            ),
         ]
     );
     let belt = &doc.initiatives()[0];
@@ -332,8 +364,14 @@ fn concepts_with_every_mention() {
         vec![9, 13, 33, 37, 53, 59, 63, 65, 101, 107, 111]
     );
     assert_eq!(lines("multipolar world"), vec![83, 87, 89, 91]);
-    assert_eq!(lines("inclusive economic globalization"), vec![85, 87, 95, 97]);
-    assert_eq!(lines("Chinese-style modernization"), vec![59, 105, 107, 111]);
+    assert_eq!(
+        lines("inclusive economic globalization"),
+        vec![85, 87, 95, 97]
+    );
+    assert_eq!(
+        lines("Chinese-style modernization"),
+        vec![59, 105, 107, 111]
+    );
     assert_eq!(lines("global governance"), vec![29, 73]);
     assert_eq!(lines("new type of international relations"), vec![77]);
     assert_eq!(lines("common values of all mankind"), vec![75]);

@@ -60,7 +60,13 @@ fn assert_same(name: &str, variant: &str) {
             .zip(g.lines())
             .position(|(a, b)| a != b)
             .unwrap_or(0);
-        let context = |s: &str| s.lines().skip(line.saturating_sub(3)).take(8).collect::<Vec<_>>().join("\n");
+        let context = |s: &str| {
+            s.lines()
+                .skip(line.saturating_sub(3))
+                .take(8)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         panic!(
             "{name}: model differs near JSON line {line}\n--- reference\n{}\n--- variant\n{}",
             context(&w),
@@ -134,7 +140,9 @@ fn no_break_spaces() {
 fn all_at_once() {
     let text = format!(
         "\u{feff}{}",
-        REF.replace("**", "").replace("\n\n", "\n").replace('\n', " \r\n")
+        REF.replace("**", "")
+            .replace("\n\n", "\n")
+            .replace('\n', " \r\n")
     );
     assert_same("all variants", &text);
 }
@@ -155,7 +163,10 @@ fn deleting_the_seventh_achievement_is_a_count_mismatch_at_the_heading() {
     assert_eq!(d.kind, tifa::DiagnosticKind::CountMismatch);
     assert_eq!((d.line, d.column), (7, 1));
     assert_eq!(doc.text(d.span), Some("\"Ten Achievements\"."));
-    assert_eq!(d.message, "\"Ten Achievements\" declares 10 items, but 9 were found");
+    assert_eq!(
+        d.message,
+        "\"Ten Achievements\" declares 10 items, but 9 were found"
+    );
     // The related span covers the items that were found.
     let related = d.related.unwrap();
     assert!(doc.text(related).unwrap().starts_with("First,"));
@@ -167,7 +178,10 @@ fn deleting_the_seventh_achievement_is_a_count_mismatch_at_the_heading() {
         .unwrap();
     assert_eq!(gap.severity, tifa::Severity::Warning);
     assert_eq!(gap.line, 25);
-    assert_eq!(gap.message, "expected item 7 after item 6, but found item 8");
+    assert_eq!(
+        gap.message,
+        "expected item 7 after item 6, but found item 8"
+    );
 
     let err = tifa::parse_strict(&damaged).unwrap_err();
     assert_eq!(
