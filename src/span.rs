@@ -121,9 +121,51 @@ impl LineIndex {
     }
 }
 
+impl LineIndex {
+    /// Line and column of each of `offsets`, which must be sorted. Characters are counted
+    /// once: each position continues from the one before it on the same line, so many
+    /// positions on one long line cost one pass over it.
+    pub(crate) fn line_cols(&self, text: &str, offsets: &[usize]) -> Vec<Option<LineColumn>> {
+        let mut out = Vec::with_capacity(offsets.len());
+        // (line index, offset, column) of the previous position.
+        let mut prev: Option<(usize, usize, usize)> = None;
+        for &offset in offsets {
+            if offset > text.len() || !text.is_char_boundary(offset) {
+                out.push(None);
+                continue;
+            }
+            let line = match self.starts.binary_search(&offset) {
+                Ok(i) => i,
+                Err(i) => i.saturating_sub(1),
+            };
+            let (from, base) = match prev {
+                Some((l, o, c)) if l == line && o <= offset => (o, c),
+                _ => (self.starts.get(line).copied().unwrap_or(0).min(offset), 1),
+            };
+            let column = base + text.get(from..offset).map_or(0, |s| s.chars().count());
+            prev = Some((line, offset, column));
+            out.push(Some(LineColumn {
+                line: line + 1,
+                column,
+            }));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_in_one_pass_match_single_lookups() {
+        let text = "ab\n“c”d\n\nx";
+        let index = LineIndex::new(vec![0, 3, 12, 13]);
+        let offsets = [0, 1, 3, 6, 10, 10, 12, 13, 14, 15];
+        let all = index.line_cols(text, &offsets);
+        let one: Vec<_> = offsets.iter().map(|&o| index.line_col(text, o)).collect();
+        assert_eq!(all, one);
+    }
 
     #[test]
     fn span_helpers() {

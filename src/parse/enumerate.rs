@@ -30,6 +30,9 @@ use crate::span::Span;
 /// Non-item blocks allowed between two items of one list.
 const GAP: usize = 4;
 
+/// Most lists open at once (of different marker styles or indents).
+const MAX_OPEN: usize = 16;
+
 /// Lists and what was odd about them.
 #[derive(Debug, Default)]
 pub(crate) struct Lists<'a> {
@@ -149,6 +152,10 @@ fn group_marked(
             (None, None) if m.style == Style::Word => {}
             (None, ord) => {
                 let n = ord.unwrap_or(1);
+                // Keep the open lists few: each block is checked against all of them.
+                if open.len() >= MAX_OPEN {
+                    open.remove(0);
+                }
                 open.push(groups.len());
                 groups.push(new_group(m.style, b.indent, numbered_heading, k, n));
             }
@@ -273,7 +280,7 @@ pub(crate) fn enumerate<'a>(
                 let near = outline
                     .sections
                     .get(s)
-                    .and_then(|sec| sec.blocks.iter().position(|&k| k == first))
+                    .and_then(|sec| sec.blocks.binary_search(&first).ok())
                     .is_some_and(|pos| pos <= 2);
                 let chapter = hb.is_some_and(RawBlock::is_numbered_heading);
                 if first_in_section && (counted || (near && !chapter)) {

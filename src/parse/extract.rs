@@ -232,7 +232,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
             )
         })
         .take(3)
-        .find_map(|b| meeting::find(b.content));
+        .find_map(|b| meeting::find(head(b.content, 1200)));
     if let Some(f) = found {
         let mut start = f.dates.map(|(d, _)| d.start);
         let mut end = f.dates.map(|(d, _)| d.end);
@@ -357,13 +357,14 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     }
 
     let index = LineIndex::new(starts);
-    for d in &mut diagnostics {
-        if let Some(p) = index.line_col(src, d.span.start) {
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    let offsets: Vec<usize> = diagnostics.iter().map(|d| d.span.start).collect();
+    for (d, p) in diagnostics.iter_mut().zip(index.line_cols(src, &offsets)) {
+        if let Some(p) = p {
             d.line = p.line;
             d.column = p.column;
         }
     }
-    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
 
     let front_matter = list
         .iter()
@@ -398,6 +399,16 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
         credits,
         diagnostics,
     }
+}
+
+/// At most the first `n` bytes of `s`, cut on a character boundary: ledes name their
+/// meeting early, and a long block is not searched to its end.
+fn head(s: &str, n: usize) -> &str {
+    let mut end = s.len().min(n);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
 }
 
 /// Offset of the first control character other than tab, line feed and carriage return.

@@ -148,16 +148,26 @@ fn numbered(s: &str) -> Option<RunIn<'_>> {
 
 fn after_colon(s: &str) -> Vec<RunIn<'_>> {
     let mut out = Vec::new();
-    for (at, c) in s.char_indices().filter(|(_, c)| matches!(c, ':' | '：')) {
-        let (start, end) = sentence_around(s, at);
+    // Each sentence once, with its first colon that is not part of a time (`10:30`).
+    let ends: Vec<usize> = sentence_ends(s).chain(core::iter::once(s.len())).collect();
+    let mut start = 0;
+    for &end in &ends {
+        let (sentence_start, sentence_end) = (start, end);
+        start = end;
+        let Some(sentence) = s.get(sentence_start..sentence_end) else {
+            continue;
+        };
+        let colon = sentence.char_indices().find(|&(i, c)| {
+            matches!(c, ':' | '：')
+                && !sentence
+                    .get(i + c.len_utf8()..)
+                    .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        let Some((rel, c)) = colon else { continue };
+        let (start, end) = (sentence_start, sentence_end);
+        let at = sentence_start + rel;
         let after = at + c.len_utf8();
         if after >= end {
-            continue;
-        }
-        // `10:30` is a time, not a lead-in.
-        if s.get(after..)
-            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
-        {
             continue;
         }
         let Some(heading) = s.get(start..after).map(|h| h.trim_matches(is_space)) else {

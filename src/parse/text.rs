@@ -297,7 +297,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// Whether the word that ends just before a period at `dot` is an abbreviation or an
 /// initial.
 pub(crate) fn is_abbreviation_before(s: &str, dot: usize) -> bool {
-    let head = s.get(..dot).unwrap_or("");
+    // Abbreviations are short: look back at most 12 bytes, so that a long run of letters
+    // and dots is not read again for each of its dots.
+    let mut from = dot.saturating_sub(12);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    let head = s.get(from..dot).unwrap_or("");
     let word = head
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
         .next()

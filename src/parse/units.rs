@@ -291,6 +291,7 @@ fn split_run_on(src: &str, span: Span, at_start: bool, out: &mut Vec<Unit>) {
     }
     cuts.sort_unstable();
     cuts.dedup();
+    photo_ends.sort_unstable();
     let mut start = pos;
     let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(cuts.len() + 1);
     for &c in cuts.iter().chain(core::iter::once(&text.len())) {
@@ -304,7 +305,7 @@ fn split_run_on(src: &str, span: Span, at_start: bool, out: &mut Vec<Unit>) {
         let lead = piece.len() - piece.trim_start_matches(is_space).len();
         let body = piece.trim_start_matches(is_space);
         // A photo credit alone closes the caption before it.
-        if body.starts_with('(') && photo_ends.contains(&b) {
+        if body.starts_with('(') && photo_ends.binary_search(&b).is_ok() {
             if let Some(last) = out.last_mut() {
                 if last.hint == Hint::Sentence {
                     last.span = Span::new(last.span.start, base + b);

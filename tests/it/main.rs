@@ -11,5 +11,8 @@ mod api;
 mod compare;
 mod corpus;
 mod golden;
+mod invariants;
+mod pathological;
+mod props;
 mod reference;
 mod variants;
