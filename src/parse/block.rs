@@ -1,37 +1,55 @@
 //! Phase 3: classify each unit as a block: title, byline, lede, heading, list item,
 //! obligation, list lead, credit, caption, chrome or paragraph.
 
-use super::count::{find_count, Count};
+use super::count::{find_count, Declared};
 use super::credit::{about_author, credit_line, photo_credit};
 use super::date::find_date;
 use super::header::{is_chrome, stamp, Stamp};
-use super::lead::{is_list_lead, obligation_lead, Lead};
-use super::ordinal::{opens_first, ordinal_marker, Marker, Style};
+use super::lead::{is_list_lead, obligation_lead};
+use super::ordinal::{opens_first, ordinal_marker, Style};
 use super::text::{
     final_char, find_bytes, is_quote, is_space, more_words_than, offset_in, sentence_ends, slice,
     starts_lower, strip_decoration, trim, word_count,
 };
 use super::units::{Hint, Layout, Unit};
-use crate::model::{BlockKind, MarkerKind};
+use crate::model::{BlockKind, MarkerKind, Modality};
 use crate::span::Span;
+
+/// The list marker that opens a block, kept compactly: the marker's text and the text
+/// after it are offsets into the block's content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MarkerInfo {
+    pub(crate) ordinal: Option<u32>,
+    pub(crate) kind: MarkerKind,
+    pub(crate) style: Style,
+    text_len: u16,
+    rest_at: u16,
+}
+
+/// The obligation that opens a block: its strength and the length of its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LeadInfo {
+    pub(crate) modality: Modality,
+    len: u16,
+}
 
 /// A block with what the recognisers found in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct RawBlock<'a> {
     pub(crate) span: Span,
-    pub(crate) kind: BlockKind,
     /// The text without bold or heading marks and surrounding space.
     pub(crate) content: &'a str,
-    pub(crate) marker: Option<Marker<'a>>,
-    pub(crate) lead: Option<Lead<'a>>,
+    pub(crate) marker: Option<MarkerInfo>,
+    pub(crate) lead: Option<LeadInfo>,
+    /// The count phrase of a heading or list lead, read once.
+    pub(crate) count: Option<Declared>,
+    pub(crate) indent: u32,
+    pub(crate) kind: BlockKind,
+    pub(crate) hint: Hint,
     /// A heading in quotes (`"Ten Achievements".`).
     pub(crate) quoted: bool,
     /// Short, unpunctuated, capitalised: could be a heading.
     pub(crate) heading_like: bool,
-    pub(crate) indent: usize,
-    pub(crate) hint: Hint,
-    /// The count phrase of a heading or list lead, read once.
-    pub(crate) count: Option<Count<'a>>,
 }
 
 impl<'a> RawBlock<'a> {
@@ -43,13 +61,35 @@ impl<'a> RawBlock<'a> {
     }
 
     /// The count a heading or lead-in declares.
-    pub(crate) fn count(&self) -> Option<Count<'a>> {
+    pub(crate) fn count(&self) -> Option<Declared> {
         self.count
     }
 
     /// A numbered heading (`1、 Work review`, `3. Jointly build ...`).
     pub(crate) fn is_numbered_heading(&self) -> bool {
         self.kind == BlockKind::Heading && self.marker.is_some()
+    }
+
+    /// The marker as printed (`First,`, `(2)`).
+    pub(crate) fn marker_text(&self) -> &'a str {
+        self.marker
+            .and_then(|m| self.content.get(..usize::from(m.text_len)))
+            .unwrap_or("")
+    }
+
+    /// The text after the marker (the whole content when there is none).
+    pub(crate) fn marker_rest(&self) -> &'a str {
+        match self.marker {
+            Some(m) => self.content.get(usize::from(m.rest_at)..).unwrap_or(""),
+            None => self.content,
+        }
+    }
+
+    /// The words that state the obligation (`We must`).
+    pub(crate) fn lead_text(&self) -> &'a str {
+        self.lead
+            .and_then(|l| self.content.get(..usize::from(l.len)))
+            .unwrap_or("")
     }
 }
 
@@ -148,9 +188,23 @@ fn name_like(s: &str) -> bool {
 fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
     let text = slice(src, u.span);
     let content = content_of(text);
-    let marker = ordinal_marker(content);
+    let offset = |inner: &str| u16::try_from(offset_in(content, inner)).ok();
+    let marker = ordinal_marker(content).and_then(|m| {
+        Some(MarkerInfo {
+            ordinal: m.ordinal,
+            kind: m.kind,
+            style: m.style,
+            text_len: u16::try_from(m.text.len()).ok()?,
+            rest_at: offset(m.rest)?,
+        })
+    });
     let lead = if marker.is_none() {
-        obligation_lead(content)
+        obligation_lead(content).and_then(|l| {
+            Some(LeadInfo {
+                modality: l.modality,
+                len: u16::try_from(offset_in(content, l.text) + l.text.len()).ok()?,
+            })
+        })
     } else {
         None
     };
@@ -192,7 +246,8 @@ fn body_kind(b: &RawBlock<'_>) -> BlockKind {
             m.kind,
             MarkerKind::Number | MarkerKind::Roman | MarkerKind::Chinese
         );
-        if numbered && (m.rest.is_empty() || heading_like(m.rest)) && b.hint != Hint::Sentence {
+        let rest = b.marker_rest();
+        if numbered && (rest.is_empty() || heading_like(rest)) && b.hint != Hint::Sentence {
             return BlockKind::Heading;
         }
         return BlockKind::Item;
@@ -328,7 +383,7 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
     for b in blocks.iter_mut().take(back_start).skip(header_end) {
         b.kind = body_kind(b);
         if matches!(b.kind, BlockKind::Heading | BlockKind::ListLead) || b.heading_like {
-            b.count = find_count(b.content).map(|(_, c)| c);
+            b.count = find_count(b.content).map(|(_, c)| c.into());
         }
     }
     continue_item_lists(&mut blocks, header_end..back_start);

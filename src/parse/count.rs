@@ -24,6 +24,22 @@ pub(crate) struct Count<'a> {
     pub(crate) len: usize,
 }
 
+/// What a block declares, kept with the block: the number and the kind of list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Declared {
+    pub(crate) count: u32,
+    pub(crate) kind: EnumerationKind,
+}
+
+impl From<Count<'_>> for Declared {
+    fn from(c: Count<'_>) -> Declared {
+        Declared {
+            count: c.count,
+            kind: c.kind,
+        }
+    }
+}
+
 /// The kind of list a plural noun names, or `None` if it does not name list items.
 pub(crate) fn list_noun(noun: &str) -> Option<EnumerationKind> {
     let mut buf = [0u8; 32];

@@ -10,7 +10,7 @@ use nom::combinator::recognize;
 use nom::sequence::terminated;
 use nom::Parser;
 
-use super::text::{find_bytes, is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci, PResult};
+use super::text::{is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci, PResult};
 use crate::model::CreditRole;
 
 /// One credit found in a line: role, label and name as sub-slices of the line.
@@ -82,6 +82,14 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
 
 /// A role label with its separator; returns the role and the label as printed.
 fn role_label(i: &str) -> PResult<'_, (CreditRole, &str)> {
+    // Every label opens with one of these letters; most words do not.
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(
+        first,
+        Some(b'e' | b'c' | b'r' | b'w' | b'p' | b's' | b'a' | b't' | b'd' | b'o')
+    ) {
+        return Err(nom::Err::Error(()));
+    }
     let start = i;
     let (rest, role) = alt((
         by_label,
@@ -111,9 +119,16 @@ pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
     let mut out = Vec::new();
     // A label ends with `:` or `by` within its first few words.
     let head = s.as_bytes().get(..s.len().min(40)).unwrap_or_default();
+    let by = |i: usize| {
+        i >= 2
+            && head.get(i - 2..i + 2).is_some_and(|w| {
+                w.first() == Some(&b' ')
+                    && w.get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'b'))
+                    && w.get(3) == Some(&b' ')
+            })
+    };
     let labelled = memchr::memchr2(b':', 0xBC, head).is_some()
-        || find_bytes(head, b" by ").is_some()
-        || find_bytes(head, b" By ").is_some();
+        || memchr::memchr_iter(b'y', head).any(by);
     if !labelled {
         return out;
     }

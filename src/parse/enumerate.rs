@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use super::block::RawBlock;
-use super::count::{find_count, list_noun, Count};
+use super::count::{find_count, list_noun, Declared};
 use super::lead::is_list_lead;
 use super::ordinal::Style;
 use super::outline::Outline;
@@ -44,7 +44,7 @@ pub(crate) struct Lists<'a> {
 #[derive(Debug)]
 struct Group {
     style: Style,
-    indent: usize,
+    indent: u32,
     headings: bool,
     items: Vec<(usize, u32)>,
     last: u32,
@@ -57,9 +57,9 @@ fn item_of<'a>(src: &'a str, b: &RawBlock<'a>, ordinal: u32) -> Item<'a> {
     match b.marker {
         Some(m) => Item {
             ordinal,
-            marker: Some(Cow::Borrowed(m.text)),
+            marker: Some(Cow::Borrowed(b.marker_text())),
             marker_kind: m.kind,
-            text: Cow::Borrowed(m.rest),
+            text: Cow::Borrowed(b.marker_rest()),
             span,
         },
         None => Item {
@@ -164,7 +164,7 @@ fn group_marked(
     groups
 }
 
-fn new_group(style: Style, indent: usize, headings: bool, k: usize, n: u32) -> Group {
+fn new_group(style: Style, indent: u32, headings: bool, k: usize, n: u32) -> Group {
     Group {
         style,
         indent,
@@ -212,7 +212,7 @@ fn presents_list(s: &str) -> bool {
 }
 
 /// The kind of list a heading names: from its count phrase, else from its last list noun.
-fn kind_of(heading: &str, count: Option<&Count<'_>>) -> EnumerationKind {
+fn kind_of(heading: &str, count: Option<&Declared>) -> EnumerationKind {
     if let Some(c) = count {
         return c.kind;
     }
@@ -288,7 +288,7 @@ pub(crate) fn enumerate<'a>(
                 }
             }
         }
-        let count = heading.and_then(|h| find_count(h).map(|(_, c)| c));
+        let count: Option<Declared> = heading.and_then(|h| find_count(h).map(|(_, c)| c.into()));
         if g.items.len() < 2 && !numeric && count.is_none() {
             // A lone `First,` is prose, not a list, unless a count announces it.
             for &(k, _) in &g.items {
@@ -331,7 +331,7 @@ pub(crate) fn enumerate<'a>(
     for (lead, range) in &outline.clause_lists {
         let Some(l) = blocks.get(*lead) else { continue };
         let heading = l.content;
-        let count = find_count(heading).map(|(_, c)| c);
+        let count: Option<Declared> = find_count(heading).map(|(_, c)| c.into());
         let items: Vec<Item<'a>> = range
             .clone()
             .zip(1..)
@@ -449,7 +449,7 @@ pub(crate) fn enumerate<'a>(
                 k,
                 Enumeration {
                     heading: Some(heading_of(src, r.heading)),
-                    kind: kind_of(r.heading, r.count.as_ref()),
+                    kind: kind_of(r.heading, r.count.map(Declared::from).as_ref()),
                     strength: if r.numbered {
                         Strength::Explicit
                     } else {

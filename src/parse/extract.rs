@@ -176,7 +176,13 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     }
 
     // Credits, captions and obligations everywhere else.
-    let mut obligations = Vec::new();
+    let obligation_count = list
+        .iter()
+        .take(blocks.body_end)
+        .skip(blocks.body_start)
+        .filter(|b| b.kind == BlockKind::Obligation && b.lead.is_some())
+        .count();
+    let mut obligations = Vec::with_capacity(obligation_count);
     for (k, b) in list.iter().enumerate() {
         match b.kind {
             BlockKind::Credit => {
@@ -210,7 +216,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
                 if let Some(lead) = b.lead {
                     obligations.push(Obligation {
                         modality: lead.modality,
-                        lead: Cow::Borrowed(lead.text),
+                        lead: Cow::Borrowed(b.lead_text()),
                         text: Cow::Borrowed(b.content),
                         span: span_of(src, b.content),
                     });
@@ -283,8 +289,16 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     }
 
     // Typed items.
-    let mut achievements = Vec::new();
-    let mut principles = Vec::new();
+    let items_of = |kind: EnumerationKind| -> usize {
+        lists
+            .enumerations
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.items.len())
+            .sum()
+    };
+    let mut achievements = Vec::with_capacity(items_of(EnumerationKind::Achievements));
+    let mut principles = Vec::with_capacity(items_of(EnumerationKind::Principles));
     for e in &lists.enumerations {
         match e.kind {
             EnumerationKind::Achievements => {

@@ -213,6 +213,10 @@ pub(crate) fn dateline(s: &str) -> Option<usize> {
 
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
+    // Furniture is short; a paragraph is not chrome.
+    if s.len() > 160 {
+        return false;
+    }
     let t = s
         .trim_matches(|c: char| is_space(c) || c == '(' || c == ')')
         .trim_start_matches('\u{feff}');

@@ -7,13 +7,11 @@
 use super::text::trim;
 use crate::span::Span;
 
-/// One physical line.
+/// One physical line: its content without surrounding whitespace (empty for a blank
+/// line).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Line {
-    /// The line's content without surrounding whitespace; empty for a blank line.
     pub(crate) span: Span,
-    /// Bytes of leading whitespace.
-    pub(crate) indent: usize,
 }
 
 impl Line {
@@ -22,30 +20,68 @@ impl Line {
     }
 }
 
-/// The lines of `src`, and the offset where each line starts (for line/column lookups).
-pub(crate) fn split(src: &str) -> (Vec<Line>, Vec<usize>) {
+/// The lines of a text, kept as the offsets where they start (what the line index needs);
+/// each line's trimmed span is computed when it is read.
+#[derive(Clone, Debug)]
+pub(crate) struct Lines<'a> {
+    src: &'a str,
+    starts: Vec<usize>,
+    /// Bytes of a leading BOM, skipped.
+    bom: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub(crate) fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Where line `i` starts, BOM excluded.
+    pub(crate) fn start(&self, i: usize) -> usize {
+        let s = self.starts.get(i).copied().unwrap_or(self.src.len());
+        if i == 0 {
+            s.max(self.bom)
+        } else {
+            s
+        }
+    }
+
+    /// Line `i`, trimmed.
+    pub(crate) fn get(&self, i: usize) -> Option<Line> {
+        let start = self.start(i);
+        // The line runs to the break before the next line (trimming drops a `\r` of a
+        // `\r\n`), or to the end of the text.
+        let end = match self.starts.get(i + 1) {
+            Some(&next) => next.saturating_sub(1),
+            None if i < self.starts.len() => self.src.len(),
+            None => return None,
+        };
+        Some(Line {
+            span: trim(self.src, Span::new(start, end.max(start))),
+        })
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Line> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+
+    pub(crate) fn into_starts(self) -> Vec<usize> {
+        self.starts
+    }
+}
+
+/// The lines of `src`, with one `memchr` pass over its line breaks.
+pub(crate) fn split(src: &str) -> Lines<'_> {
     let bytes = src.as_bytes();
-    let first = if src.starts_with('\u{feff}') { 3 } else { 0 };
-    let guess = bytes.len() / 64 + 2;
-    let mut lines = Vec::with_capacity(guess);
-    let mut starts = Vec::with_capacity(guess);
-    let mut start = first;
+    let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut starts = Vec::with_capacity(bytes.len() / 64 + 2);
     starts.push(0);
-    let push = |lines: &mut Vec<Line>, start: usize, end: usize| {
-        let raw = Span::new(start, end);
-        let t = trim(src, raw);
-        lines.push(Line {
-            span: t,
-            indent: if t.is_empty() { 0 } else { t.start - start },
-        });
-    };
-    let mut iter = memchr::memchr2_iter(b'\n', b'\r', bytes).peekable();
+    let mut start = bom;
+    let mut iter = memchr::memchr2_iter(b'\n', b'\r', bytes);
     while let Some(i) = iter.next() {
         if i < start {
             // The `\n` of a `\r\n` pair already handled.
             continue;
         }
-        push(&mut lines, start, i);
         let mut next = i + 1;
         if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
             next = i + 2;
@@ -54,24 +90,25 @@ pub(crate) fn split(src: &str) -> (Vec<Line>, Vec<usize>) {
         start = next;
         starts.push(start);
     }
-    if start < bytes.len() {
-        push(&mut lines, start, bytes.len());
-    } else {
+    if start >= bytes.len() && starts.len() > 1 {
         // The text ends with a line break: no final line.
         starts.pop();
-        if starts.is_empty() {
-            starts.push(0);
-        }
     }
-    (lines, starts)
+    if bytes.is_empty() {
+        starts.clear();
+    }
+    Lines { src, starts, bom }
 }
 
 /// Whether the text needs whitespace normalisation before names can be matched: it holds
 /// line breaks inside paragraphs, runs of spaces, tabs or no-break spaces.
-pub(crate) fn has_irregular_space(src: &str, lines: &[Line]) -> bool {
-    let consecutive = lines
-        .windows(2)
-        .any(|w| matches!(w, [a, b] if !a.is_blank() && !b.is_blank()));
+pub(crate) fn has_irregular_space(src: &str, lines: &Lines<'_>) -> bool {
+    let mut prev_blank = true;
+    let consecutive = lines.iter().any(|l| {
+        let both = !prev_blank && !l.is_blank();
+        prev_blank = l.is_blank();
+        both
+    });
     consecutive
         || memchr::memmem::find(src.as_bytes(), b"  ").is_some()
         // A tab, or the second byte of a no-break space (this also fires on some other
@@ -85,7 +122,6 @@ mod tests {
 
     fn texts(src: &str) -> Vec<&str> {
         split(src)
-            .0
             .iter()
             .map(|l| src.get(l.span.range()).unwrap_or("?"))
             .collect()
@@ -103,26 +139,26 @@ mod tests {
 
     #[test]
     fn starts_index_every_line() {
-        let (lines, starts) = split("ab\r\ncd\n\nef");
-        assert_eq!(starts, vec![0, 4, 7, 8]);
+        let lines = split("ab\r\ncd\n\nef");
         assert_eq!(lines.len(), 4);
         assert_eq!(lines.get(1).map(|l| l.span), Some(Span::new(4, 6)));
-        let (_, starts) = split("ab\n");
-        assert_eq!(starts, vec![0]);
+        assert_eq!(lines.into_starts(), vec![0, 4, 7, 8]);
+        assert_eq!(split("ab\n").into_starts(), vec![0]);
     }
 
     #[test]
-    fn indents() {
-        let (lines, _) = split("x\n  1. y");
-        assert_eq!(lines.get(1).map(|l| l.indent), Some(2));
+    fn indents_follow_from_starts() {
+        let lines = split("x\n  1. y");
+        let indent = lines.get(1).map(|l| l.span.start - lines.start(1));
+        assert_eq!(indent, Some(2));
     }
 
     #[test]
     fn irregular_space() {
         let src = "a\n\nb\n";
-        assert!(!has_irregular_space(src, &split(src).0));
+        assert!(!has_irregular_space(src, &split(src)));
         for src in ["a\nb", "a  b", "a\tb", "a\u{a0}b"] {
-            assert!(has_irregular_space(src, &split(src).0), "{src:?}");
+            assert!(has_irregular_space(src, &split(src)), "{src:?}");
         }
     }
 }

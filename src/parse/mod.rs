@@ -24,7 +24,7 @@ use crate::model::Document;
 
 /// Runs the whole pipeline.
 pub(crate) fn parse_document(src: &str) -> Document<'_> {
-    let (lines, starts) = lines::split(src);
+    let lines = lines::split(src);
     let layout = units::layout(&lines);
     let units = units::units(src, &lines, layout);
     let mut blocks = block::classify(src, &units, layout);
@@ -32,6 +32,7 @@ pub(crate) fn parse_document(src: &str) -> Document<'_> {
     let outline = outline::outline(&mut blocks.blocks, body.clone());
     let lists = enumerate::enumerate(src, &mut blocks.blocks, body, &outline);
     let (initiatives, concepts) = names::scan(src, lines::has_irregular_space(src, &lines));
+    let starts = lines.into_starts();
     extract::build(extract::Parts {
         src,
         starts,
@@ -50,14 +51,14 @@ pub(crate) mod phases {
 
     /// Lines and paragraph units.
     pub(crate) fn lines(src: &str) -> usize {
-        let (l, _) = lines::split(src);
+        let l = lines::split(src);
         let layout = units::layout(&l);
         units::units(src, &l, layout).len()
     }
 
     /// Lines, units and block classification.
     pub(crate) fn blocks(src: &str) -> usize {
-        let (l, _) = lines::split(src);
+        let l = lines::split(src);
         let layout = units::layout(&l);
         let u = units::units(src, &l, layout);
         block::classify(src, &u, layout).blocks.len()
@@ -65,7 +66,7 @@ pub(crate) mod phases {
 
     /// The name scan alone.
     pub(crate) fn names(src: &str) -> usize {
-        let (l, _) = lines::split(src);
+        let l = lines::split(src);
         let (i, c) = names::scan(src, lines::has_irregular_space(src, &l));
         i.len() + c.len()
     }

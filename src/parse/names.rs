@@ -1,12 +1,17 @@
 //! Phase 5a: initiatives and concepts, found with one multi-pattern scan of the text.
 //!
-//! One Aho-Corasick automaton, built once, holds every lexicon alias and its spelling
-//! variants, every acronym, and the head nouns of initiative names (`Initiative`, `Plan`,
-//! `Forum`, `Silk Road` ...). Matches are checked for word boundaries, then resolved
-//! leftmost-longest, separately for initiatives and for concepts (a concept may contain an
-//! initiative: `high-quality Belt and Road cooperation`). A head noun that no known name
-//! covers becomes a pattern initiative: the capitalised words before it (and a `for` /
-//! `of` phrase after it) form its name.
+//! One Aho-Corasick DFA, built once, holds every lexicon alias and its spelling variants,
+//! every acronym, and the head nouns of initiative names (`Initiative`, `Plan`, `Forum`,
+//! `Silk Road` ...). It reports every match (overlapping ones too); matches are checked for
+//! word boundaries, then resolved leftmost-longest, separately for initiatives and for
+//! concepts (a concept may contain an initiative: `high-quality Belt and Road
+//! cooperation`). A head noun that no known name covers becomes a pattern initiative: the
+//! capitalised words before it (and a `for` / `of` phrase after it) form its name.
+//!
+//! A DFA walk is bound by the latency of one table lookup per byte. The text is therefore
+//! walked in four lanes at once, each a quarter of the text started a pattern's length
+//! early, so that the processor overlaps the four lookups; each lane reports the matches
+//! that end in its own quarter.
 //!
 //! Texts with line breaks inside paragraphs, runs of spaces or no-break spaces are
 //! scanned in a whitespace-normalised copy whose offsets map back to the input.
@@ -14,7 +19,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use once_cell::sync::Lazy;
 
 use super::text::{is_quote, is_space};
@@ -34,7 +41,7 @@ enum Pat {
 }
 
 struct Matcher {
-    ac: AhoCorasick,
+    dfa: Option<DFA>,
     pats: Vec<Pat>,
     texts: Vec<String>,
 }
@@ -119,32 +126,15 @@ fn build() -> Matcher {
             pats.push(Pat::Head { lower });
         }
     }
-    let ac = AhoCorasick::builder()
+    // Standard semantics report every match, nested ones included; no prefilter, since
+    // the lanes below walk the DFA themselves.
+    let dfa = DFA::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&texts)
-        .or_else(|_| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&texts)
-        });
-    match ac {
-        Ok(ac) => Matcher { ac, pats, texts },
-        // The patterns are fixed; building cannot fail for them. Keep going with an
-        // automaton that matches nothing rather than panic.
-        Err(_) => Matcher {
-            ac: AhoCorasick::new(Vec::<String>::new()).unwrap_or_else(|_| unreachable_matcher()),
-            pats: Vec::new(),
-            texts: Vec::new(),
-        },
-    }
-}
-
-#[allow(clippy::panic)]
-fn unreachable_matcher() -> AhoCorasick {
-    panic!("an empty Aho-Corasick automaton always builds")
+        .ok();
+    Matcher { dfa, pats, texts }
 }
 
 static MATCHER: Lazy<Matcher> = Lazy::new(build);
@@ -329,6 +319,9 @@ fn walk_forward(h: &str, head_end: usize) -> (usize, Option<(usize, usize)>) {
             }
             if tok.eq_ignore_ascii_case("and") {
                 before_and = Some(end);
+            } else {
+                // `Vision and Actions for ...`: a connector after `and` means one name.
+                before_and = None;
             }
             pending = true;
         } else if is_name_word(word) && (pending || phrase || is_head_word(word)) {
@@ -365,6 +358,180 @@ fn boundary_ok(h: &str, start: usize, end: usize) -> bool {
         && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// A match of the automaton: `(start, end, pattern)`.
+type Hit = (usize, usize, usize);
+
+/// Lanes walked at once.
+const LANES: usize = 4;
+
+/// Every match in `hay`, in no particular order.
+fn find_all(dfa: &DFA, hay: &[u8], out: &mut Vec<Hit>) {
+    let Ok(start) = dfa.start_state(Anchored::No) else {
+        return;
+    };
+    let len = hay.len();
+    let overlap = dfa.max_pattern_len();
+    let quarter = len / LANES + 1;
+    // Lane `k` reads `from..to` and reports matches ending after `own`.
+    let lane = |k: usize| {
+        let own = (k * quarter).min(len);
+        (own.saturating_sub(overlap), own, ((k + 1) * quarter).min(len))
+    };
+    let (l0, l1, l2, l3) = (lane(0), lane(1), lane(2), lane(3));
+    let common = [l0, l1, l2, l3]
+        .iter()
+        .map(|&(f, _, t)| t - f)
+        .min()
+        .unwrap_or(0);
+    let part = |(f, _, _): (usize, usize, usize)| hay.get(f..f + common).unwrap_or_default();
+    let mut st = [start; LANES];
+    // The four lanes step together; their lookups do not wait on each other.
+    for (i, (((&a, &b), &c), &d)) in part(l0)
+        .iter()
+        .zip(part(l1))
+        .zip(part(l2))
+        .zip(part(l3))
+        .enumerate()
+    {
+        let [s0, s1, s2, s3] = &mut st;
+        *s0 = dfa.next_state(Anchored::No, *s0, a);
+        *s1 = dfa.next_state(Anchored::No, *s1, b);
+        *s2 = dfa.next_state(Anchored::No, *s2, c);
+        *s3 = dfa.next_state(Anchored::No, *s3, d);
+        if dfa.is_special(*s0) || dfa.is_special(*s1) || dfa.is_special(*s2) || dfa.is_special(*s3)
+        {
+            for (state, (f, own, _)) in [(*s0, l0), (*s1, l1), (*s2, l2), (*s3, l3)] {
+                record(dfa, state, f + i + 1, own, out);
+            }
+        }
+    }
+    // The lanes' remainders, one after the other.
+    for (k, (f, own, t)) in [l0, l1, l2, l3].into_iter().enumerate() {
+        let Some(state) = st.get_mut(k) else { continue };
+        for (i, &byte) in hay.get(f + common..t).unwrap_or_default().iter().enumerate() {
+            *state = dfa.next_state(Anchored::No, *state, byte);
+            if dfa.is_special(*state) {
+                record(dfa, *state, f + common + i + 1, own, out);
+            }
+        }
+    }
+}
+
+/// Records the matches of `state` that end at `pos`, when `pos` lies in a lane's own part.
+#[inline(always)]
+fn record(dfa: &DFA, state: StateID, pos: usize, own: usize, out: &mut Vec<Hit>) {
+    if pos > own && dfa.is_match(state) {
+        for i in 0..dfa.match_len(state) {
+            let p = dfa.match_pattern(state, i);
+            out.push((pos - dfa.pattern_len(p), pos, p.as_usize()));
+        }
+    }
+}
+
+/// Whose mention: a lexicon entry, or the n-th name found by pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Key {
+    Known(u16),
+    Pattern(usize),
+}
+
+/// The mentions of a text, gathered in order; the initiatives and concepts are made at the
+/// end, each list allocated once at its size.
+struct Found<'a> {
+    mentions: Vec<(Key, Span)>,
+    /// Names found by pattern, in order of first mention.
+    patterns: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Found<'a> {
+    fn finish(self) -> (Vec<Initiative<'a>>, Vec<Concept<'a>>) {
+        let all = entries();
+        let is_concept = |key: Key| match key {
+            Key::Known(n) => all
+                .get(usize::from(n))
+                .is_some_and(|e| e.kind == EntryKind::Concept),
+            Key::Pattern(_) => false,
+        };
+        // Each key's place among the initiatives or concepts, in order of first mention,
+        // and its number of mentions.
+        const NONE: u32 = u32::MAX;
+        let mut known_slot = vec![NONE; all.len()];
+        let mut pattern_slot = vec![NONE; self.patterns.len()];
+        let mut order: Vec<(Key, usize)> = Vec::new();
+        let (mut i, mut c) = (0u32, 0u32);
+        for &(key, _) in &self.mentions {
+            let slot = match key {
+                Key::Known(n) => known_slot.get_mut(usize::from(n)),
+                Key::Pattern(p) => pattern_slot.get_mut(p),
+            };
+            let Some(slot) = slot else { continue };
+            if *slot == NONE {
+                let counter = if is_concept(key) { &mut c } else { &mut i };
+                *slot = *counter;
+                *counter += 1;
+                order.push((key, 0));
+            }
+        }
+        let slot_of = |key: Key| -> Option<usize> {
+            let s = match key {
+                Key::Known(n) => known_slot.get(usize::from(n)),
+                Key::Pattern(p) => pattern_slot.get(p),
+            };
+            s.filter(|&&s| s != NONE).map(|&s| s as usize)
+        };
+        let mut counts_i = vec![0usize; i as usize];
+        let mut counts_c = vec![0usize; c as usize];
+        for &(key, _) in &self.mentions {
+            let counts = if is_concept(key) { &mut counts_c } else { &mut counts_i };
+            if let Some(n) = slot_of(key).and_then(|at| counts.get_mut(at)) {
+                *n += 1;
+            }
+        }
+        let mut initiatives = Vec::with_capacity(counts_i.len());
+        let mut concepts = Vec::with_capacity(counts_c.len());
+        let mut patterns: Vec<Option<Cow<'a, str>>> =
+            self.patterns.into_iter().map(Some).collect();
+        for &(key, _) in &order {
+            let at = slot_of(key).unwrap_or(0);
+            match key {
+                Key::Known(e) => {
+                    let Some(entry) = all.get(usize::from(e)) else { continue };
+                    if entry.kind == EntryKind::Concept {
+                        concepts.push(Concept {
+                            name: Cow::Borrowed(entry.name),
+                            mentions: Vec::with_capacity(counts_c.get(at).copied().unwrap_or(0)),
+                        });
+                    } else {
+                        initiatives.push(Initiative {
+                            name: Cow::Borrowed(entry.name),
+                            acronym: entry.acronym.map(Cow::Borrowed),
+                            known: true,
+                            mentions: Vec::with_capacity(counts_i.get(at).copied().unwrap_or(0)),
+                        });
+                    }
+                }
+                Key::Pattern(p) => initiatives.push(Initiative {
+                    name: patterns.get_mut(p).and_then(Option::take).unwrap_or_default(),
+                    acronym: None,
+                    known: false,
+                    mentions: Vec::with_capacity(counts_i.get(at).copied().unwrap_or(0)),
+                }),
+            }
+        }
+        for (key, span) in self.mentions {
+            let Some(at) = slot_of(key) else { continue };
+            if is_concept(key) {
+                if let Some(x) = concepts.get_mut(at) {
+                    x.mentions.push(span);
+                }
+            } else if let Some(x) = initiatives.get_mut(at) {
+                x.mentions.push(span);
+            }
+        }
+        (initiatives, concepts)
+    }
+}
+
 /// Every initiative and concept mentioned in `src`.
 pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, Vec<Concept<'a>>) {
     let m = &*MATCHER;
@@ -372,47 +539,44 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
     let h: &str = norm.as_ref().map_or(src, |n| n.text.as_str());
     let to_src = |p: usize| norm.as_ref().map_or(p, |n| n.original(p));
 
-    let mut found: Vec<(usize, usize, Pat)> = Vec::new();
-    for mat in m.ac.find_overlapping_iter(h) {
-        let (s, e) = (mat.start(), mat.end());
-        let Some(&pat) = m.pats.get(mat.pattern().as_usize()) else {
-            continue;
-        };
-        if !boundary_ok(h, s, e) {
-            continue;
-        }
-        let text = h.get(s..e).unwrap_or("");
-        let ok = match pat {
-            Pat::Acronym(_) => m
-                .texts
-                .get(mat.pattern().as_usize())
-                .is_some_and(|t| t == text),
-            // `FIVE-YEAR PLAN` in an ALL-CAPS heading is not a name.
-            Pat::Head { lower } => {
-                (lower || text.starts_with(char::is_uppercase)) && text.contains(char::is_lowercase)
-            }
-            Pat::Alias(_) => true,
-        };
-        if ok {
-            found.push((s, e, pat));
-        }
+    let mut hits: Vec<Hit> = Vec::with_capacity(h.len() / 128 + 8);
+    if let Some(dfa) = &m.dfa {
+        find_all(dfa, h.as_bytes(), &mut hits);
     }
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    hits.retain(|&(s, e, id)| {
+        let text = h.get(s..e).unwrap_or("");
+        boundary_ok(h, s, e)
+            && match m.pats.get(id) {
+                // Capitals only.
+                Some(Pat::Acronym(_)) => m.texts.get(id).is_some_and(|t| t == text),
+                // `FIVE-YEAR PLAN` in an ALL-CAPS heading is not a name.
+                Some(&Pat::Head { lower }) => {
+                    (lower || text.starts_with(char::is_uppercase))
+                        && text.contains(char::is_lowercase)
+                }
+                Some(Pat::Alias(_)) => true,
+                None => false,
+            }
+    });
+    hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
 
-    let all = entries();
-    let mut initiatives: Vec<Initiative<'a>> = Vec::new();
-    let mut concepts: Vec<Concept<'a>> = Vec::new();
-    let mut by_entry: Vec<Option<usize>> = vec![None; all.len()];
+    let mut found = Found {
+        mentions: Vec::with_capacity(hits.len()),
+        patterns: Vec::new(),
+    };
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    let (mut known_end, mut pattern_end, mut concept_end) = (0usize, 0usize, 0usize);
-    // The last known initiative mention: (entry index, initiative index, end in `h`).
-    let mut last_known: Option<(usize, usize, usize)> = None;
-    for (s, e, pat) in found {
+    // Leftmost-longest per kind: where the last known initiative, concept and pattern
+    // name end, in `h`.
+    let (mut known_end, mut concept_end, mut pattern_end) = (0usize, 0usize, 0usize);
+    // The last known initiative mention: (entry, its index in the mentions, end in `h`).
+    let mut last_known: Option<(u16, usize, usize)> = None;
+    for (s, e, id) in hits {
+        let Some(&pat) = m.pats.get(id) else { continue };
         match pat {
             Pat::Alias(n) | Pat::Acronym(n) => {
-                let n = usize::from(n);
-                let Some(entry) = all.get(n) else { continue };
-                let concept = entry.kind == EntryKind::Concept;
+                let concept = entries()
+                    .get(usize::from(n))
+                    .is_some_and(|x| x.kind == EntryKind::Concept);
                 let cursor = if concept {
                     &mut concept_end
                 } else {
@@ -431,52 +595,18 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     }
                 }
                 *cursor = e;
-                let span = Span::new(to_src(s), to_src(e));
-                let slot = by_entry.get_mut(n);
-                let idx = match slot.as_ref().and_then(|v| **v) {
-                    Some(i) => i,
-                    None => {
-                        let i = if concept {
-                            concepts.len()
-                        } else {
-                            initiatives.len()
-                        };
-                        if concept {
-                            concepts.push(Concept {
-                                name: Cow::Borrowed(entry.name),
-                                mentions: Vec::new(),
-                            });
-                        } else {
-                            initiatives.push(Initiative {
-                                name: Cow::Borrowed(entry.name),
-                                acronym: entry.acronym.map(Cow::Borrowed),
-                                known: true,
-                                mentions: Vec::new(),
-                            });
-                        }
-                        if let Some(slot) = by_entry.get_mut(n) {
-                            *slot = Some(i);
-                        }
-                        i
-                    }
-                };
-                if concept {
-                    if let Some(c) = concepts.get_mut(idx) {
-                        c.mentions.push(span);
-                    }
-                } else {
-                    if let Some(i) = initiatives.get_mut(idx) {
-                        i.mentions.push(span);
-                    }
-                    last_known = Some((n, idx, e));
+                if !concept {
+                    last_known = Some((n, found.mentions.len(), e));
                 }
+                found
+                    .mentions
+                    .push((Key::Known(n), Span::new(to_src(s), to_src(e))));
             }
             Pat::Head { lower } => {
                 if s < known_end || s < pattern_end {
                     continue;
                 }
-                let floor = known_end.max(pattern_end);
-                let start = walk_back(h, s, floor);
+                let start = walk_back(h, s, known_end.max(pattern_end));
                 let (end, range) = walk_forward(h, e);
                 let name_start = match start {
                     Some(st) => st,
@@ -484,11 +614,9 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                         // `Peaceful China initiative`: the head extends the name before it.
                         let glued = last_known
                             .filter(|&(_, _, le)| h.get(le..s).is_some_and(|gap| gap == " "));
-                        if let (Some((_, idx, _)), true) = (glued, lower) {
-                            if let Some(span) =
-                                initiatives.get_mut(idx).and_then(|i| i.mentions.last_mut())
-                            {
-                                span.end = to_src(e);
+                        if let (Some((_, at, _)), true) = (glued, lower) {
+                            if let Some(m) = found.mentions.get_mut(at) {
+                                m.1.end = to_src(e);
                                 known_end = e;
                             }
                             continue;
@@ -517,24 +645,17 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 let idx = match by_name.get(&key) {
                     Some(&i) => i,
                     None => {
-                        let i = initiatives.len();
-                        initiatives.push(Initiative {
-                            name,
-                            acronym: None,
-                            known: false,
-                            mentions: Vec::new(),
-                        });
+                        let i = found.patterns.len();
+                        found.patterns.push(name);
                         by_name.insert(key, i);
                         i
                     }
                 };
-                if let Some(i) = initiatives.get_mut(idx) {
-                    i.mentions.push(span);
-                }
+                found.mentions.push((Key::Pattern(idx), span));
             }
         }
     }
-    (initiatives, concepts)
+    found.finish()
 }
 
 fn text_is_lower(h: &str, at: usize) -> bool {

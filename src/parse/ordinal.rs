@@ -173,10 +173,13 @@ pub(crate) fn ordinal_word(i: &str) -> PResult<'_, u32> {
 /// one to three digits, or a number word. A quick test before [`count_number`].
 pub(crate) fn is_count_word(w: &str) -> bool {
     let w = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-    match w.as_bytes().first() {
+    match w.as_bytes().first().map(u8::to_ascii_lowercase) {
         Some(b'1'..=b'9') => w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()),
-        Some(_) => (3..=12).contains(&w.len()) && lookup(w, number_value).is_some(),
-        None => false,
+        // Number words open with one of these letters.
+        Some(b'o' | b't' | b'f' | b's' | b'e' | b'n') => {
+            (3..=12).contains(&w.len()) && lookup(w, number_value).is_some()
+        }
+        _ => false,
     }
 }
 

@@ -97,7 +97,7 @@ fn clause_lists(
 /// A dash-led line right after a heading, unpunctuated: a subtitle, not a bullet
 /// (`——At the Second Session of the 14th National People's Congress`).
 fn dash_subtitle(b: &RawBlock<'_>) -> bool {
-    matches!(b.marker, Some(m) if m.kind == MarkerKind::Bullet && heading_like(m.rest))
+    matches!(b.marker, Some(m) if m.kind == MarkerKind::Bullet && heading_like(b.marker_rest()))
         && b.kind == BlockKind::Item
 }
 
@@ -320,7 +320,7 @@ mod tests {
 
     /// Outline of `src` as nested `(heading, subtitle, [blocks], [subsections])` strings.
     fn tree(src: &str) -> Vec<String> {
-        let (lines, _) = split(src);
+        let lines = split(src);
         let l = layout(&lines);
         let u = units(src, &lines, l);
         let mut b = classify(src, &u, l);
@@ -380,7 +380,7 @@ mod tests {
     #[test]
     fn clause_list_swallows_heading_like_clauses() {
         let src = "Title\n\nLede paragraph of the text is here, long enough.\n\nThe goal is ——\n\nTo do one thing\n\nThe basic support is to promote relations\n\nAnd a last clause.\n\nNext heading\n\nText.\n";
-        let (lines, _) = split(src);
+        let lines = split(src);
         let l = layout(&lines);
         let u = units(src, &lines, l);
         let mut b = classify(src, &u, l);

@@ -74,9 +74,36 @@ pub(crate) fn trim(src: &str, span: Span) -> Span {
     let Some(s) = src.get(span.range()) else {
         return Span::new(span.start, span.start);
     };
-    let start = span.start + (s.len() - s.trim_start_matches(is_space).len());
-    let end = span.start + s.trim_end_matches(is_space).len();
-    Span::new(start, end.max(start))
+    let b = s.as_bytes();
+    // Bytes are checked directly; a character is decoded only at a multi-byte edge.
+    let mut start = 0;
+    while let Some(&c) = b.get(start) {
+        let n = if c < 0x80 {
+            usize::from(c <= b' ' || c == 0x7f)
+        } else {
+            space_len(b, start)
+        };
+        if n == 0 {
+            break;
+        }
+        start += n;
+    }
+    let mut end = b.len();
+    while end > start {
+        let Some(&c) = b.get(end - 1) else { break };
+        if c < 0x80 {
+            if c <= b' ' || c == 0x7f {
+                end -= 1;
+                continue;
+            }
+            break;
+        }
+        match s.get(start..end).and_then(|t| t.chars().next_back()) {
+            Some(ch) if is_space(ch) => end -= ch.len_utf8(),
+            _ => break,
+        }
+    }
+    Span::new(span.start + start, span.start + end.max(start))
 }
 
 /// The text of a span, or `""` when the span does not fit the text.
@@ -125,7 +152,8 @@ pub(crate) fn space_len(b: &[u8], i: usize) -> usize {
     match at(0) {
         0x00..=0x20 | 0x7f => 1,
         0x21..=0x7e => 0,
-        0xC2 if matches!(at(1), 0x85 | 0xA0) => 2,
+        // C1 controls (NEL among them) and NBSP.
+        0xC2 if matches!(at(1), 0x80..=0x9F | 0xA0) => 2,
         0xE1 if at(1) == 0x9A && at(2) == 0x80 => 3,
         0xE2 if at(1) == 0x80 && matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
         0xE2 if at(1) == 0x81 && at(2) == 0x9F => 3,

@@ -15,7 +15,7 @@
 
 use super::credit::{credit_line, photo_credit};
 use super::header::{dateline, inline_stamp, is_chrome};
-use super::lines::Line;
+use super::lines::Lines;
 use super::ordinal::ordinal_marker;
 use super::text::{ends_terminal, final_char, is_space, sentence_ends, slice, starts_lower, trim};
 use crate::span::Span;
@@ -48,21 +48,22 @@ pub(crate) enum Hint {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Unit {
     pub(crate) span: Span,
-    pub(crate) indent: usize,
+    /// Bytes of leading whitespace on the unit's first line.
+    pub(crate) indent: u32,
     pub(crate) hint: Hint,
 }
 
 /// Lines at least this long, holding most of the text, are run-on articles.
 const RUN_ON_LINE: usize = 1500;
 
-pub(crate) fn layout(lines: &[Line]) -> Layout {
+pub(crate) fn layout(lines: &Lines<'_>) -> Layout {
     let mut total = 0usize;
     let mut longest = 0usize;
     let mut nonblank = 0usize;
     let mut blank_between = false;
     let mut seen_text = false;
     let mut pending_blank = false;
-    for l in lines {
+    for l in lines.iter() {
         if l.is_blank() {
             pending_blank = seen_text;
             continue;
@@ -102,7 +103,7 @@ fn opens_item(prev: &str, line: &str) -> bool {
 
 /// The width a text is hard-wrapped at (PDF extractions), if it is: most lines end near
 /// one width between 40 and 140 bytes.
-fn wrap_width(lines: &[Line]) -> Option<usize> {
+fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
     let mut lens: Vec<usize> = lines
         .iter()
         .filter(|l| !l.is_blank())
@@ -118,14 +119,19 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 }
 
 /// Groups lines into units.
-pub(crate) fn units(src: &str, lines: &[Line], layout: Layout) -> Vec<Unit> {
+pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(lines.len() / 2 + 4);
     let paragraphs = match layout {
         Layout::Lines => false,
         Layout::Paragraphs => true,
-        Layout::RunOn => lines
-            .windows(2)
-            .any(|w| matches!(w, [a, b] if a.is_blank() && !b.is_blank())),
+        Layout::RunOn => {
+            let mut prev_blank = false;
+            lines.iter().any(|l| {
+                let after = prev_blank && !l.is_blank();
+                prev_blank = l.is_blank();
+                after
+            })
+        }
     };
     let wrap = if layout == Layout::Lines {
         wrap_width(lines)
@@ -137,11 +143,13 @@ pub(crate) fn units(src: &str, lines: &[Line], layout: Layout) -> Vec<Unit> {
     let mut after_blank = false;
     let mut joined_suffix = false;
     let mut first_text = true;
-    for line in lines {
+    for (n, line) in lines.iter().enumerate() {
         if line.is_blank() {
             after_blank = true;
             continue;
         }
+        let indent =
+            u32::try_from(line.span.start - lines.start(n).min(line.span.start)).unwrap_or(u32::MAX);
         let text = slice(src, line.span);
         if layout == Layout::RunOn && text.len() >= RUN_ON_LINE {
             if let Some(u) = current.take() {
@@ -184,7 +192,7 @@ pub(crate) fn units(src: &str, lines: &[Line], layout: Layout) -> Vec<Unit> {
                 }
                 current = Some(Unit {
                     span: line.span,
-                    indent: line.indent,
+                    indent,
                     hint: Hint::None,
                 });
             }
@@ -333,7 +341,7 @@ mod tests {
     use crate::parse::lines::split;
 
     fn texts(src: &str) -> Vec<&str> {
-        let (lines, _) = split(src);
+        let lines = split(src);
         let l = layout(&lines);
         units(src, &lines, l)
             .iter()
