@@ -127,8 +127,8 @@ pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
                     && w.get(3) == Some(&b' ')
             })
     };
-    let labelled = memchr::memchr2(b':', 0xBC, head).is_some()
-        || memchr::memchr_iter(b'y', head).any(by);
+    let labelled =
+        memchr::memchr2(b':', 0xBC, head).is_some() || memchr::memchr_iter(b'y', head).any(by);
     if !labelled {
         return out;
     }

@@ -236,10 +236,20 @@ pub(crate) fn date_range(i: &str) -> PResult<'_, DateRange> {
 
 /// The first date in `s`: its offset, length and value.
 pub(crate) fn find_date(s: &str) -> Option<(usize, usize, DateRange)> {
+    // Every date has a digit.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut prev_alnum = false;
     for (off, c) in s.char_indices() {
         let alnum = c.is_alphanumeric();
-        if alnum && !prev_alnum {
+        // A date opens with a digit, a month or a weekday (or `年` dates' digits).
+        let opens = c.is_ascii_digit()
+            || matches!(
+                c.to_ascii_uppercase(),
+                'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D' | 'T' | 'W'
+            );
+        if alnum && !prev_alnum && opens {
             if let Ok((rest, r)) = date_range(s.get(off..)?) {
                 let len = offset_in(s, rest) - off;
                 return Some((off, len, r));

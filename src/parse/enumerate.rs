@@ -190,7 +190,7 @@ fn last_sentence<'a>(src: &'a str, b: &RawBlock<'a>) -> &'a str {
 
 /// Words that present a list in a lead-in sentence.
 fn presents_list(s: &str) -> bool {
-    if is_list_lead(s) || find_count(s).is_some() {
+    if is_list_lead(s) {
         return true;
     }
     let mut prev = "";
@@ -208,7 +208,8 @@ fn presents_list(s: &str) -> bool {
         }
         prev = w;
     }
-    false
+    // A count phrase (`six focal tasks`) in a lead-in of ordinary length.
+    s.len() <= 400 && find_count(s).is_some()
 }
 
 /// The kind of list a heading names: from its count phrase, else from its last list noun.

@@ -89,7 +89,8 @@ fn by_author(s: &str) -> Option<&str> {
 /// `Fri, January 15, 2021`, `By Zhang Yi | chinadaily.com.cn | Updated: 2024-01-31`.
 pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     let s = s.trim_matches(is_space);
-    if s.len() > 240 || s.contains('\n') {
+    // A stamp is short, on one line, and dated (a date has a digit).
+    if s.len() > 240 || s.contains('\n') || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let mut out = Stamp::default();

@@ -24,7 +24,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use once_cell::sync::Lazy;
 
-use super::text::{is_quote, is_space};
+use super::text::{is_quote, is_space, space_len};
 use crate::lexicon::{entries, EntryKind};
 use crate::model::{Concept, Initiative};
 use crate::span::Span;
@@ -148,29 +148,35 @@ struct Normalised {
 
 impl Normalised {
     fn new(src: &str) -> Normalised {
+        let bytes = src.as_bytes();
         let mut text = String::with_capacity(src.len());
         let mut map = Vec::new();
-        let mut chars = src.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if !is_space(c) && c != '\n' && c != '\r' {
-                text.push(c);
+        let mut copied = 0; // Everything before `copied` is in `text`.
+        let mut i = 0;
+        while i < bytes.len() {
+            let n = space_len(bytes, i);
+            if n == 0 {
+                i += 1;
                 continue;
             }
-            let mut j = i + c.len_utf8();
-            let mut breaks = usize::from(c == '\n');
-            while let Some(&(k, d)) = chars.peek() {
-                if is_space(d) || d == '\n' || d == '\r' {
-                    breaks += usize::from(d == '\n');
-                    j = k + d.len_utf8();
-                    chars.next();
-                } else {
+            // A run of spaces from `i` to `j`.
+            let run = i;
+            let mut j = i;
+            let mut breaks = 0;
+            loop {
+                let m = space_len(bytes, j);
+                if m == 0 {
                     break;
                 }
+                breaks += usize::from(bytes.get(j) == Some(&b'\n'));
+                j += m;
             }
-            if j - i == 1 && c == ' ' {
-                text.push(' ');
+            i = j;
+            if j - run == 1 && bytes.get(run) == Some(&b' ') {
                 continue;
             }
+            text.push_str(src.get(copied..run).unwrap_or(""));
+            copied = j;
             let after = src.get(j..).unwrap_or("");
             let superscript = text.ends_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|s| {
@@ -186,6 +192,7 @@ impl Normalised {
             }
             map.push((text.len(), j));
         }
+        text.push_str(src.get(copied..).unwrap_or(""));
         Normalised { text, map }
     }
 
@@ -375,7 +382,11 @@ fn find_all(dfa: &DFA, hay: &[u8], out: &mut Vec<Hit>) {
     // Lane `k` reads `from..to` and reports matches ending after `own`.
     let lane = |k: usize| {
         let own = (k * quarter).min(len);
-        (own.saturating_sub(overlap), own, ((k + 1) * quarter).min(len))
+        (
+            own.saturating_sub(overlap),
+            own,
+            ((k + 1) * quarter).min(len),
+        )
     };
     let (l0, l1, l2, l3) = (lane(0), lane(1), lane(2), lane(3));
     let common = [l0, l1, l2, l3]
@@ -408,7 +419,12 @@ fn find_all(dfa: &DFA, hay: &[u8], out: &mut Vec<Hit>) {
     // The lanes' remainders, one after the other.
     for (k, (f, own, t)) in [l0, l1, l2, l3].into_iter().enumerate() {
         let Some(state) = st.get_mut(k) else { continue };
-        for (i, &byte) in hay.get(f + common..t).unwrap_or_default().iter().enumerate() {
+        for (i, &byte) in hay
+            .get(f + common..t)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
             *state = dfa.next_state(Anchored::No, *state, byte);
             if dfa.is_special(*state) {
                 record(dfa, *state, f + common + i + 1, own, out);
@@ -482,20 +498,25 @@ impl<'a> Found<'a> {
         let mut counts_i = vec![0usize; i as usize];
         let mut counts_c = vec![0usize; c as usize];
         for &(key, _) in &self.mentions {
-            let counts = if is_concept(key) { &mut counts_c } else { &mut counts_i };
+            let counts = if is_concept(key) {
+                &mut counts_c
+            } else {
+                &mut counts_i
+            };
             if let Some(n) = slot_of(key).and_then(|at| counts.get_mut(at)) {
                 *n += 1;
             }
         }
         let mut initiatives = Vec::with_capacity(counts_i.len());
         let mut concepts = Vec::with_capacity(counts_c.len());
-        let mut patterns: Vec<Option<Cow<'a, str>>> =
-            self.patterns.into_iter().map(Some).collect();
+        let mut patterns: Vec<Option<Cow<'a, str>>> = self.patterns.into_iter().map(Some).collect();
         for &(key, _) in &order {
             let at = slot_of(key).unwrap_or(0);
             match key {
                 Key::Known(e) => {
-                    let Some(entry) = all.get(usize::from(e)) else { continue };
+                    let Some(entry) = all.get(usize::from(e)) else {
+                        continue;
+                    };
                     if entry.kind == EntryKind::Concept {
                         concepts.push(Concept {
                             name: Cow::Borrowed(entry.name),
@@ -511,7 +532,10 @@ impl<'a> Found<'a> {
                     }
                 }
                 Key::Pattern(p) => initiatives.push(Initiative {
-                    name: patterns.get_mut(p).and_then(Option::take).unwrap_or_default(),
+                    name: patterns
+                        .get_mut(p)
+                        .and_then(Option::take)
+                        .unwrap_or_default(),
                     acronym: None,
                     known: false,
                     mentions: Vec::with_capacity(counts_i.get(at).copied().unwrap_or(0)),

@@ -148,12 +148,15 @@ impl Words<'_> {
 /// NEL, NBSP, the Unicode spaces U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
 /// U+3000), or 0.
 pub(crate) fn space_len(b: &[u8], i: usize) -> usize {
+    let Some(&first) = b.get(i) else {
+        return 0;
+    };
     let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
-    match at(0) {
+    match first {
         0x00..=0x20 | 0x7f => 1,
         0x21..=0x7e => 0,
         // C1 controls (NEL among them) and NBSP.
-        0xC2 if matches!(at(1), 0x80..=0x9F | 0xA0) => 2,
+        0xC2 if matches!(at(1), 0x80..=0xA0) => 2,
         0xE1 if at(1) == 0x9A && at(2) == 0x80 => 3,
         0xE2 if at(1) == 0x80 && matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
         0xE2 if at(1) == 0x81 && at(2) == 0x9F => 3,
@@ -304,6 +307,18 @@ impl Hash for Caseless<'_> {
 /// Whether two texts have the same words, ignoring ASCII case and the kind and length of
 /// the spaces between them.
 pub(crate) fn same_words(a: &str, b: &str) -> bool {
+    // Most pairs differ in their first letter.
+    let first = |s: &str| {
+        s.bytes()
+            .find(|c| !c.is_ascii_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+    };
+    if first(a) != first(b) {
+        return false;
+    }
+    if a.len() == b.len() && a.is_ascii() && b.is_ascii() && a.eq_ignore_ascii_case(b) {
+        return true;
+    }
     let (mut x, mut y) = (words(a), words(b));
     loop {
         match (x.next(), y.next()) {
@@ -382,6 +397,19 @@ pub(crate) fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_lengths() {
+        let b = "a \u{a0}\u{3000}\u{2009}".as_bytes();
+        assert_eq!(space_len(b, 0), 0);
+        assert_eq!(space_len(b, 1), 1);
+        assert_eq!(space_len(b, 2), 2);
+        assert_eq!(space_len(b, 4), 3);
+        assert_eq!(space_len(b, 7), 3);
+        // Past the end there is no space.
+        assert_eq!(space_len(b, 10), 0);
+        assert_eq!(space_len(b, 99), 0);
+    }
 
     #[test]
     fn trims_unicode_spaces() {

@@ -148,8 +148,8 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
             after_blank = true;
             continue;
         }
-        let indent =
-            u32::try_from(line.span.start - lines.start(n).min(line.span.start)).unwrap_or(u32::MAX);
+        let indent = u32::try_from(line.span.start - lines.start(n).min(line.span.start))
+            .unwrap_or(u32::MAX);
         let text = slice(src, line.span);
         if layout == Layout::RunOn && text.len() >= RUN_ON_LINE {
             if let Some(u) = current.take() {
