@@ -318,14 +318,20 @@ mod tests {
     use crate::parse::lines::split;
     use crate::parse::units::{layout, units};
 
-    /// Outline of `src` as nested `(heading, subtitle, [blocks], [subsections])` strings.
-    fn tree(src: &str) -> Vec<String> {
+    /// The blocks of `src` and their outline.
+    fn outlined(src: &str) -> (Vec<RawBlock<'_>>, Outline) {
         let lines = split(src);
         let l = layout(&lines);
         let u = units(src, &lines, l);
         let mut b = classify(src, &u, l);
         let body = b.body_start..b.body_end;
         let o = outline(&mut b.blocks, body);
+        (b.blocks, o)
+    }
+
+    /// Outline of `src` as nested `(heading, subtitle, [blocks], [subsections])` strings.
+    fn tree(src: &str) -> Vec<String> {
+        let (blocks, o) = outlined(src);
         fn show(o: &Outline, b: &[RawBlock<'_>], id: usize, depth: usize, out: &mut Vec<String>) {
             let Some(s) = o.sections.get(id) else { return };
             let text = |k: Option<usize>| {
@@ -345,7 +351,7 @@ mod tests {
         }
         let mut out = Vec::new();
         for &t in &o.top {
-            show(&o, &b.blocks, t, 0, &mut out);
+            show(&o, &blocks, t, 0, &mut out);
         }
         out
     }
@@ -380,14 +386,9 @@ mod tests {
     #[test]
     fn clause_list_swallows_heading_like_clauses() {
         let src = "Title\n\nLede paragraph of the text is here, long enough.\n\nThe goal is ——\n\nTo do one thing\n\nThe basic support is to promote relations\n\nAnd a last clause.\n\nNext heading\n\nText.\n";
-        let lines = split(src);
-        let l = layout(&lines);
-        let u = units(src, &lines, l);
-        let mut b = classify(src, &u, l);
-        let body = b.body_start..b.body_end;
-        let o = outline(&mut b.blocks, body);
+        let (blocks, o) = outlined(src);
         assert_eq!(o.clause_lists.len(), 1);
-        let kinds: Vec<BlockKind> = b.blocks.iter().map(|b| b.kind).collect();
+        let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
             vec![

@@ -100,6 +100,20 @@ fn split_commas(s: &str) -> Vec<&str> {
     parts
 }
 
+/// An unmarked run-in list: its parts are numbered by position.
+fn soft<'a>(heading: &'a str, count: Option<Count<'a>>, parts: Vec<&'a str>) -> RunIn<'a> {
+    RunIn {
+        heading,
+        count,
+        items: parts
+            .into_iter()
+            .zip(1..)
+            .map(|(p, n)| (None, n, p))
+            .collect(),
+        numbered: false,
+    }
+}
+
 fn numbered(s: &str) -> Option<RunIn<'_>> {
     let first = s.find("(1)")?;
     if first == 0 {
@@ -192,16 +206,7 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
         } else {
             continue;
         };
-        out.push(RunIn {
-            heading,
-            count,
-            items: parts
-                .into_iter()
-                .zip(1..)
-                .map(|(p, n)| (None, n, p))
-                .collect(),
-            numbered: false,
-        });
+        out.push(soft(heading, count, parts));
     }
     out
 }
@@ -259,16 +264,7 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
                 commas
             }
         };
-        return Some(RunIn {
-            heading: head.trim_matches(is_space),
-            count: Some(count),
-            items: parts
-                .into_iter()
-                .zip(1..)
-                .map(|(p, n)| (None, n, p))
-                .collect(),
-            numbered: false,
-        });
+        return Some(soft(head.trim_matches(is_space), Some(count), parts));
     }
     None
 }
