@@ -263,6 +263,8 @@ pub enum MarkerKind {
     Number,
     /// Roman numerals: `IV.`, `(ii)`.
     Roman,
+    /// Letters: `(a)`, `b)`.
+    Letter,
     /// Chinese numerals: `一是`, `（二）`, `三、`.
     Chinese,
     /// A bullet without a number: `--`, `——`, `•`.
@@ -641,7 +643,7 @@ mod schema_tests {
             ),
             (
                 "marker_kind",
-                names(&all!(MarkerKind: Word, Number, Roman, Chinese, Bullet, None)),
+                names(&all!(MarkerKind: Word, Number, Roman, Letter, Chinese, Bullet, None)),
             ),
             (
                 "enumeration_kind",

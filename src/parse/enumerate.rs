@@ -278,13 +278,16 @@ pub(crate) fn enumerate<'a>(
                 let first_in_section = !first_list_in.get(s).copied().unwrap_or(true);
                 let hb = blocks.get(h);
                 let counted = hb.is_some_and(|b| b.count().is_some());
-                let near = outline
+                let pos = outline
                     .sections
                     .get(s)
-                    .and_then(|sec| sec.blocks.binary_search(&first).ok())
-                    .is_some_and(|pos| pos <= 2);
+                    .and_then(|sec| sec.blocks.binary_search(&first).ok());
+                let near = pos.is_some_and(|p| p <= 2);
+                // A numbered chapter heading (`1、 Work review`) names the list only when
+                // the items follow it at once; otherwise its lists are parts of the chapter.
                 let chapter = hb.is_some_and(RawBlock::is_numbered_heading);
-                if first_in_section && (counted || (near && !chapter)) {
+                let at_once = pos == Some(0);
+                if first_in_section && (counted || (near && (!chapter || at_once))) {
                     heading = hb.map(|b| b.content);
                 }
             }
@@ -301,7 +304,8 @@ pub(crate) fn enumerate<'a>(
             }
             continue;
         }
-        if let Some(s) = section {
+        // A list of numbered chapter headings is not a list inside the first chapter.
+        if let Some(s) = section.filter(|_| !g.headings) {
             if let Some(f) = first_list_in.get_mut(s) {
                 *f = true;
             }

@@ -2,9 +2,10 @@
 //! datelines, and page chrome.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{opt, recognize};
+use nom::multi::many0;
 use nom::sequence::delimited;
 use nom::Parser;
 
@@ -194,17 +195,23 @@ pub(crate) fn inline_stamp(s: &str) -> Option<(usize, usize)> {
 /// A dateline at the start of a paragraph: `BEIJING, Oct. 29 (Xinhua) -- `. Returns its
 /// length, trailing space included.
 pub(crate) fn dateline(s: &str) -> Option<usize> {
-    let place = take_while1(|c: char| c.is_uppercase() || c == ' ' || c == '-' || c == '\'');
+    // `BEIJING`, `HONG KONG`, `NEW DELHI`: capitalised words of two letters or more.
+    let word = |i| {
+        recognize((
+            take_while_m_n(2, 40, |c: char| c.is_uppercase()),
+            take_while(|c: char| c.is_uppercase() || c == '-' || c == '\''),
+        ))
+        .parse(i)
+    };
+    let place = recognize((word, many0((char(' '), word))));
     let (rest, _) = run(
         (
             place,
-            char(','),
-            sp1,
-            date_range,
+            opt((char(','), sp1, date_range)),
             opt((sp1, paren_source)),
             sp1,
             alt((tag("--"), tag("—"), tag("–"), tag("-"))),
-            sp0,
+            sp1,
         ),
         s,
     )
@@ -360,8 +367,13 @@ mod tests {
         );
         let s = "NEW DELHI, Sept 9 -- Leaders";
         assert_eq!(dateline(s).and_then(|n| s.get(n..)), Some("Leaders"));
+        let s = "BEIJING -- China will";
+        assert_eq!(dateline(s).and_then(|n| s.get(n..)), Some("China will"));
+        let s = "HONG KONG (Xinhua) -- The";
+        assert_eq!(dateline(s).and_then(|n| s.get(n..)), Some("The"));
         assert_eq!(dateline("Beijing, the capital -- x"), None);
         assert_eq!(dateline("BEIJING is big"), None);
+        assert_eq!(dateline("A -- B"), None);
     }
 
     #[test]

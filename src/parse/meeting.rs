@@ -80,6 +80,31 @@ fn name_before(head: &str) -> Option<&str> {
     Some(name)
 }
 
+/// The body that holds a meeting: the subject's capitalised words, a bracketed acronym
+/// allowed (`The Political Bureau of the Communist Party of China (CPC) Central
+/// Committee`).
+fn body_before(head: &str) -> Option<&str> {
+    let ws: Vec<(usize, &str)> = words(head).collect();
+    let mut start = None;
+    for (k, &(off, w)) in ws.iter().rev().enumerate() {
+        if k >= 20 || w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+        let acronym = w.starts_with('(') && w.ends_with(')');
+        if w.starts_with(char::is_uppercase) || acronym {
+            start = Some(off);
+        } else if !is_connector(w) {
+            break;
+        }
+    }
+    let name = head.get(start?..)?.trim_end_matches(is_space);
+    let name = name
+        .strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name);
+    (!name.is_empty()).then_some(name)
+}
+
 fn place(i: &str) -> PResult<'_, &str> {
     let word = |i| take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '\'').parse(i);
     let (rest, _) = (sp1, tag("in"), sp1).parse(i)?;
@@ -112,12 +137,35 @@ fn dates(i: &str) -> PResult<'_, (DateRange, &str)> {
     Ok((rest, (r, start.get(..len).unwrap_or(""))))
 }
 
-/// Words that report a meeting: `was held`, `were convened`, `met`, `opened` ...
+/// Words that report a meeting: `was held`, `were convened`, `met`, `opened`, `held a
+/// meeting` ...
 fn keyword_at(prev: &str, w: &str) -> Option<bool> {
     let passive = matches!(w, "held" | "convened" | "opened") && matches!(prev, "was" | "were");
-    let active = matches!(w, "met" | "opened" | "concluded" | "closed");
+    let active = matches!(
+        w,
+        "met" | "opened" | "concluded" | "closed" | "held" | "convened"
+    );
     // `Some(true)`: the keyword starts at the previous word.
     (passive || active).then_some(passive)
+}
+
+/// `a meeting`, `a plenary session`, `its annual conference`: what an active `held`
+/// convenes; returns the text after it.
+fn convened(i: &str) -> Option<&str> {
+    let mut rest = i;
+    for _ in 0..4 {
+        let (r, _) = run(sp1, rest).ok()?;
+        let (r, w) = run(take_while1(|c: char| c.is_alphabetic() || c == '-'), r).ok()?;
+        rest = r;
+        let noun = w.to_ascii_lowercase();
+        if matches!(
+            noun.as_str(),
+            "meeting" | "session" | "conference" | "symposium" | "plenum" | "forum" | "summit"
+        ) {
+            return Some(rest);
+        }
+    }
+    None
 }
 
 /// Finds the first meeting sentence in `s`.
@@ -131,13 +179,22 @@ pub(crate) fn find(s: &str) -> Option<Found<'_>> {
         let at = if passive { prev.0 } else { off };
         let kw_end = off + w.len();
         prev = (off, w);
-        let after = s.get(kw_end..)?;
+        let mut after = s.get(kw_end..)?;
         let sentence_start = sentence_ends(s)
             .take_while(|&e| e <= at)
             .last()
             .unwrap_or(0);
         let head = s.get(sentence_start..at)?;
-        let name = name_before(head);
+        let mut name = name_before(head);
+        // `The Political Bureau ... held a meeting on Friday`: the body that met names it.
+        let active_held = !passive && matches!(w, "held" | "convened");
+        if active_held {
+            let Some(rest) = convened(after) else {
+                continue;
+            };
+            after = rest;
+            name = name.or_else(|| body_before(head));
+        }
         let (rest, p1) = run(opt(place), after).ok()?;
         let (rest, d) = run(opt(dates), rest).ok()?;
         let (_, p2) = if p1.is_none() {
@@ -146,7 +203,7 @@ pub(crate) fn find(s: &str) -> Option<Found<'_>> {
             (rest, None)
         };
         let place = p1.or(p2);
-        if d.is_none() && (name.is_none() || place.is_none()) {
+        if d.is_none() && (name.is_none() || (place.is_none() && !active_held)) {
             continue;
         }
         let end = sentence_ends(s).find(|&e| e > at).unwrap_or(s.len());
@@ -204,6 +261,23 @@ mod tests {
             f("We, the Leaders of the G20, met in New Delhi on 9-10 September 2023, under the theme."),
             Some((None, Some("New Delhi"), Some("2023-09-09 2023-09-10".to_owned())))
         );
+    }
+
+    #[test]
+    fn bodies_that_held_a_meeting() {
+        assert_eq!(
+            f("The Political Bureau of the Communist Party of China (CPC) Central Committee held a meeting on Friday to analyze the economy."),
+            Some((
+                Some("Political Bureau of the Communist Party of China (CPC) Central Committee"),
+                None,
+                None
+            ))
+        );
+        assert_eq!(
+            f("The State Council held an executive meeting in Beijing on Nov. 18."),
+            Some((Some("State Council"), Some("Beijing"), Some("--11-18 --11-18".to_owned())))
+        );
+        assert_eq!(f("He held a banner high."), None);
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub(crate) enum Style {
     Roman,
     /// `(iv)`
     RomanParen,
+    /// `(a)`
+    LetterParen,
+    /// `a)`
+    LetterClose,
     /// `一是`
     ChineseShi,
     /// `（一）`
@@ -282,6 +286,14 @@ fn roman_lower(i: &str) -> PResult<'_, u32> {
     .parse(i)
 }
 
+/// A lowercase letter as an ordinal: `a` is 1.
+fn letter(i: &str) -> PResult<'_, u32> {
+    map_opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()), |l: &str| {
+        l.bytes().next().map(|b| u32::from(b - b'a') + 1)
+    })
+    .parse(i)
+}
+
 fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '一' => 1,
@@ -344,6 +356,9 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
             .map(|n| (n, MarkerKind::Roman, Style::Roman)),
         terminated(preceded(open_paren, alt((roman, roman_lower))), close_paren)
             .map(|n| (n, MarkerKind::Roman, Style::RomanParen)),
+        terminated(preceded(open_paren, letter), close_paren)
+            .map(|n| (n, MarkerKind::Letter, Style::LetterParen)),
+        terminated(letter, (char(')'), sp1)).map(|n| (n, MarkerKind::Letter, Style::LetterClose)),
         terminated(chinese_number, char('是')).map(|n| (n, MarkerKind::Chinese, Style::ChineseShi)),
         terminated(preceded(open_paren, chinese_number), close_paren)
             .map(|n| (n, MarkerKind::Chinese, Style::ChineseParen)),
@@ -377,6 +392,7 @@ pub(crate) fn ordinal_marker(i: &str) -> Option<Marker<'_>> {
     let word = first.is_ascii_alphabetic();
     let numeric = first.is_ascii_digit()
         || matches!(first, '(' | '（' | 'I' | 'V' | 'X')
+        || (first.is_ascii_lowercase() && i.get(1..2) == Some(")"))
         || chinese_digit(first).is_some();
     let (ordinal, kind, style, after) = if let Some(Ok((rest, ord))) = word.then(|| word_marker(i))
     {
@@ -584,6 +600,18 @@ mod tests {
                 "改革"
             ))
         );
+    }
+
+    #[test]
+    fn letter_markers() {
+        let k = |i| ordinal_marker(i).map(|m| (m.ordinal, m.kind, m.text, m.rest));
+        assert_eq!(k("(a) open up"), Some((Some(1), MarkerKind::Letter, "(a)", "open up")));
+        assert_eq!(k("c) reform"), Some((Some(3), MarkerKind::Letter, "c)", "reform")));
+        // `(i)` is a Roman numeral; a letter needs its bracket and a space.
+        assert_eq!(k("(i) x").map(|m| m.1), Some(MarkerKind::Roman));
+        for i in ["a)b", "(ab) x", "a. x", "(A) x"] {
+            assert_eq!(k(i), None, "{i}");
+        }
     }
 
     #[test]

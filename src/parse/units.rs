@@ -203,7 +203,38 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     if let Some(u) = current.take() {
         out.push(u);
     }
+    split_leading_dateline(src, &mut out);
     out
+}
+
+/// A news report's first paragraph may open with its dateline (`BEIJING, Dec. 12 (Xinhua)
+/// -- The annual ...`): the dateline becomes a unit of its own. Only the first units are
+/// looked at.
+fn split_leading_dateline(src: &str, out: &mut Vec<Unit>) {
+    let found = out.iter().take(6).enumerate().find_map(|(k, u)| {
+        if u.hint == Hint::Dateline {
+            return None;
+        }
+        dateline(slice(src, u.span)).map(|n| (k, n))
+    });
+    let Some((k, n)) = found else { return };
+    let Some(u) = out.get(k).copied() else { return };
+    let cut = u.span.start + n;
+    if cut >= u.span.end {
+        return;
+    }
+    if let Some(first) = out.get_mut(k) {
+        first.span = trim(src, Span::new(u.span.start, cut));
+        first.hint = Hint::Dateline;
+    }
+    out.insert(
+        k + 1,
+        Unit {
+            span: trim(src, Span::new(cut, u.span.end)),
+            indent: 0,
+            hint: u.hint,
+        },
+    );
 }
 
 /// Length of an ALL-CAPS sub-heading glued before a sentence (`TARGETS THROUGH 2035 The
@@ -397,6 +428,20 @@ mod tests {
                 "Title here",
                 "T\nhe new year, the 30\nth\nanniversary of ties.",
                 "Next line."
+            ]
+        );
+    }
+
+    #[test]
+    fn leading_datelines_stand_alone() {
+        let src = "Title here\n\nBEIJING, Dec. 12 (Xinhua) -- The conference was held in Beijing.\n\nMore text.\n";
+        assert_eq!(
+            texts(src),
+            vec![
+                "Title here",
+                "BEIJING, Dec. 12 (Xinhua) --",
+                "The conference was held in Beijing.",
+                "More text."
             ]
         );
     }
