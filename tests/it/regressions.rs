@@ -1,0 +1,23 @@
+//! Inputs that once broke the parser (found by the test suites or by fuzzing), replayed
+//! with every invariant checked. Add a file to `tests/regressions/` for each new one.
+//!
+//! - `normaliser-ends-in-spaces.txt`: the whitespace normaliser of the name scan looped
+//!   at a text that ended in spaces (a byte-length helper read past the end as a space).
+
+use crate::invariants::check;
+
+#[test]
+fn regressions_parse_and_keep_invariants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => check(text, &tifa::parse(text)),
+            Err(_) => assert!(tifa::parse_bytes(&bytes).is_err(), "{}", path.display()),
+        }
+        n += 1;
+    }
+    assert!(n >= 3);
+}
