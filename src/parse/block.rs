@@ -264,26 +264,26 @@ fn body_kind(b: &RawBlock<'_>) -> BlockKind {
     BlockKind::Paragraph
 }
 
-/// A numbered line that continues a list of items (`1.` and `2.` items, then an
-/// unpunctuated `3. ...` cut off by truncation) is an item, not a numbered heading.
+/// A numbered line that continues a list is an item, not a numbered heading: one right
+/// after a lead-in that ends with `:` or `——`, or right after a numbered line of the same
+/// style (`1.` and `2.` items, then an unpunctuated `3. ...` cut off by truncation; list
+/// items on consecutive lines). A `1)` line is always an item.
 fn continue_item_lists(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>) {
-    let mut last_item: Option<(Style, u32, usize)> = None;
+    let mut prev: Option<(Option<Style>, bool)> = None;
     for k in body {
         let Some(b) = blocks.get_mut(k) else { break };
-        let Some(m) = b.marker else { continue };
-        if b.kind == BlockKind::Heading {
-            let continues = last_item.is_some_and(|(style, n, at)| {
-                style == m.style && m.ordinal == Some(n + 1) && k - at <= 2
-            });
-            if continues {
+        let lead = is_list_lead(b.content);
+        if let (Some(m), BlockKind::Heading) = (b.marker, b.kind) {
+            let continues = match prev {
+                Some((Some(style), _)) => style == m.style,
+                Some((None, lead)) => lead,
+                None => false,
+            };
+            if continues || m.style == Style::CloseParen {
                 b.kind = BlockKind::Item;
             }
         }
-        if b.kind == BlockKind::Item {
-            if let Some(n) = m.ordinal {
-                last_item = Some((m.style, n, k));
-            }
-        }
+        prev = Some((b.marker.map(|m| m.style), lead));
     }
 }
 

@@ -49,7 +49,6 @@ struct Group {
     items: Vec<(usize, u32)>,
     last: u32,
     gap: usize,
-    open: bool,
 }
 
 fn item_of<'a>(src: &'a str, b: &RawBlock<'a>, ordinal: u32) -> Item<'a> {
@@ -107,7 +106,7 @@ fn group_marked(
                     && (g.indent == b.indent || g.style == Style::Word)
             })
         });
-        let span = span_of_block(b);
+        let span = b.span;
         match (found, m.ordinal) {
             (Some(pos), ord) => {
                 let gi = open.get(pos).copied().unwrap_or(0);
@@ -116,7 +115,6 @@ fn group_marked(
                 };
                 match ord {
                     Some(1) if g.last >= 1 => {
-                        g.open = false;
                         open.remove(pos);
                         open.push(groups.len());
                         groups.push(new_group(m.style, b.indent, numbered_heading, k, 1));
@@ -172,19 +170,13 @@ fn new_group(style: Style, indent: u32, headings: bool, k: usize, n: u32) -> Gro
         items: vec![(k, n)],
         last: n,
         gap: 0,
-        open: true,
     }
 }
 
-fn span_of_block(b: &RawBlock<'_>) -> Span {
-    b.span
-}
-
 /// The last sentence of a block.
-fn last_sentence<'a>(src: &'a str, b: &RawBlock<'a>) -> &'a str {
+fn last_sentence<'a>(b: &RawBlock<'a>) -> &'a str {
     let c = b.content;
     let start = sentence_ends(c).last().unwrap_or(0);
-    let _ = src;
     c.get(start..).unwrap_or(c).trim_matches(is_space)
 }
 
@@ -262,15 +254,15 @@ pub(crate) fn enumerate<'a>(
             let is_section_head = Some(prev.unwrap_or(usize::MAX)) == sec_heading
                 || sec.and_then(|s| s.subtitle) == prev;
             if is_list_lead(p.content) {
-                heading = Some(last_sentence(src, p));
+                heading = Some(last_sentence(p));
             } else if p.kind == BlockKind::Heading && !p.is_numbered_heading() && !is_section_head {
                 heading = Some(p.content);
             } else if matches!(
                 p.kind,
                 BlockKind::Paragraph | BlockKind::Lede | BlockKind::Obligation
-            ) && presents_list(last_sentence(src, p))
+            ) && presents_list(last_sentence(p))
             {
-                heading = Some(last_sentence(src, p));
+                heading = Some(last_sentence(p));
             }
         }
         if heading.is_none() && !g.headings {

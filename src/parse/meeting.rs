@@ -275,7 +275,11 @@ mod tests {
         );
         assert_eq!(
             f("The State Council held an executive meeting in Beijing on Nov. 18."),
-            Some((Some("State Council"), Some("Beijing"), Some("--11-18 --11-18".to_owned())))
+            Some((
+                Some("State Council"),
+                Some("Beijing"),
+                Some("--11-18 --11-18".to_owned())
+            ))
         );
         assert_eq!(f("He held a banner high."), None);
     }

@@ -288,9 +288,10 @@ fn roman_lower(i: &str) -> PResult<'_, u32> {
 
 /// A lowercase letter as an ordinal: `a` is 1.
 fn letter(i: &str) -> PResult<'_, u32> {
-    map_opt(take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()), |l: &str| {
-        l.bytes().next().map(|b| u32::from(b - b'a') + 1)
-    })
+    map_opt(
+        take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+        |l: &str| l.bytes().next().map(|b| u32::from(b - b'a') + 1),
+    )
     .parse(i)
 }
 
@@ -605,8 +606,14 @@ mod tests {
     #[test]
     fn letter_markers() {
         let k = |i| ordinal_marker(i).map(|m| (m.ordinal, m.kind, m.text, m.rest));
-        assert_eq!(k("(a) open up"), Some((Some(1), MarkerKind::Letter, "(a)", "open up")));
-        assert_eq!(k("c) reform"), Some((Some(3), MarkerKind::Letter, "c)", "reform")));
+        assert_eq!(
+            k("(a) open up"),
+            Some((Some(1), MarkerKind::Letter, "(a)", "open up"))
+        );
+        assert_eq!(
+            k("c) reform"),
+            Some((Some(3), MarkerKind::Letter, "c)", "reform"))
+        );
         // `(i)` is a Roman numeral; a letter needs its bracket and a space.
         assert_eq!(k("(i) x").map(|m| m.1), Some(MarkerKind::Roman));
         for i in ["a)b", "(ab) x", "a. x", "(A) x"] {

@@ -2,10 +2,12 @@
 //! blocks are made of.
 //!
 //! Three layouts are told apart:
-//! - **paragraphs** separated by blank lines: a unit is a paragraph, its lines joined,
-//!   except that a line opening with a list marker after a finished sentence starts a new
-//!   unit (hard-wrapped PDF text, nested lists on single lines), and a paragraph that ends
-//!   with a comma continues into the next (a paragraph split mid-sentence);
+//! - **paragraphs** separated by blank lines: in hard-wrapped text (most lines end near
+//!   one width, as in PDF extractions) a unit is a paragraph, its lines joined, except
+//!   that a line opening with a list marker after a finished sentence starts a new unit;
+//!   in other text each line of a paragraph is a unit (a title over its byline, list items
+//!   on consecutive lines); a paragraph that ends with a comma continues into the next (a
+//!   paragraph split mid-sentence);
 //! - **lines** without any blank line: a unit is a line, except for continuation lines (a
 //!   superscript ordinal suffix such as `th` on its own line, a drop cap, a lowercase line
 //!   after an unfinished one);
@@ -133,11 +135,10 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
             })
         }
     };
-    let wrap = if layout == Layout::Lines {
-        wrap_width(lines)
-    } else {
-        None
-    };
+    // Hard-wrapped text (PDF extractions) breaks lines inside sentences; elsewhere a
+    // single line break inside a paragraph is a real break (a title over its byline, list
+    // items on consecutive lines).
+    let wrap = wrap_width(lines);
     let mut current: Option<Unit> = None;
     let mut prev_text: &str = "";
     let mut after_blank = false;
@@ -170,7 +171,11 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
                     && matches!(final_char(prev_text), Some(',' | '，'))
                     && !opens_item(".", text)
             }
-            Some(_) if paragraphs => !opens_item(prev_text, text),
+            // A line that continues an unfinished one in lowercase is always a wrap.
+            Some(_) if paragraphs => {
+                (wrap.is_some() && !opens_item(prev_text, text))
+                    || (!ends_terminal(prev_text) && starts_lower(text))
+            }
             Some(_) => {
                 let suffix =
                     is_ordinal_suffix(text) && prev_text.ends_with(|c: char| c.is_ascii_digit());
@@ -390,6 +395,21 @@ mod tests {
                 "The construction of the road, from\nvision to reality.",
                 "First, build the road\ninto a road of peace.",
                 "Second, build."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_of_an_unwrapped_paragraph_stay_apart() {
+        let src = "A title\nBy Zhang Wei | 2024-03-05\n\nSome text here.\n\n1) First item\n2) Second item\n";
+        assert_eq!(
+            texts(src),
+            vec![
+                "A title",
+                "By Zhang Wei | 2024-03-05",
+                "Some text here.",
+                "1) First item",
+                "2) Second item"
             ]
         );
     }

@@ -14,6 +14,6 @@ mod golden;
 mod invariants;
 mod pathological;
 mod props;
-mod regressions;
 mod reference;
+mod regressions;
 mod variants;
