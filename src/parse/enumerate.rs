@@ -429,11 +429,7 @@ pub(crate) fn enumerate<'a>(
                 .map(|&(marker, n, text)| Item {
                     ordinal: n,
                     marker: marker.map(Cow::Borrowed),
-                    marker_kind: if marker.is_some() {
-                        MarkerKind::Number
-                    } else {
-                        MarkerKind::None
-                    },
+                    marker_kind: r.marker_kind,
                     text: Cow::Borrowed(text),
                     span: match marker {
                         Some(m) => span_of(src, m).cover(span_of(src, text)),
@@ -447,10 +443,10 @@ pub(crate) fn enumerate<'a>(
                 Enumeration {
                     heading: Some(heading_of(src, r.heading)),
                     kind: kind_of(r.heading, r.count.map(Declared::from).as_ref()),
-                    strength: if r.numbered {
-                        Strength::Explicit
-                    } else {
+                    strength: if r.marker_kind == MarkerKind::None {
                         Strength::Soft
+                    } else {
+                        Strength::Explicit
                     },
                     declared_count: r.count.map(|c| c.count),
                     items,

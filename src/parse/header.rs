@@ -103,14 +103,21 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     for piece in before.split(['|', '•']) {
         pieces.push(piece);
     }
+    let last_before = pieces.len();
     for piece in after.split(['|', '•']) {
         pieces.push(piece);
     }
-    for piece in pieces {
+    for (n, piece) in pieces.into_iter().enumerate() {
         let mut p = piece.trim_matches(|c: char| is_space(c) || c == ',');
         if p.is_empty() {
             continue;
         }
+        // `Beijing, October 18, 2023`: a place before a comma and the date, not a
+        // publisher.
+        let place = n + 1 == last_before
+            && piece.trim_end_matches(is_space).ends_with(',')
+            && word_count(p) <= 3
+            && !p.contains('(');
         // A trailing time: `09:12`.
         if p.len() <= 8 && p.chars().all(|c| c.is_ascii_digit() || c == ':') {
             continue;
@@ -156,6 +163,8 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         }
         if let Some(author) = by_author(p) {
             out.author = Some(author);
+        } else if place {
+            continue;
         } else if out.publisher.is_none() && word_count(p) <= 6 {
             out.publisher = Some(p);
         } else {
@@ -323,6 +332,13 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(st.author, Some("Kou Jie"));
         assert_eq!(st.publisher, Some("People's Daily Online"));
+
+        let st = stamp("Beijing, October 18, 2023").unwrap_or_default();
+        assert_eq!((st.publisher, st.author), (None, None));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2023-10-18")
+        );
 
         let st = stamp("Fri, January 15, 2021").unwrap_or_default();
         assert_eq!(

@@ -8,6 +8,9 @@
 //! - **counted comma list**: a lead-in with a count phrase and a `:`, followed by exactly
 //!   that many comma-separated parts (`four ASEAN member states: Myanmar, Indonesia, Brunei
 //!   and the Philippines.`);
+//! - **ordinal sentences**: sentences inside one paragraph that open with `First,`,
+//!   `Second,` ... in sequence (`... a decade of progress. First, we have expanded
+//!   cooperation. Second, we have built platforms.`);
 //! - **definition list**: a count phrase followed by `refer to`, `include` or `namely`
 //!   and exactly that many parts (`The "two centennial goals" refer to building ..., and
 //!   building ...`).
@@ -18,7 +21,9 @@ use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 
 use super::count::{find_count, Count};
+use super::ordinal::ordinal_marker;
 use super::text::{find_bytes, is_space, sentence_ends};
+use crate::model::MarkerKind;
 
 /// A run-in list found in a paragraph; all strings are sub-slices of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,10 +31,10 @@ pub(crate) struct RunIn<'a> {
     /// The lead-in, from the sentence start to the list.
     pub(crate) heading: &'a str,
     pub(crate) count: Option<Count<'a>>,
-    /// Items: the marker (for numbered run-ins) and the text.
+    /// Items: the marker (for marked run-ins) and the text.
     pub(crate) items: Vec<(Option<&'a str>, u32, &'a str)>,
-    /// Whether items are numbered.
-    pub(crate) numbered: bool,
+    /// How the items are marked (`MarkerKind::None` for unmarked parts).
+    pub(crate) marker_kind: MarkerKind,
 }
 
 /// Sentence bounds around byte `at` of `s`.
@@ -110,7 +115,7 @@ fn soft<'a>(heading: &'a str, count: Option<Count<'a>>, parts: Vec<&'a str>) -> 
             .zip(1..)
             .map(|(p, n)| (None, n, p))
             .collect(),
-        numbered: false,
+        marker_kind: MarkerKind::None,
     }
 }
 
@@ -156,7 +161,7 @@ fn numbered(s: &str) -> Option<RunIn<'_>> {
         heading,
         count: find_count(heading).map(|(_, c)| c),
         items,
-        numbered: true,
+        marker_kind: MarkerKind::Number,
     })
 }
 
@@ -270,11 +275,60 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
 }
 
 /// Run-in lists in a paragraph, in order.
+/// Sentences of one paragraph that open with ordinal words in sequence.
+fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
+    let starts = core::iter::once(0).chain(sentence_ends(s)).map(|e| {
+        let rest = s.get(e..).unwrap_or("");
+        e + (rest.len() - rest.trim_start_matches(is_space).len())
+    });
+    let mut heading_start = 0;
+    let mut marks: Vec<(usize, u32, usize)> = Vec::new();
+    for at in starts {
+        let Some(m) = s.get(at..).and_then(ordinal_marker) else {
+            heading_start = if marks.is_empty() { at } else { heading_start };
+            continue;
+        };
+        let expected = marks.last().map_or(1, |l| l.1 + 1);
+        if m.kind != MarkerKind::Word || m.ordinal != Some(expected) {
+            if marks.len() >= 2 {
+                break;
+            }
+            marks.clear();
+            continue;
+        }
+        marks.push((at, expected, m.text.len()));
+    }
+    if marks.len() < 2 {
+        return None;
+    }
+    let first = marks.first().map_or(0, |m| m.0);
+    let mut items = Vec::with_capacity(marks.len());
+    for (k, &(at, n, len)) in marks.iter().enumerate() {
+        let stop = marks.get(k + 1).map_or(s.len(), |m| m.0);
+        let marker = s.get(at..at + len)?;
+        let text = s.get(at + len..stop)?.trim_matches(is_space);
+        items.push((Some(marker), n, text));
+    }
+    let heading = s
+        .get(heading_start.min(first)..first)?
+        .trim_matches(is_space);
+    Some(RunIn {
+        heading,
+        count: find_count(heading).map(|(_, c)| c),
+        items,
+        marker_kind: MarkerKind::Word,
+    })
+}
+
 pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
     let bytes = s.as_bytes();
     let mut out = Vec::new();
     if find_bytes(bytes, b"(1)").is_some() {
         out.extend(numbered(s));
+    }
+    // Every ordinal list has a second item.
+    if out.is_empty() && find_bytes(bytes, b"econd").is_some() {
+        out.extend(ordinal_sentences(s));
     }
     if out.is_empty() && memchr::memchr2(b':', 0xBC, bytes).is_some() {
         out.extend(after_colon(s));
@@ -366,6 +420,34 @@ mod tests {
                 "building a country that is prosperous, strong and beautiful by 2049."
             ]
         );
+    }
+
+    #[test]
+    fn ordinal_sentences_in_a_paragraph() {
+        let s = "Over the past decade, we have built a network. First, we have expanded cooperation. Second, we have built platforms. Third, we have deepened exchanges. That is all.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0].heading,
+            "Over the past decade, we have built a network."
+        );
+        assert_eq!(r[0].marker_kind, MarkerKind::Word);
+        let got: Vec<(Option<&str>, u32, &str)> = r[0].items.clone();
+        assert_eq!(
+            got,
+            vec![
+                (Some("First,"), 1, "we have expanded cooperation."),
+                (Some("Second,"), 2, "we have built platforms."),
+                (
+                    Some("Third,"),
+                    3,
+                    "we have deepened exchanges. That is all."
+                ),
+            ]
+        );
+        // A lone ordinal, or ordinals out of order, make no list.
+        assert!(run_ins("It grew. Second, it shrank. First, it rose.").is_empty());
+        assert!(run_ins("First, a thing. And a second one.").is_empty());
     }
 
     #[test]

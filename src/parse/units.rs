@@ -165,9 +165,12 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
         first_text = false;
         let join = match current {
             None => false,
-            Some(_) if after_blank => {
-                // A paragraph cut mid-sentence continues after the blank line.
+            Some(u) if after_blank => {
+                // In wrapped text, a paragraph cut mid-sentence continues after the blank
+                // line (a single line ending in a comma is a salutation: `Friends,`).
+                let wrapped = wrap.is_some() || slice(src, u.span).contains('\n');
                 paragraphs
+                    && wrapped
                     && matches!(final_char(prev_text), Some(',' | '，'))
                     && !opens_item(".", text)
             }

@@ -10,6 +10,7 @@
 mod api;
 mod compare;
 mod corpus;
+mod genre;
 mod golden;
 mod invariants;
 mod pathological;

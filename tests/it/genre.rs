@@ -1,0 +1,163 @@
+//! Shapes of the genre beyond the corpus, in short texts written for these tests
+//! (`tests/genre/`): a Xinhua-style readout with lettered requirements and Roman chapters,
+//! a one-paragraph-per-line conference report with a missing task, a news story with a
+//! byline under its title and items on consecutive lines, and a speech with salutations
+//! and ordinal sentences inside a paragraph.
+
+use tifa::{BlockKind, EnumerationKind, MarkerKind};
+
+fn parse(name: &str) -> (String, tifa::Document<'static>) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/genre")
+        .join(format!("{name}.txt"));
+    let text = std::fs::read_to_string(path).unwrap();
+    let doc = tifa::parse(&text).into_owned();
+    (text, doc)
+}
+
+/// `(heading, kind, declared, items)` of every list.
+fn lists(doc: &tifa::Document<'_>) -> Vec<(Option<String>, EnumerationKind, Option<u32>, usize)> {
+    doc.enumerations()
+        .iter()
+        .map(|e| {
+            (
+                e.heading.as_ref().map(|h| h.text.to_string()),
+                e.kind,
+                e.declared_count,
+                e.items.len(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn readout_with_lettered_requirements_and_roman_chapters() {
+    let (_, doc) = parse("politburo");
+    let m = doc.metadata();
+    assert_eq!(m.publisher.as_deref(), Some("Xinhua"));
+    assert_eq!(m.date.unwrap().to_string(), "2023-12-08");
+    assert_eq!(
+        m.meeting.as_ref().unwrap().name.as_deref(),
+        Some("Political Bureau of the Communist Party of China (CPC) Central Committee")
+    );
+    assert!(doc
+        .front_matter()
+        .iter()
+        .any(|b| b.kind == BlockKind::Dateline));
+    assert_eq!(
+        lists(&doc),
+        vec![
+            (
+                Some("The meeting stressed the following four requirements:".into()),
+                EnumerationKind::Principles,
+                Some(4),
+                4
+            ),
+            (None, EnumerationKind::Other, None, 2),
+            (
+                Some("I. Achievements".into()),
+                EnumerationKind::Achievements,
+                None,
+                2
+            ),
+            (Some("II. Tasks".into()), EnumerationKind::Tasks, None, 3),
+        ]
+    );
+    assert_eq!(
+        doc.enumerations()[0].items[0].marker.as_deref(),
+        Some("(a)")
+    );
+    assert_eq!(
+        doc.enumerations()[0].items[0].marker_kind,
+        MarkerKind::Letter
+    );
+    assert_eq!(doc.obligations().len(), 2);
+    let credits: Vec<&str> = doc.credits().iter().map(|c| &*c.name).collect();
+    assert_eq!(credits, vec!["Xinhua", "huaxia"]);
+}
+
+#[test]
+fn report_with_a_missing_task() {
+    let (_, doc) = parse("cewc");
+    let meeting = doc.metadata().meeting.as_ref().unwrap();
+    assert_eq!(
+        meeting.name.as_deref(),
+        Some("Central Economic Work Conference")
+    );
+    assert_eq!(meeting.start.unwrap().to_string(), "2023-12-11");
+    assert_eq!(meeting.end.unwrap().to_string(), "2023-12-12");
+    assert!(!meeting.year_inferred);
+    assert_eq!(
+        lists(&doc),
+        vec![(
+            Some("The meeting identified nine key tasks for 2024:".into()),
+            EnumerationKind::Tasks,
+            Some(9),
+            8
+        )]
+    );
+    let err = doc
+        .diagnostics()
+        .iter()
+        .find(|d| d.severity == tifa::Severity::Error)
+        .unwrap();
+    assert_eq!(err.kind, tifa::DiagnosticKind::CountMismatch);
+    assert_eq!(err.line, 4);
+    // Items that state an obligation are items; the two after the list are obligations.
+    let leads: Vec<&str> = doc.obligations().iter().map(|o| &*o.lead).collect();
+    assert_eq!(leads, vec!["We should"]);
+}
+
+#[test]
+fn news_story_with_byline_under_title() {
+    let (_, doc) = parse("takeaways");
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Key takeaways from China's 2024 government work report")
+    );
+    assert_eq!(m.author.as_deref(), Some("Zhang Wei"));
+    assert_eq!(m.publisher.as_deref(), Some("chinadaily.com.cn"));
+    assert_eq!(m.date.unwrap().to_string(), "2024-03-05");
+    assert_eq!(
+        lists(&doc),
+        vec![
+            (
+                Some("Here are the major targets for 2024:".into()),
+                EnumerationKind::Goals,
+                None,
+                3
+            ),
+            (Some("Among them:".into()), EnumerationKind::Other, None, 3),
+        ]
+    );
+    assert_eq!(
+        doc.enumerations()[1].items[2].text,
+        "Expanding domestic demand"
+    );
+    assert_eq!(doc.back_matter().len(), 1);
+    assert_eq!(doc.back_matter()[0].kind, BlockKind::Chrome);
+}
+
+#[test]
+fn speech_with_salutations_and_ordinal_sentences() {
+    let (_, doc) = parse("speech");
+    assert_eq!(doc.metadata().publisher, None);
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2023-10-18");
+    let l = lists(&doc);
+    assert_eq!(l.len(), 2);
+    assert_eq!((l[0].1, l[0].3), (EnumerationKind::Other, 3));
+    assert_eq!(
+        l[1],
+        (
+            Some("China will take the following eight major steps to support our joint pursuit of high-quality Belt and Road cooperation".into()),
+            EnumerationKind::Measures,
+            Some(8),
+            8
+        )
+    );
+    let first = &doc.enumerations()[0].items[0];
+    assert_eq!(first.marker.as_deref(), Some("First,"));
+    assert_eq!(first.text, "we have expanded cooperation.");
+    assert!(!doc.has_errors());
+}
