@@ -154,7 +154,8 @@ fn summary(name: &str, doc: &Document<'_>) {
     }
     println!("\nconcepts ({}):", doc.concepts().len());
     for c in doc.concepts() {
-        println!("  {:>3}× {}", c.mentions.len(), c.name);
+        let known = if c.known { "" } else { "  [coined, in quotes]" };
+        println!("  {:>3}× {}{known}", c.mentions.len(), c.name);
     }
 
     if !doc.credits().is_empty() {

@@ -489,7 +489,7 @@ pub struct Initiative<'a> {
     /// The usual acronym, if the lexicon has one.
     pub acronym: Option<Cow<'a, str>>,
     /// Whether the lexicon knows it; `false` for names found by pattern
-    /// (`Global … Initiative`, `14th Five-Year Plan`).
+    /// (`Global … Initiative`, `14th Five-Year Plan`, `“Opening-Up” policy`).
     pub known: bool,
     /// Every mention, in order.
     pub mentions: Vec<Span>,
@@ -512,8 +512,12 @@ impl Initiative<'_> {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Concept<'a> {
-    /// The canonical name from the lexicon.
+    /// The canonical name from the lexicon, or the term as printed between quotes when
+    /// the lexicon does not know it.
     pub name: Cow<'a, str>,
+    /// Whether the lexicon knows it; `false` for a coined term found between quotes
+    /// (`“steady growth”`).
+    pub known: bool,
     /// Every mention, in order.
     pub mentions: Vec<Span>,
 }
@@ -523,6 +527,7 @@ impl Concept<'_> {
     pub fn into_owned(self) -> Concept<'static> {
         Concept {
             name: own(self.name),
+            known: self.known,
             mentions: self.mentions,
         }
     }

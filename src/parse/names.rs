@@ -13,6 +13,10 @@
 //! early, so that the processor overlaps the four lookups; each lane reports the matches
 //! that end in its own quarter.
 //!
+//! The same walk reports quote marks. A short quoted phrase inside a sentence that no name
+//! covers is a coined term (`“steady growth”`): a concept the lexicon does not know, or an
+//! initiative when an initiative noun follows it (`“Opening-Up” policy`).
+//!
 //! Texts with line breaks inside paragraphs, runs of spaces or no-break spaces are
 //! scanned in a whitespace-normalised copy whose offsets map back to the input.
 
@@ -38,6 +42,8 @@ enum Pat {
     Acronym(u16),
     /// A head noun of initiative names; `lower` allows it in lowercase.
     Head { lower: bool },
+    /// A quote mark: `"`, `“` or `”`.
+    Quote,
 }
 
 struct Matcher {
@@ -125,6 +131,10 @@ fn build() -> Matcher {
             texts.push(v);
             pats.push(Pat::Head { lower });
         }
+    }
+    for q in ["\"", "“", "”"] {
+        texts.push(q.to_owned());
+        pats.push(Pat::Quote);
     }
     // Standard semantics report every match, nested ones included; no prefilter, since
     // the lanes below walk the DFA themselves.
@@ -444,11 +454,13 @@ fn record(dfa: &DFA, state: StateID, pos: usize, own: usize, out: &mut Vec<Hit>)
     }
 }
 
-/// Whose mention: a lexicon entry, or the n-th name found by pattern.
+/// Whose mention: a lexicon entry, the n-th name found by pattern, or the n-th coined
+/// term found between quotes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Key {
     Known(u16),
     Pattern(usize),
+    Term(usize),
 }
 
 /// The mentions of a text, gathered in order; the initiatives and concepts are made at the
@@ -457,6 +469,8 @@ struct Found<'a> {
     mentions: Vec<(Key, Span)>,
     /// Names found by pattern, in order of first mention.
     patterns: Vec<Cow<'a, str>>,
+    /// Coined terms found between quotes, in order of first mention.
+    terms: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Found<'a> {
@@ -467,18 +481,21 @@ impl<'a> Found<'a> {
                 .get(usize::from(n))
                 .is_some_and(|e| e.kind == EntryKind::Concept),
             Key::Pattern(_) => false,
+            Key::Term(_) => true,
         };
         // Each key's place among the initiatives or concepts, in order of first mention,
         // and its number of mentions.
         const NONE: u32 = u32::MAX;
         let mut known_slot = vec![NONE; all.len()];
         let mut pattern_slot = vec![NONE; self.patterns.len()];
+        let mut term_slot = vec![NONE; self.terms.len()];
         let mut order: Vec<(Key, usize)> = Vec::new();
         let (mut i, mut c) = (0u32, 0u32);
         for &(key, _) in &self.mentions {
             let slot = match key {
                 Key::Known(n) => known_slot.get_mut(usize::from(n)),
                 Key::Pattern(p) => pattern_slot.get_mut(p),
+                Key::Term(t) => term_slot.get_mut(t),
             };
             let Some(slot) = slot else { continue };
             if *slot == NONE {
@@ -492,6 +509,7 @@ impl<'a> Found<'a> {
             let s = match key {
                 Key::Known(n) => known_slot.get(usize::from(n)),
                 Key::Pattern(p) => pattern_slot.get(p),
+                Key::Term(t) => term_slot.get(t),
             };
             s.filter(|&&s| s != NONE).map(|&s| s as usize)
         };
@@ -510,6 +528,7 @@ impl<'a> Found<'a> {
         let mut initiatives = Vec::with_capacity(counts_i.len());
         let mut concepts = Vec::with_capacity(counts_c.len());
         let mut patterns: Vec<Option<Cow<'a, str>>> = self.patterns.into_iter().map(Some).collect();
+        let mut terms: Vec<Option<Cow<'a, str>>> = self.terms.into_iter().map(Some).collect();
         for &(key, _) in &order {
             let at = slot_of(key).unwrap_or(0);
             match key {
@@ -520,6 +539,7 @@ impl<'a> Found<'a> {
                     if entry.kind == EntryKind::Concept {
                         concepts.push(Concept {
                             name: Cow::Borrowed(entry.name),
+                            known: true,
                             mentions: Vec::with_capacity(counts_c.get(at).copied().unwrap_or(0)),
                         });
                     } else {
@@ -539,6 +559,11 @@ impl<'a> Found<'a> {
                     acronym: None,
                     known: false,
                     mentions: Vec::with_capacity(counts_i.get(at).copied().unwrap_or(0)),
+                }),
+                Key::Term(t) => concepts.push(Concept {
+                    name: terms.get_mut(t).and_then(Option::take).unwrap_or_default(),
+                    known: false,
+                    mentions: Vec::with_capacity(counts_c.get(at).copied().unwrap_or(0)),
                 }),
             }
         }
@@ -567,7 +592,13 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
     if let Some(dfa) = &m.dfa {
         find_all(dfa, h.as_bytes(), &mut hits);
     }
+    // Quote marks are kept apart, for the coined terms between them.
+    let mut quotes: Vec<usize> = Vec::new();
     hits.retain(|&(s, e, id)| {
+        if m.pats.get(id) == Some(&Pat::Quote) {
+            quotes.push(s);
+            return false;
+        }
         let text = h.get(s..e).unwrap_or("");
         boundary_ok(h, s, e)
             && match m.pats.get(id) {
@@ -579,7 +610,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                         && text.contains(char::is_lowercase)
                 }
                 Some(Pat::Alias(_)) => true,
-                None => false,
+                Some(Pat::Quote) | None => false,
             }
     });
     hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -587,7 +618,10 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
     let mut found = Found {
         mentions: Vec::with_capacity(hits.len()),
         patterns: Vec::new(),
+        terms: Vec::new(),
     };
+    // What the mentions cover, in `h`.
+    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(hits.len());
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // Leftmost-longest per kind: where the last known initiative, concept and pattern
     // name end, in `h`.
@@ -622,6 +656,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 if !concept {
                     last_known = Some((n, found.mentions.len(), e));
                 }
+                taken.push((s, e));
                 found
                     .mentions
                     .push((Key::Known(n), Span::new(to_src(s), to_src(e))));
@@ -642,6 +677,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                             if let Some(m) = found.mentions.get_mut(at) {
                                 m.1.end = to_src(e);
                                 known_end = e;
+                                taken.push((s, e));
                             }
                             continue;
                         }
@@ -676,10 +712,213 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     }
                 };
                 found.mentions.push((Key::Pattern(idx), span));
+                taken.push((name_start, end));
             }
+            Pat::Quote => {}
         }
     }
+    if !quotes.is_empty() {
+        let mut by_term: HashMap<String, usize> = HashMap::new();
+        for term in quoted_terms(h, src, &to_src, &quotes, &mut taken) {
+            let span = Span::new(to_src(term.start), to_src(term.end));
+            let name: Cow<'a, str> = match norm {
+                None => Cow::Borrowed(src.get(span.range()).unwrap_or("")),
+                Some(_) => Cow::Owned(h.get(term.start..term.end).unwrap_or("").to_owned()),
+            };
+            let key = name.to_lowercase();
+            let (names, map) = if term.initiative {
+                (&mut found.patterns, &mut by_name)
+            } else {
+                (&mut found.terms, &mut by_term)
+            };
+            let idx = match map.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let i = names.len();
+                    names.push(name);
+                    map.insert(key, i);
+                    i
+                }
+            };
+            let key = if term.initiative {
+                Key::Pattern(idx)
+            } else {
+                Key::Term(idx)
+            };
+            found.mentions.push((key, span));
+        }
+        // Each name's mentions, and the names themselves, in text order.
+        found.mentions.sort_by_key(|m| m.1.start);
+    }
     found.finish()
+}
+
+/// A coined term between quotes: where it is in `h`, and whether it names an initiative.
+struct Term {
+    start: usize,
+    end: usize,
+    initiative: bool,
+}
+
+/// Lowercase nouns that make a quoted name before them an initiative:
+/// `“Opening-Up” policy`, `"Chinese Bridge" summer camp`.
+const QUOTED_HEADS: &[&str] = &[
+    "policy",
+    "plan",
+    "programme",
+    "program",
+    "project",
+    "initiative",
+    "scheme",
+    "campaign",
+    "camp",
+    "strategy",
+];
+
+/// Words that make a quotation a clause rather than a term.
+const VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "am", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "said", "says", "say", "has", "have", "had", "do", "does",
+    "did",
+];
+
+/// Most words in a coined term between quotes.
+const TERM_WORDS: usize = 5;
+
+/// Whether the text between two quote marks reads as a coined term: two to five plain
+/// words (or one hyphenated word), no sentence punctuation, no verb, not opening with an
+/// article or pronoun.
+fn is_term(inner: &str) -> bool {
+    if inner.is_empty() || inner.len() > 60 || inner.trim() != inner {
+        return false;
+    }
+    if !inner
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
+    {
+        return false;
+    }
+    let mut words = 0;
+    for (k, w) in inner.split(' ').enumerate() {
+        if w.is_empty() || VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
+            return false;
+        }
+        if k == 0
+            && (is_stop(w)
+                || ["the", "i", "he", "she", "they", "you", "not", "no"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x)))
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words <= TERM_WORDS && (words >= 2 || inner.contains('-'))
+}
+
+/// The coined terms between pairs of quote marks (`quotes` holds the offsets of every
+/// quote mark in `h`, in order). A pair must open and close on one line, inside a
+/// sentence (a quoted heading is not a term), and hold a term no name found so far
+/// covers. A lowercase initiative noun right after the closing mark (`policy`, `summer
+/// camp`) makes the term an initiative that runs to that noun; so does a head noun of
+/// initiative names at its end (`"Silk Road"`).
+///
+/// `h` is the text scanned, `src` the input and `to_src` the way from one to the other:
+/// lines are judged in the input, where a heading is still on its own line.
+fn quoted_terms(
+    h: &str,
+    src: &str,
+    to_src: &dyn Fn(usize) -> usize,
+    quotes: &[usize],
+    taken: &mut [(usize, usize)],
+) -> Vec<Term> {
+    // What is taken, sorted by start, with the furthest end so far: an overlap test is a
+    // binary search.
+    taken.sort_unstable();
+    let mut reach = Vec::with_capacity(taken.len());
+    let mut far = 0;
+    for &(_, e) in taken.iter() {
+        far = far.max(e);
+        reach.push(far);
+    }
+    let overlaps = |a: usize, b: usize| {
+        let n = taken.partition_point(|&(s, _)| s < b);
+        n > 0 && reach.get(n - 1).is_some_and(|&r| r > a)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let (Some(&open), Some(&close)) = (quotes.get(i), quotes.get(i + 1)) {
+        let oc = h.get(open..).and_then(|t| t.chars().next()).unwrap_or(' ');
+        let cc = h.get(close..).and_then(|t| t.chars().next()).unwrap_or(' ');
+        let start = open + oc.len_utf8();
+        let end = close;
+        let after = close + cc.len_utf8();
+        // `”` cannot open, `“` cannot close; a straight mark before a space closes.
+        let opens = oc != '”'
+            && !h
+                .get(start..)
+                .is_some_and(|t| t.starts_with(|c: char| c.is_whitespace()));
+        if !opens || cc == '“' {
+            i += 1;
+            continue;
+        }
+        let inner = h.get(start..end).unwrap_or("");
+        if inner.len() > 60 || inner.contains('\n') {
+            i += 1;
+            continue;
+        }
+        i += 2;
+        // What comes before the mark on its line, past spaces and markup; the walk stops
+        // at the first other character, so it stays short.
+        let before = src.get(..to_src(open)).unwrap_or("");
+        let prev = before.chars().rev().find(|&c| {
+            !(c.is_whitespace() && c != '\n' && c != '\r' || matches!(c, '*' | '#' | '>'))
+        });
+        let inside_sentence = prev.is_some_and(|c| c != '\n' && c != '\r');
+        let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if !inside_sentence
+            || glued(before.chars().next_back())
+            || glued(h.get(after..).and_then(|t| t.chars().next()))
+            || !is_term(inner)
+            || overlaps(start, end)
+        {
+            continue;
+        }
+        // `“Opening-Up” policy`: up to two lowercase words, then an initiative noun.
+        let mut pos = after;
+        let mut head_end = None;
+        for _ in 0..3 {
+            let Some(t) = h.get(pos..).and_then(|t| t.strip_prefix(' ')) else {
+                break;
+            };
+            let len = t
+                .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
+                .unwrap_or(t.len());
+            let word = t.get(..len).unwrap_or("");
+            if word.is_empty() || is_connector(word) || is_stop(word) {
+                break;
+            }
+            pos += 1 + len;
+            if QUOTED_HEADS.contains(&word) {
+                head_end = Some(pos);
+                break;
+            }
+        }
+        out.push(match head_end {
+            Some(e) => Term {
+                start: open,
+                end: e,
+                initiative: true,
+            },
+            // `"Silk Road"`: a quoted name that ends in a head noun.
+            None => Term {
+                start,
+                end,
+                initiative: inner.rsplit(' ').next().is_some_and(is_head_word),
+            },
+        });
+    }
+    out
 }
 
 fn text_is_lower(h: &str, at: usize) -> bool {
@@ -875,6 +1114,102 @@ mod tests {
         assert_eq!(n.text, "a b\nc d");
         for (p, o) in [(0, 0), (2, 3), (4, 6), (6, 9)] {
             assert_eq!(n.original(p), o, "{p}");
+        }
+    }
+
+    /// `(name, known, mentions)` of each name.
+    type Named<'s> = Vec<(String, bool, Vec<&'s str>)>;
+
+    /// The concepts, then the initiatives, of `src`.
+    fn terms(src: &str) -> (Named<'_>, Named<'_>) {
+        let (i, c) = scan(src, src.contains('\n'));
+        let text = |ms: &[Span]| -> Vec<&str> {
+            ms.iter()
+                .map(|m| src.get(m.range()).unwrap_or("?"))
+                .collect()
+        };
+        (
+            c.iter()
+                .map(|c| (c.name.to_string(), c.known, text(&c.mentions)))
+                .collect(),
+            i.iter()
+                .map(|i| (i.name.to_string(), i.known, text(&i.mentions)))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn quoted_coined_terms_are_concepts() {
+        let (c, i) = terms(
+            "The meeting stressed “steady growth” and the \"six guarantees\" task; \"zero-COVID\" ended. Again “Steady growth”.",
+        );
+        assert_eq!(
+            c,
+            vec![
+                (
+                    "steady growth".to_owned(),
+                    false,
+                    vec!["steady growth", "Steady growth"]
+                ),
+                ("six guarantees".to_owned(), false, vec!["six guarantees"]),
+                ("zero-COVID".to_owned(), false, vec!["zero-COVID"]),
+            ]
+        );
+        assert!(i.is_empty(), "{i:?}");
+    }
+
+    #[test]
+    fn quoted_names_with_an_initiative_noun_are_initiatives() {
+        let (c, i) = terms(
+            "It kept the “Opening-Up” policy, the \"Chinese Bridge\" summer camp and the \"Silk Road\" scholarship.",
+        );
+        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(
+            i,
+            vec![
+                (
+                    "“Opening-Up” policy".to_owned(),
+                    false,
+                    vec!["“Opening-Up” policy"]
+                ),
+                (
+                    "\"Chinese Bridge\" summer camp".to_owned(),
+                    false,
+                    vec!["\"Chinese Bridge\" summer camp"]
+                ),
+                ("Silk Road".to_owned(), false, vec!["Silk Road"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn quotations_that_are_not_terms() {
+        for src in [
+            // A quoted heading opens its line.
+            "\"Ten Achievements\".\nFirst, growth.",
+            "Intro.\n**\"Six musts\"**",
+            // Clauses, articles, pronouns, punctuation, single plain words.
+            "He said \"a victory is in sight\" today.",
+            "It is \"the place of milk and honey\" now.",
+            "They call it \"China's secret weapon to ensure stable development.\" now.",
+            "Officials called it \"unacceptable\" twice.",
+            "A view of \"we will win\" spread.",
+            // Too long, or across paragraphs.
+            "A \"one two three four five six\" slogan.",
+            "An \"open quote\n\nacross paragraphs\" here.",
+            // Inches, and a mark glued to a word.
+            "A 5\" pipe and 7\" tube.",
+            "x\"quoted term\" y",
+            // Already a known name.
+            "The \"Belt and Road\" grows.",
+            // Unbalanced marks.
+            "\" \" \"”“",
+        ] {
+            let (c, i) = terms(src);
+            assert!(
+                c.iter().all(|c| c.1) && i.iter().all(|i| i.1),
+                "{src:?}: {c:?} {i:?}"
+            );
         }
     }
 }

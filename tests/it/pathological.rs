@@ -39,6 +39,10 @@ const INPUTS: &[Builder] = &[
     ("one long line without spaces", |n| repeat("a.b", n)),
     ("only straight quotes", |n| repeat("\"", n)),
     ("only curly quotes", |n| repeat("“”", n)),
+    ("quoted terms on one line", |n| {
+        repeat("a “steady growth” and \"six guarantees\" policy ", n)
+    }),
+    ("quotes after markup", |n| repeat("** \"x y\" ** \n", n)),
     ("only bold marks", |n| repeat("**", n)),
     ("only blank lines", |n| repeat("\n", n)),
     ("only spaces and tabs", |n| repeat(" \t\u{a0}", n)),
