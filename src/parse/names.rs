@@ -782,12 +782,43 @@ const VERBS: &[&str] = &[
     "did",
 ];
 
+/// Words a coined term does not open with: pronouns, negations and the degree adverbs of
+/// scare quotes (`"very productive"`).
+const NOT_FIRST: &[&str] = &[
+    "the",
+    "i",
+    "he",
+    "she",
+    "they",
+    "you",
+    "not",
+    "no",
+    "very",
+    "so",
+    "too",
+    "more",
+    "most",
+    "quite",
+    "rather",
+    "less",
+    "highly",
+    "fully",
+    "really",
+    "extremely",
+    "totally",
+    "completely",
+    "truly",
+    "relatively",
+    "particularly",
+    "especially",
+];
+
 /// Most words in a coined term between quotes.
 const TERM_WORDS: usize = 5;
 
 /// Whether the text between two quote marks reads as a coined term: two to five plain
 /// words (or one hyphenated word), no sentence punctuation, no verb, not opening with an
-/// article or pronoun.
+/// article, a pronoun or a degree adverb.
 fn is_term(inner: &str) -> bool {
     if inner.is_empty() || inner.len() > 60 || inner.trim() != inner {
         return false;
@@ -803,12 +834,7 @@ fn is_term(inner: &str) -> bool {
         if w.is_empty() || VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
             return false;
         }
-        if k == 0
-            && (is_stop(w)
-                || ["the", "i", "he", "she", "they", "you", "not", "no"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x)))
-        {
+        if k == 0 && (is_stop(w) || NOT_FIRST.iter().any(|x| w.eq_ignore_ascii_case(x))) {
             return false;
         }
         words += 1;
@@ -1194,6 +1220,7 @@ mod tests {
             "They call it \"China's secret weapon to ensure stable development.\" now.",
             "Officials called it \"unacceptable\" twice.",
             "A view of \"we will win\" spread.",
+            "Talks were \"very productive\" and \"highly fruitful\" then.",
             // Too long, or across paragraphs.
             "A \"one two three four five six\" slogan.",
             "An \"open quote\n\nacross paragraphs\" here.",
