@@ -592,43 +592,45 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
     if let Some(dfa) = &m.dfa {
         find_all(dfa, h.as_bytes(), &mut hits);
     }
-    // Quote marks are kept apart, for the coined terms between them.
-    let mut quotes: Vec<usize> = Vec::new();
     hits.retain(|&(s, e, id)| {
-        if m.pats.get(id) == Some(&Pat::Quote) {
-            quotes.push(s);
-            return false;
-        }
         let text = h.get(s..e).unwrap_or("");
-        boundary_ok(h, s, e)
-            && match m.pats.get(id) {
-                // Capitals only.
-                Some(Pat::Acronym(_)) => m.texts.get(id).is_some_and(|t| t == text),
-                // `FIVE-YEAR PLAN` in an ALL-CAPS heading is not a name.
-                Some(&Pat::Head { lower }) => {
-                    (lower || text.starts_with(char::is_uppercase))
-                        && text.contains(char::is_lowercase)
+        // Quote marks are kept, for the coined terms between them.
+        m.pats.get(id) == Some(&Pat::Quote)
+            || boundary_ok(h, s, e)
+                && match m.pats.get(id) {
+                    // Capitals only.
+                    Some(Pat::Acronym(_)) => m.texts.get(id).is_some_and(|t| t == text),
+                    // `FIVE-YEAR PLAN` in an ALL-CAPS heading is not a name.
+                    Some(&Pat::Head { lower }) => {
+                        (lower || text.starts_with(char::is_uppercase))
+                            && text.contains(char::is_lowercase)
+                    }
+                    Some(Pat::Alias(_)) => true,
+                    Some(Pat::Quote) | None => false,
                 }
-                Some(Pat::Alias(_)) => true,
-                Some(Pat::Quote) | None => false,
-            }
     });
-    hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // Names in order of start, longest first; then the quote marks, in order.
+    let is_quote_mark = |hit: &Hit| m.pats.get(hit.2) == Some(&Pat::Quote);
+    hits.sort_unstable_by(|a, b| {
+        is_quote_mark(a)
+            .cmp(&is_quote_mark(b))
+            .then(a.0.cmp(&b.0))
+            .then(b.1.cmp(&a.1))
+    });
+    let (hits, quotes) = hits.split_at(hits.partition_point(|hit| !is_quote_mark(hit)));
 
     let mut found = Found {
         mentions: Vec::with_capacity(hits.len()),
         patterns: Vec::new(),
         terms: Vec::new(),
     };
-    // What the mentions cover, in `h`.
-    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(hits.len());
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // Leftmost-longest per kind: where the last known initiative, concept and pattern
     // name end, in `h`.
     let (mut known_end, mut concept_end, mut pattern_end) = (0usize, 0usize, 0usize);
     // The last known initiative mention: (entry, its index in the mentions, end in `h`).
     let mut last_known: Option<(u16, usize, usize)> = None;
-    for (s, e, id) in hits {
+    for &(s, e, id) in hits {
         let Some(&pat) = m.pats.get(id) else { continue };
         match pat {
             Pat::Alias(n) | Pat::Acronym(n) => {
@@ -656,7 +658,6 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 if !concept {
                     last_known = Some((n, found.mentions.len(), e));
                 }
-                taken.push((s, e));
                 found
                     .mentions
                     .push((Key::Known(n), Span::new(to_src(s), to_src(e))));
@@ -677,7 +678,6 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                             if let Some(m) = found.mentions.get_mut(at) {
                                 m.1.end = to_src(e);
                                 known_end = e;
-                                taken.push((s, e));
                             }
                             continue;
                         }
@@ -712,14 +712,18 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     }
                 };
                 found.mentions.push((Key::Pattern(idx), span));
-                taken.push((name_start, end));
             }
             Pat::Quote => {}
         }
     }
     if !quotes.is_empty() {
+        // In text order, for the overlap test and then for the names' order.
+        found
+            .mentions
+            .sort_unstable_by_key(|m| (m.1.start, m.1.end));
+        let terms = quoted_terms(h, src, &to_src, quotes, &found.mentions);
         let mut by_term: HashMap<String, usize> = HashMap::new();
-        for term in quoted_terms(h, src, &to_src, &quotes, &mut taken) {
+        for term in terms {
             let span = Span::new(to_src(term.start), to_src(term.end));
             let name: Cow<'a, str> = match norm {
                 None => Cow::Borrowed(src.get(span.range()).unwrap_or("")),
@@ -748,7 +752,9 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
             found.mentions.push((key, span));
         }
         // Each name's mentions, and the names themselves, in text order.
-        found.mentions.sort_by_key(|m| m.1.start);
+        found
+            .mentions
+            .sort_unstable_by_key(|m| (m.1.start, m.1.end));
     }
     found.finish()
 }
@@ -842,38 +848,38 @@ fn is_term(inner: &str) -> bool {
     words <= TERM_WORDS && (words >= 2 || inner.contains('-'))
 }
 
-/// The coined terms between pairs of quote marks (`quotes` holds the offsets of every
-/// quote mark in `h`, in order). A pair must open and close on one line, inside a
+/// The coined terms between pairs of quote marks (`quotes` holds every quote mark in `h`,
+/// in order). A pair must open and close on one line, inside a
 /// sentence (a quoted heading is not a term), and hold a term no name found so far
 /// covers. A lowercase initiative noun right after the closing mark (`policy`, `summer
 /// camp`) makes the term an initiative that runs to that noun; so does a head noun of
 /// initiative names at its end (`"Silk Road"`).
 ///
 /// `h` is the text scanned, `src` the input and `to_src` the way from one to the other:
-/// lines are judged in the input, where a heading is still on its own line.
+/// lines are judged in the input, where a heading is still on its own line. `taken` holds
+/// the mentions found so far, sorted by start.
 fn quoted_terms(
     h: &str,
     src: &str,
     to_src: &dyn Fn(usize) -> usize,
-    quotes: &[usize],
-    taken: &mut [(usize, usize)],
+    quotes: &[Hit],
+    taken: &[(Key, Span)],
 ) -> Vec<Term> {
-    // What is taken, sorted by start, with the furthest end so far: an overlap test is a
-    // binary search.
-    taken.sort_unstable();
-    let mut reach = Vec::with_capacity(taken.len());
+    // `taken` is sorted by start, and the pairs come in text order: one walk over it,
+    // keeping the furthest end of the mentions that start before a pair's end, tells
+    // whether a pair overlaps a mention.
+    let mut next = 0;
     let mut far = 0;
-    for &(_, e) in taken.iter() {
-        far = far.max(e);
-        reach.push(far);
-    }
-    let overlaps = |a: usize, b: usize| {
-        let n = taken.partition_point(|&(s, _)| s < b);
-        n > 0 && reach.get(n - 1).is_some_and(|&r| r > a)
+    let mut overlaps = |a: usize, b: usize| {
+        while let Some((_, m)) = taken.get(next).filter(|(_, m)| m.start < b) {
+            far = far.max(m.end);
+            next += 1;
+        }
+        far > a
     };
     let mut out = Vec::new();
     let mut i = 0;
-    while let (Some(&open), Some(&close)) = (quotes.get(i), quotes.get(i + 1)) {
+    while let (Some(&(open, _, _)), Some(&(close, _, _))) = (quotes.get(i), quotes.get(i + 1)) {
         let oc = h.get(open..).and_then(|t| t.chars().next()).unwrap_or(' ');
         let cc = h.get(close..).and_then(|t| t.chars().next()).unwrap_or(' ');
         let start = open + oc.len_utf8();
@@ -906,7 +912,7 @@ fn quoted_terms(
             || glued(before.chars().next_back())
             || glued(h.get(after..).and_then(|t| t.chars().next()))
             || !is_term(inner)
-            || overlaps(start, end)
+            || overlaps(to_src(start), to_src(end))
         {
             continue;
         }
