@@ -849,9 +849,8 @@ fn is_term(inner: &str) -> bool {
 }
 
 /// The coined terms between pairs of quote marks (`quotes` holds every quote mark in `h`,
-/// in order). A pair must open and close on one line, inside a
-/// sentence (a quoted heading is not a term), and hold a term no name found so far
-/// covers. A lowercase initiative noun right after the closing mark (`policy`, `summer
+/// in order). A pair must open and close in one paragraph, inside a sentence (a quoted
+/// heading is not a term), and hold a term no name found so far covers. A lowercase initiative noun right after the closing mark (`policy`, `summer
 /// camp`) makes the term an initiative that runs to that noun; so does a head noun of
 /// initiative names at its end (`"Silk Road"`).
 ///
