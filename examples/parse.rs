@@ -7,33 +7,15 @@
 
 use std::process::ExitCode;
 
+mod common;
+
 fn main() -> ExitCode {
     let paths: Vec<String> = std::env::args().skip(1).collect();
     if paths.is_empty() {
         let doc = tifa::parse(tifa::REFERENCE_DOCUMENT);
         return print(&doc);
     }
-    let mut status = ExitCode::SUCCESS;
-    for path in &paths {
-        match std::fs::read(path) {
-            Ok(bytes) => match tifa::parse_bytes(&bytes) {
-                Ok(doc) => {
-                    if print(&doc) != ExitCode::SUCCESS {
-                        status = ExitCode::FAILURE;
-                    }
-                }
-                Err(e) => {
-                    eprintln!("{path}: {e}");
-                    status = ExitCode::FAILURE;
-                }
-            },
-            Err(e) => {
-                eprintln!("{path}: {e}");
-                status = ExitCode::FAILURE;
-            }
-        }
-    }
-    status
+    common::parse_files(&paths, |_, doc| print(doc) == ExitCode::SUCCESS)
 }
 
 fn print(doc: &tifa::Document<'_>) -> ExitCode {

@@ -9,6 +9,8 @@
 
 use std::process::ExitCode;
 
+mod common;
+
 use tifa::{Document, Section};
 
 fn main() -> ExitCode {
@@ -17,23 +19,10 @@ fn main() -> ExitCode {
         summary("reference document", &tifa::parse(tifa::REFERENCE_DOCUMENT));
         return ExitCode::SUCCESS;
     }
-    let mut status = ExitCode::SUCCESS;
-    for path in &paths {
-        match std::fs::read(path) {
-            Ok(bytes) => match tifa::parse_bytes(&bytes) {
-                Ok(doc) => summary(path, &doc),
-                Err(e) => {
-                    eprintln!("{path}: {e}");
-                    status = ExitCode::FAILURE;
-                }
-            },
-            Err(e) => {
-                eprintln!("{path}: {e}");
-                status = ExitCode::FAILURE;
-            }
-        }
-    }
-    status
+    common::parse_files(&paths, |path, doc| {
+        summary(path, doc);
+        true
+    })
 }
 
 /// The first `n` words of a text.
