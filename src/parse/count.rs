@@ -156,9 +156,23 @@ pub(crate) fn count_phrase(i: &str) -> PResult<'_, Count<'_>> {
     Err(nom::Err::Error(()))
 }
 
+/// Whether an ASCII byte can open a count word or the quote before one.
+fn may_open_count(b: u8) -> bool {
+    matches!(
+        b.to_ascii_lowercase(),
+        b'1'..=b'9' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'"' | b'\''
+    )
+}
+
 /// The first count phrase among the words of `s`, with its offset in `s`.
 pub(crate) fn find_count(s: &str) -> Option<(usize, Count<'_>)> {
     words(s).find_map(|(off, w)| {
+        // Most words are ruled out by their first byte: a count opens with a digit, with
+        // one of the letters that number words open with, or with a quote mark.
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        if first.is_ascii() && !may_open_count(first) {
+            return None;
+        }
         if !is_count_word(w.trim_start_matches(is_quote)) {
             return None;
         }

@@ -263,7 +263,18 @@ pub(crate) fn word_count(s: &str) -> usize {
 
 /// Whether `s` has more than `n` words, reading no further than needed.
 pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
-    words(s).nth(n).is_some()
+    // `n + 1` words need at least `n` separators, and every whitespace character (see
+    // `space_len`) has a byte at or below 0x20 or at or above 0x7F. Counting those bytes
+    // (a loop the compiler vectorises) rules out most short texts without walking their
+    // words.
+    let mut seen = 0;
+    for block in s.as_bytes().chunks(64) {
+        seen += block.iter().filter(|&&b| b <= 0x20 || b >= 0x7F).count();
+        if seen >= n {
+            return words(s).nth(n).is_some();
+        }
+    }
+    false
 }
 
 /// Lowercases an ASCII word into `buf`; `None` when it does not fit or is not ASCII.
@@ -397,6 +408,29 @@ pub(crate) fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_words_than_agrees_with_counting() {
+        let texts = [
+            "",
+            "one",
+            "one two",
+            "a\u{7f}b\u{7f}c",
+            "a\u{a0}b\u{3000}c\td",
+            "  spaced   out  words  ",
+            "Ten Achievements",
+            "x\u{7f}\u{7f}\u{7f}y",
+        ];
+        for t in texts {
+            let long = t.repeat(40);
+            for s in [t, long.as_str()] {
+                let count = word_count(s);
+                for n in 0..count + 3 {
+                    assert_eq!(more_words_than(s, n), count > n, "{s:?} {n}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn space_lengths() {
