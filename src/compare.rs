@@ -468,11 +468,28 @@ fn entries<'a>(doc: &'a Document<'_>) -> Vec<Entry<'a>> {
     for (n, e) in doc.enumerations().iter().enumerate() {
         out.extend(e.items.iter().map(|i| item(e, n, i)));
     }
+    // Item spans by start, with the furthest end so far: an obligation lies in a list when
+    // some item starting before its end ends after its start.
+    let mut spans: Vec<Span> = doc
+        .enumerations()
+        .iter()
+        .flat_map(|e| e.items.iter().map(|i| i.span))
+        .collect();
+    spans.sort_unstable_by_key(|s| s.start);
+    let mut far = 0;
+    let furthest: Vec<usize> = spans
+        .iter()
+        .map(|s| {
+            far = far.max(s.end);
+            far
+        })
+        .collect();
     let in_list = |o: &Obligation<'_>| {
-        doc.enumerations()
-            .iter()
-            .flat_map(|e| e.items.iter())
-            .any(|i| i.span.overlaps(o.span))
+        let before = spans.partition_point(|s| s.start < o.span.end);
+        before
+            .checked_sub(1)
+            .and_then(|k| furthest.get(k))
+            .is_some_and(|&end| end > o.span.start)
     };
     let mut ordinal = 0;
     for o in doc.obligations() {
@@ -500,12 +517,31 @@ fn entries<'a>(doc: &'a Document<'_>) -> Vec<Entry<'a>> {
 /// Least similarity for two different wordings to count as one item reworded.
 const REWORDED: f64 = 0.3;
 
+/// How far from its place (scaled to the other side's length) an item or list is compared
+/// with the other side's. Sides of up to this many entries are compared in full; longer
+/// ones cost linear time instead of the product of their lengths.
+const WINDOW: usize = 256;
+
+/// The indexes of the other side (of length `m`) that entry `i` of `n` is compared with.
+fn window(i: usize, n: usize, m: usize) -> core::ops::Range<usize> {
+    let centre = if n == 0 {
+        0
+    } else {
+        usize::try_from(i as u128 * m as u128 / n as u128).unwrap_or(m)
+    };
+    centre.saturating_sub(WINDOW)..centre.saturating_add(WINDOW + 1).min(m)
+}
+
 /// Compares two documents: what was added, dropped, kept or reworded.
 ///
 /// Initiatives and concepts are matched by canonical name. Lists are matched by kind and
 /// by the similarity of their headings and items. Items (list items, and obligations that
 /// are not list items) are aligned by the similarity of their word stems: the same wording
 /// is kept, a similar one (score at least 0.3) is reworded, the rest added or dropped.
+///
+/// The cost is linear in the two documents' sizes: the same wording is found through a
+/// hash map, and similar wordings are looked for among the 513 items (and lists) around an
+/// item's place in the other document, which is every item of documents with up to 256.
 ///
 /// # Example
 ///
@@ -574,20 +610,26 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
 
     // Lists: pair by kind and by heading and item similarity.
     let heading_stems = |e: &Enumeration<'_>| e.heading.as_ref().map(|h| stems(&h.text));
-    let items_of = |es: &[Entry<'_>], n: usize| -> Vec<u64> {
-        let mut v: Vec<u64> = es
-            .iter()
-            .filter(|e| e.list == Some(n))
-            .flat_map(|e| e.stems.iter().copied())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
+    // The stems of each list's items, one set per list.
+    let items_of = |es: &[Entry<'_>], lists: usize| -> Vec<Vec<u64>> {
+        let mut v: Vec<Vec<u64>> = vec![Vec::new(); lists];
+        for e in es {
+            if let Some(set) = e.list.and_then(|n| v.get_mut(n)) {
+                set.extend(e.stems.iter().copied());
+            }
+        }
+        for set in &mut v {
+            set.sort_unstable();
+            set.dedup();
+        }
         v
     };
     let (la, lb) = (a.enumerations(), b.enumerations());
+    let (sa, sb) = (items_of(&ea, la.len()), items_of(&eb, lb.len()));
     let mut list_pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, x) in la.iter().enumerate() {
-        for (j, y) in lb.iter().enumerate() {
+        for j in window(i, la.len(), lb.len()) {
+            let Some(y) = lb.get(j) else { continue };
             let kinds = x.kind == y.kind
                 || x.kind == EnumerationKind::Other
                 || y.kind == EnumerationKind::Other;
@@ -598,7 +640,11 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
                 (Some(p), Some(q)) => dice(&p, &q),
                 _ => 0.0,
             };
-            let score = heading.max(dice(&items_of(&ea, i), &items_of(&eb, j)));
+            let items = match (sa.get(i), sb.get(j)) {
+                (Some(p), Some(q)) => dice(p, q),
+                _ => 0.0,
+            };
+            let score = heading.max(items);
             if score >= REWORDED {
                 list_pairs.push((score, i, j));
             }
@@ -669,17 +715,15 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
     let mut match_a: Vec<Option<(usize, f64)>> = vec![None; ea.len()];
     let mut match_b: Vec<Option<usize>> = vec![None; eb.len()];
     let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, e) in eb.iter().enumerate() {
+    // Each wording's entries in `b`, last first, so that `pop` takes them in order.
+    for (j, e) in eb.iter().enumerate().rev() {
         by_text.entry(e.norm.as_str()).or_default().push(j);
     }
     for (i, e) in ea.iter().enumerate() {
-        if let Some(js) = by_text.get_mut(e.norm.as_str()) {
-            if !js.is_empty() {
-                let j = js.remove(0);
-                if let (Some(ma), Some(mb)) = (match_a.get_mut(i), match_b.get_mut(j)) {
-                    *ma = Some((j, 1.0));
-                    *mb = Some(i);
-                }
+        if let Some(j) = by_text.get_mut(e.norm.as_str()).and_then(Vec::pop) {
+            if let (Some(ma), Some(mb)) = (match_a.get_mut(i), match_b.get_mut(j)) {
+                *ma = Some((j, 1.0));
+                *mb = Some(i);
             }
         }
     }
@@ -696,7 +740,8 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
         if match_a.get(i).copied().flatten().is_some() {
             continue;
         }
-        for (j, y) in eb.iter().enumerate() {
+        for j in window(i, ea.len(), eb.len()) {
+            let Some(y) = eb.get(j) else { continue };
             if match_b.get(j).copied().flatten().is_some() {
                 continue;
             }

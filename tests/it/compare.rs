@@ -291,3 +291,68 @@ fn comparison_json_has_the_stable_keys() {
         serde_json::from_value(serde_json::to_value(&owned).unwrap()).unwrap();
     assert_eq!(back, owned);
 }
+
+/// A long bulleted list on each side, every item reworded: each item is compared with the
+/// items near its place in the other document (not with all of them), which keeps the
+/// cost linear and still pairs every item with its own rewording.
+#[test]
+fn long_lists_are_compared_item_by_item_near_their_place() {
+    const N: usize = 3000;
+    // Every item has words of its own, so that each is similar only to itself.
+    let word = |k: usize| -> String {
+        let letters = b"bcdfghjklmnpqrstvwz";
+        let mut w = String::new();
+        let mut k = k + letters.len();
+        while k > 0 {
+            w.push(char::from(letters[k % letters.len()]));
+            k /= letters.len();
+        }
+        w
+    };
+    let item = |k: usize| {
+        format!(
+            "- We must advance the {}a reform and the {}o programme of {}e districts.\n",
+            word(3 * k),
+            word(3 * k + 1),
+            word(3 * k + 2)
+        )
+    };
+    let head =
+        "Plenary session communique\n\nThe plenary session was held in Beijing on March 3.\n\n";
+    let mut a = String::from(head);
+    let mut b = String::from(head);
+    for k in 0..N {
+        a.push_str(&item(k));
+        if k != 1234 {
+            b.push_str(&item(k).replace("We must advance", "We must steadily advance"));
+        }
+    }
+    let (da, db) = (tifa::parse(&a), tifa::parse(&b));
+    let listed: usize = da.enumerations().iter().map(|e| e.items.len()).sum();
+    assert_eq!(listed, N);
+
+    let same = tifa::compare(&da, &da);
+    assert!(same.is_unchanged());
+    assert_eq!(same.items.kept.len(), N);
+
+    let c = tifa::compare(&da, &db);
+    assert!(c.items.added.is_empty() && c.items.kept.is_empty());
+    let dropped: Vec<&str> = c
+        .items
+        .dropped
+        .iter()
+        .map(|i| &*i.a.as_ref().unwrap().text)
+        .collect();
+    assert_eq!(dropped.len(), 1);
+    assert!(item(1234).contains(dropped[0].trim_end()), "{dropped:?}");
+    assert_eq!(c.items.reworded.len(), N - 1);
+    for r in &c.items.reworded {
+        let (x, y) = (r.a.as_ref().unwrap(), r.b.as_ref().unwrap());
+        assert_eq!(
+            x.text
+                .replace("We must advance", "We must steadily advance"),
+            y.text
+        );
+        assert!(r.score.unwrap() > 0.8);
+    }
+}
