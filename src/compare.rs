@@ -609,7 +609,6 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
     let eb = entries(b);
 
     // Lists: pair by kind and by heading and item similarity.
-    let heading_stems = |e: &Enumeration<'_>| e.heading.as_ref().map(|h| stems(&h.text));
     // The stems of each list's items, one set per list.
     let items_of = |es: &[Entry<'_>], lists: usize| -> Vec<Vec<u64>> {
         let mut v: Vec<Vec<u64>> = vec![Vec::new(); lists];
@@ -626,6 +625,12 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
     };
     let (la, lb) = (a.enumerations(), b.enumerations());
     let (sa, sb) = (items_of(&ea, la.len()), items_of(&eb, lb.len()));
+    let heading_stems = |l: &[Enumeration<'_>]| -> Vec<Option<Vec<u64>>> {
+        l.iter()
+            .map(|e| e.heading.as_ref().map(|h| stems(&h.text)))
+            .collect()
+    };
+    let (ha, hb) = (heading_stems(la), heading_stems(lb));
     let mut list_pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, x) in la.iter().enumerate() {
         for j in window(i, la.len(), lb.len()) {
@@ -636,8 +641,8 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
             if !kinds {
                 continue;
             }
-            let heading = match (heading_stems(x), heading_stems(y)) {
-                (Some(p), Some(q)) => dice(&p, &q),
+            let heading = match (ha.get(i), hb.get(j)) {
+                (Some(Some(p)), Some(Some(q))) => dice(p, q),
                 _ => 0.0,
             };
             let items = match (sa.get(i), sb.get(j)) {
