@@ -133,6 +133,14 @@ pub(crate) fn heading_like(content: &str) -> bool {
         return false;
     }
     let quoted = is_quoted(content);
+    // Most paragraphs end with a period: the cheapest test goes first.
+    let final_mark = matches!(
+        final_char(content),
+        Some('.' | ';' | ':' | ',' | '。' | '；' | '：' | '，' | '—')
+    );
+    if final_mark && !quoted {
+        return false;
+    }
     let t = if quoted {
         // `"Ten Achievements".`: the period stands outside the quotes; a quoted sentence
         // (`"We will win."`) is not a heading.
@@ -145,13 +153,6 @@ pub(crate) fn heading_like(content: &str) -> bool {
         strip_decoration(content)
     };
     if t.is_empty() || t.len() > 200 || t.contains('\n') && !quoted {
-        return false;
-    }
-    if matches!(
-        final_char(content),
-        Some('.' | ';' | ':' | ',' | '。' | '；' | '：' | '，' | '—')
-    ) && !quoted
-    {
         return false;
     }
     if starts_lower(t) || t.starts_with("Dear ") || find_bytes(t.as_bytes(), b". ").is_some() {
