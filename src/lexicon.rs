@@ -104,7 +104,11 @@ static ENTRIES: &[Entry] = &[
     initiative("Digital Silk Road", None, &[]),
     initiative("Green Silk Road", None, &[]),
     initiative("Health Silk Road", None, &[]),
-    initiative("Polar Silk Road", None, &[]),
+    initiative(
+        "Polar Silk Road",
+        None,
+        &["Ice Silk Road", "Silk Road on Ice"],
+    ),
     initiative("Silk Road Fund", None, &[]),
     initiative(
         "Green Investment Principles for the Belt and Road",
@@ -173,6 +177,73 @@ static ENTRIES: &[Entry] = &[
     ),
     initiative("Sustainable Development Goals", Some("SDGs"), &[]),
     initiative("Paris Agreement", None, &[]),
+    // Regional strategies, funds, programmes and frameworks.
+    initiative(
+        "coordinated development of the Beijing-Tianjin-Hebei region",
+        None,
+        &[
+            "Beijing-Tianjin-Hebei coordinated development",
+            "coordinated development of Beijing, Tianjin and Hebei",
+        ],
+    ),
+    initiative(
+        "integrated development of the Yangtze River Delta",
+        None,
+        &[
+            "Yangtze River Delta integration",
+            "Yangtze River Delta integrated development",
+        ],
+    ),
+    initiative(
+        "Chengdu-Chongqing economic circle",
+        None,
+        &["Chengdu-Chongqing twin-city economic circle"],
+    ),
+    initiative(
+        "ecological protection and high-quality development of the Yellow River basin",
+        None,
+        &["ecological protection and high-quality development in the Yellow River basin"],
+    ),
+    initiative(
+        "revitalization of northeast China",
+        None,
+        &[
+            "Northeast China revitalization",
+            "revitalization of the northeast",
+        ],
+    ),
+    initiative(
+        "rise of central China",
+        None,
+        &["rise of the central region"],
+    ),
+    initiative(
+        "China-Europe Railway Express",
+        None,
+        &["China-Europe freight trains"],
+    ),
+    initiative("Luban Workshop", None, &["Luban Workshops"]),
+    initiative(
+        "Global Development and South-South Cooperation Fund",
+        None,
+        &[],
+    ),
+    initiative("South-South Cooperation Assistance Fund", None, &[]),
+    initiative("China-UN Peace and Development Fund", None, &[]),
+    initiative("Kunming Biodiversity Fund", None, &[]),
+    initiative(
+        "Kunming-Montreal Global Biodiversity Framework",
+        None,
+        &["Kunming-Montreal Framework"],
+    ),
+    initiative("Digital Economy Partnership Agreement", Some("DEPA"), &[]),
+    initiative("China Standards 2035", None, &[]),
+    initiative(
+        "Double First-Class initiative",
+        None,
+        &["Double First-Class"],
+    ),
+    initiative("double reduction policy", None, &["double reduction"]),
     // Concepts.
     concept(
         "community with a shared future for mankind",
@@ -374,7 +445,11 @@ static ENTRIES: &[Entry] = &[
     ),
     concept(
         "people-centered development philosophy",
-        &["people-centered approach"],
+        &[
+            "people-centered approach",
+            "people-centred development philosophy",
+            "people-centred approach",
+        ],
     ),
     concept("one country, two systems", &[]),
     concept("reform and opening up", &["reform and opening-up"]),
@@ -422,6 +497,148 @@ static ENTRIES: &[Entry] = &[
         "One Earth, One Family, One Future",
         &["One Earth, One Family"],
     ),
+    // The Party's guiding thought and its fixed formulations.
+    concept("Marxism-Leninism", &[]),
+    concept("Mao Zedong Thought", &[]),
+    concept("Deng Xiaoping Theory", &[]),
+    concept(
+        "Three Represents",
+        &[
+            "important thought of Three Represents",
+            "Theory of Three Represents",
+        ],
+    ),
+    concept(
+        "Scientific Outlook on Development",
+        &["Scientific Development Concept"],
+    ),
+    concept(
+        "Xi Jinping Thought on Ecological Civilization",
+        &["Xi Jinping's thought on ecological civilization"],
+    ),
+    concept("Xi Jinping Thought on the Rule of Law", &[]),
+    concept(
+        "Xi Jinping Thought on Economy",
+        &[
+            "Xi Jinping Economic Thought",
+            "Xi Jinping's economic thought",
+        ],
+    ),
+    concept("Xi Jinping Thought on Culture", &[]),
+    concept(
+        "Xi Jinping Thought on Strengthening the Military",
+        &["Xi Jinping Thought on a Strong Military"],
+    ),
+    concept("Two Establishments", &["two establishes"]),
+    concept("Two Upholds", &["two safeguards"]),
+    concept(
+        "four consciousnesses",
+        &["four-consciousness", "four kinds of consciousness"],
+    ),
+    concept(
+        "four matters of confidence",
+        &[
+            "four confidences",
+            "four-sphere confidence",
+            "four self-confidences",
+        ],
+    ),
+    concept(
+        "five-sphere integrated plan",
+        &["five-pronged overall plan", "five-in-one overall layout"],
+    ),
+    concept("primary stage of socialism", &[]),
+    concept("self-revolution", &["Party's self-reform"]),
+    concept(
+        "law-based governance",
+        &[
+            "law-based governance on all fronts",
+            "comprehensive law-based governance",
+            "law-based governance in all fields",
+        ],
+    ),
+    concept("one-China principle", &["one China principle"]),
+    concept("1992 Consensus", &[]),
+    concept(
+        "peaceful reunification",
+        &[
+            "complete reunification of the motherland",
+            "complete reunification of China",
+            "national reunification",
+            "reunification of the motherland",
+        ],
+    ),
+    concept("independent foreign policy of peace", &[]),
+    concept("amity, sincerity, mutual benefit and inclusiveness", &[]),
+    concept("sincerity, real results, amity and good faith", &[]),
+    concept("Silk Road spirit", &["spirit of the Silk Road"]),
+    concept("Shanghai Spirit", &[]),
+    concept("Bandung Spirit", &[]),
+    // Development and governance.
+    concept(
+        "self-reliance and strength in science and technology",
+        &[
+            "greater self-reliance and strength in science and technology",
+            "self-reliance in science and technology",
+            "self-reliance and self-improvement in science and technology",
+        ],
+    ),
+    concept(
+        "new system for mobilizing resources nationwide",
+        &["new whole-nation system", "whole-nation system"],
+    ),
+    concept(
+        "high-standard opening up",
+        &["high-level opening up", "institutional opening up"],
+    ),
+    concept(
+        "modern industrial system",
+        &["modernized industrial system"],
+    ),
+    concept(
+        "modernized economic system",
+        &["modern economic system", "modernized economy"],
+    ),
+    concept("new industrialization", &["new type of industrialization"]),
+    concept("new infrastructure", &[]),
+    concept(
+        "modernization of the national governance system and capacity",
+        &["modernization of China's system and capacity for governance"],
+    ),
+    concept(
+        "stability on six fronts",
+        &["six stabilities", "ensuring stability on six fronts"],
+    ),
+    concept(
+        "security in six areas",
+        &["six guarantees", "maintaining security in six areas"],
+    ),
+    concept("three critical battles", &["three tough battles"]),
+    concept(
+        "dynamic zero-COVID",
+        &["dynamic zero-COVID policy", "dynamic clearing"],
+    ),
+    // Ecology and the world.
+    concept(
+        "harmony between humanity and nature",
+        &[
+            "harmony between man and nature",
+            "harmonious coexistence between humanity and nature",
+            "harmonious coexistence between man and nature",
+        ],
+    ),
+    concept(
+        "lucid waters and lush mountains are invaluable assets",
+        &[
+            "clear waters and green mountains are as valuable as mountains of gold and silver",
+            "green mountains are gold mountains",
+        ],
+    ),
+    concept(
+        "community of life for man and nature",
+        &["community of life for humanity and nature"],
+    ),
+    concept("common but differentiated responsibilities", &[]),
     concept("Vasudhaiva Kutumbakam", &[]),
 ];
 

@@ -1172,7 +1172,7 @@ mod tests {
     #[test]
     fn quoted_coined_terms_are_concepts() {
         let (c, i) = terms(
-            "The meeting stressed “steady growth” and the \"six guarantees\" task; \"zero-COVID\" ended. Again “Steady growth”.",
+            "The meeting stressed “steady growth” and the \"six priorities\" task; \"zero-COVID\" ended. Again “Steady growth”.",
         );
         assert_eq!(
             c,
@@ -1182,7 +1182,7 @@ mod tests {
                     false,
                     vec!["steady growth", "Steady growth"]
                 ),
-                ("six guarantees".to_owned(), false, vec!["six guarantees"]),
+                ("six priorities".to_owned(), false, vec!["six priorities"]),
                 ("zero-COVID".to_owned(), false, vec!["zero-COVID"]),
             ]
         );
