@@ -826,6 +826,26 @@ mod tests {
     }
 
     #[test]
+    fn windows_cover_short_sides_and_stay_bounded() {
+        for n in [0usize, 1, 7, 256, 257, 1000, 100_000] {
+            for m in [0usize, 1, 5, 256, 257, 3000, 100_000] {
+                for i in [0, 1, n / 3, n / 2, n.saturating_sub(1)] {
+                    let w = window(i, n, m);
+                    assert!(w.end <= m && w.len() <= 2 * WINDOW + 1, "{i} {n} {m} {w:?}");
+                    if m <= WINDOW && i < n {
+                        assert_eq!(w, 0..m, "{i} {n} {m}");
+                    }
+                    if i < n && m > 0 {
+                        // The place scaled to the other side is inside the window.
+                        let centre = i * m / n;
+                        assert!(w.contains(&centre.min(m - 1)), "{i} {n} {m} {w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn dice_scores() {
         assert_eq!(dice(&[1, 2, 3], &[1, 2, 3]), 1.0);
         assert_eq!(dice(&[1, 2], &[3, 4]), 0.0);
