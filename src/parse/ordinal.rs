@@ -390,7 +390,11 @@ pub(crate) fn ordinal_marker(i: &str) -> Option<Marker<'_>> {
     let start = i;
     let first = i.chars().next()?;
     // Dispatch on the first character: most blocks open with none of the markers.
-    let word = first.is_ascii_alphabetic();
+    // Ordinal and number words, `The`, `Finally` and `Lastly` open with one of these.
+    let word = matches!(
+        first.to_ascii_lowercase(),
+        't' | 'f' | 'l' | 's' | 'e' | 'n' | 'o'
+    );
     let numeric = first.is_ascii_digit()
         || matches!(first, '(' | '（' | 'I' | 'V' | 'X')
         || (first.is_ascii_lowercase() && i.get(1..2) == Some(")"))
@@ -470,6 +474,101 @@ mod tests {
         }
         for w in ["one", "firsts", "twenty-tenth", "1st"] {
             assert!(ordinal_word(w).is_err(), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_word_marker_passes_the_first_letter_dispatch() {
+        let units = [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ];
+        let ordinals = [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+        ];
+        let tens = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        let tenths = [
+            "twentieth",
+            "thirtieth",
+            "fortieth",
+            "fiftieth",
+            "sixtieth",
+            "seventieth",
+            "eightieth",
+            "ninetieth",
+        ];
+        let mut words: Vec<String> = Vec::new();
+        words.extend(
+            units
+                .iter()
+                .chain(&ordinals)
+                .chain(&tens)
+                .chain(&tenths)
+                .map(|w| w.to_string()),
+        );
+        for t in tens {
+            words.extend(units.iter().take(9).map(|u| format!("{t}-{u}")));
+            words.extend(ordinals.iter().take(9).map(|o| format!("{t}-{o}")));
+        }
+        for w in &words {
+            assert!(
+                number_value(w).or_else(|| ordinal_value(w)).is_some(),
+                "{w}"
+            );
+            let mut cap = w.clone();
+            cap[..1].make_ascii_uppercase();
+            // Every word opens a marker one way or the other, in either case.
+            for w in [w.clone(), cap] {
+                let texts = [format!("{w} is to act"), format!("{w}, we act")];
+                let markers: Vec<_> = texts.iter().filter_map(|t| ordinal_marker(t)).collect();
+                assert!(!markers.is_empty(), "{w}");
+                assert!(markers.iter().all(|m| m.kind == MarkerKind::Word), "{w}");
+            }
+        }
+        for text in [
+            "The third is to act",
+            "Finally, we act",
+            "Lastly, we act",
+            "Firstly, we",
+        ] {
+            assert!(ordinal_marker(text).is_some(), "{text}");
         }
     }
 
