@@ -228,6 +228,51 @@ pub(crate) fn dateline(s: &str) -> Option<usize> {
     Some(offset_in(s, rest))
 }
 
+/// Whole lines that are page furniture.
+const WHOLE: &[&str] = &[
+    "related pages",
+    "related news",
+    "related articles",
+    "related stories",
+    "related reading",
+    "related",
+    "read more",
+    "share this",
+    "share",
+    "print",
+    "editor's pick",
+    "editors' picks",
+    "most read",
+    "most popular",
+    "recommended",
+    "back to top",
+    "advertisement",
+    "comments",
+    "top",
+];
+/// Openings of promotion and rights lines.
+const PREFIX: &[&str] = &[
+    "for the latest",
+    "please follow",
+    "follow us on",
+    "copyright",
+    "all rights reserved",
+    "©",
+    "subscribe to",
+    "download the app",
+    "scan the qr code",
+    "tags:",
+    "related:",
+    "share:",
+];
+
+/// The longest entry of [`WHOLE`], in bytes: longer lines are not compared with it.
+const WHOLE_MAX: usize = 16;
+
+/// The bytes the entries of [`PREFIX`] open with (`©` opens with 0xC2): lines that open
+/// otherwise are not compared with it.
+const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtr";
+
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
     // Furniture is short; a paragraph is not chrome.
@@ -249,51 +294,59 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     if t.len() > 140 {
         return false;
     }
-    // Whole lines that are page furniture.
-    const WHOLE: &[&str] = &[
-        "related pages",
-        "related news",
-        "related articles",
-        "related stories",
-        "related reading",
-        "related",
-        "read more",
-        "share this",
-        "share",
-        "print",
-        "editor's pick",
-        "editors' picks",
-        "most read",
-        "most popular",
-        "recommended",
-        "back to top",
-        "advertisement",
-        "comments",
-        "top",
-    ];
-    // Openings of promotion and rights lines.
-    const PREFIX: &[&str] = &[
-        "for the latest",
-        "please follow",
-        "follow us on",
-        "copyright",
-        "all rights reserved",
-        "©",
-        "subscribe to",
-        "download the app",
-        "scan the qr code",
-        "tags:",
-        "related:",
-        "share:",
-    ];
     let bare = t.trim_end_matches(|c: char| c == ':' || c == '>' || c == '»' || is_space(c));
     let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    WHOLE.iter().any(|p| bare.eq_ignore_ascii_case(p)) || PREFIX.iter().any(|p| starts(p))
+    let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    bare.len() <= WHOLE_MAX && WHOLE.iter().any(|p| bare.eq_ignore_ascii_case(p))
+        || PREFIX_FIRST.contains(&first) && PREFIX.iter().any(|p| starts(p))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chrome_gates_fit_the_lists() {
+        assert_eq!(WHOLE.iter().map(|w| w.len()).max(), Some(WHOLE_MAX));
+        for p in PREFIX {
+            let first = p.as_bytes()[0].to_ascii_lowercase();
+            assert!(PREFIX_FIRST.contains(&first), "{p}");
+        }
+    }
+
+    #[test]
+    fn chrome_lines_whatever_their_case() {
+        for line in [
+            "Related Pages",
+            "EDITOR'S PICK",
+            "Editors' picks",
+            "Related stories:",
+            "Advertisement",
+            "For the latest news, follow us",
+            "Copyright 2024 Xinhua",
+            "© China Daily",
+            "All rights reserved.",
+            "Download the app",
+            "Scan the QR code to follow",
+            "Tags: diplomacy",
+            "Related: a story",
+            "Share: WeChat",
+            "Subscribe to our newsletter",
+            "Please follow us",
+            "Follow us on WeChat",
+            "Back to top",
+            "* * *",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+        for line in [
+            "Related issues were discussed.",
+            "Topics of the day",
+            "Shares rose",
+        ] {
+            assert!(!is_chrome(line), "{line}");
+        }
+    }
 
     #[test]
     fn kickers() {
