@@ -10,7 +10,7 @@ use nom::combinator::recognize;
 use nom::sequence::terminated;
 use nom::Parser;
 
-use super::text::{is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci, PResult};
+use super::text::{ascii_lower, is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci, PResult};
 use crate::model::CreditRole;
 
 /// One credit found in a line: role, label and name as sub-slices of the line.
@@ -80,14 +80,62 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
     .parse(i)
 }
 
+/// The first words of the labels in [`colon_label`] and [`by_label`], lowercase. A label
+/// must be followed by a space or a colon, so its first word (a run of ASCII letters and
+/// hyphens) is one of these exactly.
+const LABEL_WORDS: &[&str] = &[
+    "editor-in-chief",
+    "editor-in-charge",
+    "editor",
+    "editors",
+    "chief",
+    "responsible",
+    "executive",
+    "web",
+    "proofreader",
+    "proofreading",
+    "producer",
+    "source",
+    "author",
+    "reporters",
+    "reporter",
+    "correspondent",
+    "translator",
+    "translation",
+    "photographer",
+    "photos",
+    "photo",
+    "designer",
+    "planner",
+    "compiler",
+    "edited",
+    "proofread",
+    "produced",
+    "written",
+    "reported",
+    "translated",
+    "compiled",
+    "designed",
+];
+
+/// Whether `i` opens with the first word of a role label.
+fn opens_label(i: &str) -> bool {
+    let len = i
+        .bytes()
+        .take(17)
+        .take_while(|b| b.is_ascii_alphabetic() || *b == b'-')
+        .count();
+    let mut buf = [0u8; 32];
+    match (len, ascii_lower(i.get(..len).unwrap_or(""), &mut buf)) {
+        (1..=16, Some(w)) => LABEL_WORDS.contains(&w),
+        _ => false,
+    }
+}
+
 /// A role label with its separator; returns the role and the label as printed.
 fn role_label(i: &str) -> PResult<'_, (CreditRole, &str)> {
-    // Every label opens with one of these letters; most words do not.
-    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !matches!(
-        first,
-        Some(b'e' | b'c' | b'r' | b'w' | b'p' | b's' | b'a' | b't' | b'd' | b'o')
-    ) {
+    // Every label opens with one of a few words; most words are none of them.
+    if !opens_label(i) {
         return Err(nom::Err::Error(()));
     }
     let start = i;
@@ -231,6 +279,71 @@ pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_label_passes_the_first_word_test() {
+        let colon = [
+            "Editor-in-chief",
+            "editor in chief",
+            "Chief editor",
+            "Editor in charge",
+            "Editor-in-charge",
+            "Responsible editor",
+            "Executive editor",
+            "Web editor",
+            "Editors",
+            "Editor",
+            "Proofreader",
+            "Proofreading",
+            "Producer",
+            "Source",
+            "Author",
+            "Reporters",
+            "Reporter",
+            "Correspondent",
+            "Translator",
+            "Translation",
+            "Photographer",
+            "Photos",
+            "Photo",
+            "Designer",
+            "Planner",
+            "Compiler",
+        ];
+        for label in colon {
+            for text in [
+                format!("{label}: Li Zhe"),
+                format!("{} ：Li Zhe", label.to_uppercase()),
+            ] {
+                assert!(role_label(&text).is_ok(), "{text}");
+            }
+        }
+        let by = [
+            "Edited",
+            "Proofread",
+            "Produced",
+            "Written",
+            "Reported",
+            "Translated",
+            "Photos",
+            "Photo",
+            "Compiled",
+            "Designed",
+        ];
+        for label in by {
+            let text = format!("{label} by Li Zhe");
+            assert!(role_label(&text).is_ok(), "{text}");
+        }
+        for text in [
+            "Editorial: x",
+            "Sources: x",
+            "Ma Wenjia",
+            "Li",
+            "Webinar: x",
+        ] {
+            assert!(role_label(text).is_err(), "{text}");
+        }
+    }
 
     fn parts(s: &str) -> Vec<(CreditRole, &str, &str)> {
         credit_line(s)
