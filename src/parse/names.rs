@@ -40,8 +40,9 @@ enum Pat {
     Alias(u16),
     /// The acronym of lexicon entry `n`, matched in capitals only.
     Acronym(u16),
-    /// A head noun of initiative names; `lower` allows it in lowercase.
-    Head { lower: bool },
+    /// A head noun of initiative names; `lower` allows it in lowercase, `of` asks for an
+    /// `of` phrase after it and name words before it (`China-ASEAN Year of ...`).
+    Head { lower: bool, of: bool },
     /// A quote mark: `"`, `“` or `”`.
     Quote,
 }
@@ -79,6 +80,10 @@ const HEADS: &[(&str, bool)] = &[
     ("Project", false),
     ("Campaign", false),
 ];
+
+/// Head nouns that make a name only between name words and an `of` phrase:
+/// `China-ASEAN Year of Sustainable Development`, but not `New Year` or `this Year`.
+const HEADS_OF: &[&str] = &["Year", "Years"];
 
 /// Spelling variants of a name: hyphen or space, `-ization` or `-isation`, straight or
 /// curly apostrophe.
@@ -129,8 +134,15 @@ fn build() -> Matcher {
     for &(h, lower) in HEADS {
         for v in variants(h) {
             texts.push(v);
-            pats.push(Pat::Head { lower });
+            pats.push(Pat::Head { lower, of: false });
         }
+    }
+    for h in HEADS_OF {
+        texts.push((*h).to_owned());
+        pats.push(Pat::Head {
+            lower: false,
+            of: true,
+        });
     }
     for q in ["\"", "“", "”"] {
         texts.push(q.to_owned());
@@ -601,7 +613,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     // Capitals only.
                     Some(Pat::Acronym(_)) => m.texts.get(id).is_some_and(|t| t == text),
                     // `FIVE-YEAR PLAN` in an ALL-CAPS heading is not a name.
-                    Some(&Pat::Head { lower }) => {
+                    Some(&Pat::Head { lower, .. }) => {
                         (lower || text.starts_with(char::is_uppercase))
                             && text.contains(char::is_lowercase)
                     }
@@ -662,12 +674,20 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     .mentions
                     .push((Key::Known(n), Span::new(to_src(s), to_src(e))));
             }
-            Pat::Head { lower } => {
+            Pat::Head { lower, of } => {
                 if s < known_end || s < pattern_end {
                     continue;
                 }
                 let start = walk_back(h, s, known_end.max(pattern_end));
                 let (end, range) = walk_forward(h, e);
+                if of {
+                    let before = h.get(..s).unwrap_or("");
+                    let new_year = before.ends_with("New ") || before.ends_with("new ");
+                    let then_of = h.get(e..).is_some_and(|a| a.starts_with(" of "));
+                    if new_year || !then_of || start.is_none() || end <= e + 4 {
+                        continue;
+                    }
+                }
                 let name_start = match start {
                     Some(st) => st,
                     None => {
@@ -1111,6 +1131,30 @@ mod tests {
                 ("Global Global Initiative", false, vec!["Global Global Initiative"]),
             ]
         );
+    }
+
+    #[test]
+    fn years_of_something_are_initiatives_new_year_is_not() {
+        let (i, _) = names(
+            "As 2021 is also the China-ASEAN Year of Sustainable Development, we held the China-Russia Years of Science and Technology Innovation.",
+        );
+        let got: Vec<&str> = i.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "China-ASEAN Year of Sustainable Development",
+                "China-Russia Years of Science and Technology Innovation"
+            ]
+        );
+        for src in [
+            "Happy Chinese New Year of the Dragon to all.",
+            "This Year we grew. In the Year of the Ox we met.",
+            "The Year 2020 was hard. It was the Year.",
+            "Chinese New Year and the Spring Festival Year.",
+        ] {
+            let (i, _) = names(src);
+            assert!(i.is_empty(), "{src}: {i:?}");
+        }
     }
 
     #[test]

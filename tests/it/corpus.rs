@@ -258,10 +258,6 @@ pub(crate) const KNOWN_GAPS: &[(&str, &str)] = &[
     (ASEAN, "initiative: blue economic partnership"),
     (STATE, "initiative: national emission standard III"),
     (
-        ASEAN,
-        "initiative: China-ASEAN Year of Sustainable Development",
-    ),
-    (
         XI,
         "initiative: \"Belt and Road\" International Think Tank\nCooperation Committee",
     ),
@@ -316,8 +312,6 @@ gaps! {
         "lowercase names cannot be told from prose by pattern; not in the lexicon";
     gap_lowercase_emission_standard: STATE, "initiative: national emission standard III",
         "a lowercase technical standard, not a named initiative the lexicon or patterns know";
-    gap_year_of_sustainable_development: ASEAN, "initiative: China-ASEAN Year of Sustainable Development",
-        "`Year` is not a head noun: `New Year`, `This Year` would become initiatives";
     gap_think_tank_committee: XI, "initiative: \"Belt and Road\" International Think Tank\nCooperation Committee",
         "`Committee` is not a head noun: `CPC Central Committee` would become an initiative";
     gap_executive_meeting_as_initiative: STATE, "initiative: State Council's executive meeting",
