@@ -433,6 +433,88 @@ pub(crate) fn opens_first(i: &str) -> bool {
     i.starts_with(|c: char| c.is_ascii_alphabetic()) && matches!(word_marker(i), Ok((_, Some(1))))
 }
 
+/// Every number and ordinal word the recognisers know, spelled out, for tests.
+#[cfg(test)]
+pub(crate) mod spelled {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const UNIT_ORDINALS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const TENTHS: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+
+    /// `one` … `ninety-nine`.
+    pub(crate) fn cardinals() -> Vec<String> {
+        let mut out: Vec<String> = UNITS.iter().chain(&TENS).map(|w| w.to_string()).collect();
+        for t in TENS {
+            out.extend(UNITS.iter().take(9).map(|u| format!("{t}-{u}")));
+        }
+        out
+    }
+
+    /// `first` … `ninety-ninth`.
+    pub(crate) fn ordinals() -> Vec<String> {
+        let mut out: Vec<String> = UNIT_ORDINALS
+            .iter()
+            .chain(&TENTHS)
+            .map(|w| w.to_string())
+            .collect();
+        for t in TENS {
+            out.extend(UNIT_ORDINALS.iter().take(9).map(|o| format!("{t}-{o}")));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,74 +561,8 @@ mod tests {
 
     #[test]
     fn every_word_marker_passes_the_first_letter_dispatch() {
-        let units = [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ];
-        let ordinals = [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-        ];
-        let tens = [
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        ];
-        let tenths = [
-            "twentieth",
-            "thirtieth",
-            "fortieth",
-            "fiftieth",
-            "sixtieth",
-            "seventieth",
-            "eightieth",
-            "ninetieth",
-        ];
-        let mut words: Vec<String> = Vec::new();
-        words.extend(
-            units
-                .iter()
-                .chain(&ordinals)
-                .chain(&tens)
-                .chain(&tenths)
-                .map(|w| w.to_string()),
-        );
-        for t in tens {
-            words.extend(units.iter().take(9).map(|u| format!("{t}-{u}")));
-            words.extend(ordinals.iter().take(9).map(|o| format!("{t}-{o}")));
-        }
+        let mut words = spelled::cardinals();
+        words.extend(spelled::ordinals());
         for w in &words {
             assert!(
                 number_value(w).or_else(|| ordinal_value(w)).is_some(),
