@@ -17,12 +17,12 @@
 //!
 //! Items keep their separator (`;` or `,`) and drop a list-final `and`.
 
-use memchr::memmem::Finder;
+use aho_corasick::packed::Searcher;
 use once_cell::sync::Lazy;
 
 use super::count::{find_count, Count};
 use super::ordinal::ordinal_marker;
-use super::text::{find_bytes, is_space, sentence_ends};
+use super::text::{is_space, sentence_ends};
 use crate::model::MarkerKind;
 
 /// A run-in list found in a paragraph; all strings are sub-slices of it.
@@ -217,18 +217,66 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
 }
 
 /// Verbs that introduce a definition list, searched with prebuilt SIMD finders.
-static DEFINING: Lazy<[Finder<'static>; 3]> = Lazy::new(|| {
-    [
-        Finder::new(" refer"),
-        Finder::new(" include"),
-        Finder::new(" namely"),
-    ]
-});
+/// The rare substrings that announce a kind of run-in list; bit `k` of [`Cues`] stands for
+/// `CUE_TEXTS[k]`.
+const CUE_TEXTS: [&str; 5] = ["(1)", "econd", " refer", " include", " namely"];
 
-fn definition(s: &str) -> Option<RunIn<'_>> {
-    if !DEFINING.iter().any(|f| f.find(s.as_bytes()).is_some()) {
-        return None;
+/// Which announcing substrings a paragraph holds.
+#[derive(Clone, Copy)]
+struct Cues {
+    rare: u8,
+    colon: bool,
+}
+
+/// The rare cues in `bytes`, found together. No cue can start inside another, so the
+/// leftmost-first matches miss none.
+fn rare_cues(searcher: &Searcher, bytes: &[u8]) -> u8 {
+    searcher
+        .find_iter(bytes)
+        .fold(0, |bits, m| bits | 1 << m.pattern().as_usize())
+}
+
+/// The rare cues in `bytes`, one search each.
+fn rare_cues_one_by_one(bytes: &[u8]) -> u8 {
+    CUE_TEXTS
+        .iter()
+        .enumerate()
+        .filter(|(_, cue)| memchr::memmem::find(bytes, cue.as_bytes()).is_some())
+        .fold(0, |bits, (k, _)| bits | 1 << k)
+}
+
+impl Cues {
+    /// One SIMD pass (Teddy) for the rare cues, and one `memchr` for the colons.
+    fn of(s: &str) -> Cues {
+        static RARE: Lazy<Option<Searcher>> = Lazy::new(|| Searcher::new(CUE_TEXTS));
+        let bytes = s.as_bytes();
+        Cues {
+            rare: match RARE.as_ref() {
+                Some(searcher) => rare_cues(searcher, bytes),
+                // No SIMD search on this machine.
+                None => rare_cues_one_by_one(bytes),
+            },
+            // `:` or the last byte of a full-width colon `：` (and of a few other
+            // characters).
+            colon: memchr::memchr2(b':', 0xBC, bytes).is_some(),
+        }
     }
+
+    fn numbered(self) -> bool {
+        self.rare & 1 != 0
+    }
+
+    fn second(self) -> bool {
+        self.rare & 2 != 0
+    }
+
+    fn defining(self) -> bool {
+        self.rare & (4 | 8 | 16) != 0
+    }
+}
+
+/// Needs a `refer`, `include` or `namely` cue.
+fn definition(s: &str) -> Option<RunIn<'_>> {
     for verb in [
         " refer to ",
         " refers to ",
@@ -321,19 +369,19 @@ fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
 }
 
 pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
-    let bytes = s.as_bytes();
+    let cues = Cues::of(s);
     let mut out = Vec::new();
-    if find_bytes(bytes, b"(1)").is_some() {
+    if cues.numbered() {
         out.extend(numbered(s));
     }
     // Every ordinal list has a second item.
-    if out.is_empty() && find_bytes(bytes, b"econd").is_some() {
+    if out.is_empty() && cues.second() {
         out.extend(ordinal_sentences(s));
     }
-    if out.is_empty() && memchr::memchr2(b':', 0xBC, bytes).is_some() {
+    if out.is_empty() && cues.colon {
         out.extend(after_colon(s));
     }
-    if out.is_empty() {
+    if out.is_empty() && cues.defining() {
         out.extend(definition(s));
     }
     out
@@ -342,6 +390,33 @@ pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cues_found_together_or_one_by_one_agree() {
+        let searcher = Searcher::new(CUE_TEXTS);
+        let texts = [
+            "",
+            "(1)",
+            "Second, we refer to the plan; (1) one (2) two; namely x",
+            "secondly (1 refer include namely",
+            " refer include",
+            "the two goals refer to building x, and building y",
+            "They include: a, b and c; they second the motion (1)(1)(1)",
+            " namely namely namely second",
+        ];
+        for t in texts {
+            let long = t.repeat(50);
+            for s in [t, long.as_str()] {
+                let one_by_one = rare_cues_one_by_one(s.as_bytes());
+                if let Some(searcher) = &searcher {
+                    assert_eq!(rare_cues(searcher, s.as_bytes()), one_by_one, "{s:?}");
+                }
+                for (k, cue) in CUE_TEXTS.iter().enumerate() {
+                    assert_eq!(one_by_one >> k & 1 == 1, s.contains(cue), "{s:?} {cue}");
+                }
+            }
+        }
+    }
 
     fn items<'a>(r: &RunIn<'a>) -> Vec<&'a str> {
         r.items.iter().map(|i| i.2).collect()
