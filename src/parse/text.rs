@@ -136,14 +136,6 @@ pub(crate) struct Words<'a> {
     pos: usize,
 }
 
-impl Words<'_> {
-    /// Length of the space character at `i`, or 0 when it is not a space. Matches
-    /// [`is_space`] byte by byte, without decoding characters.
-    fn space_at(&self, i: usize) -> usize {
-        space_len(self.s.as_bytes(), i)
-    }
-}
-
 /// Length of the whitespace character starting at byte `i` (ASCII spaces and controls,
 /// NEL, NBSP, the Unicode spaces U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
 /// U+3000), or 0.
@@ -170,27 +162,41 @@ impl<'a> Iterator for Words<'a> {
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
         let bytes = self.s.as_bytes();
-        let len = bytes.len();
+        let mut pos = self.pos;
+        // Past the spaces.
         loop {
-            let n = self.space_at(self.pos);
-            if n == 0 || self.pos >= len {
+            let n = space_len(bytes, pos);
+            if n == 0 {
                 break;
             }
-            self.pos += n;
+            pos += n;
         }
-        if self.pos >= len {
+        if pos >= bytes.len() {
+            self.pos = pos;
             return None;
         }
-        let start = self.pos;
-        while self.pos < len {
-            match bytes.get(self.pos) {
-                Some(&b) if b > 0x20 && b < 0x7f => self.pos += 1,
-                _ if self.space_at(self.pos) > 0 => break,
-                _ => self.pos += 1,
+        let start = pos;
+        // To the next byte that may start a space (at or below 0x20, or at or above 0x7F);
+        // most words hold none but their last.
+        loop {
+            let rest = bytes.get(pos..).unwrap_or_default();
+            match rest.iter().position(|&b| b <= 0x20 || b >= 0x7f) {
+                Some(k) => {
+                    pos += k;
+                    if space_len(bytes, pos) > 0 {
+                        break;
+                    }
+                    pos += 1;
+                }
+                None => {
+                    pos = bytes.len();
+                    break;
+                }
             }
         }
+        self.pos = pos;
         // The loop stops on a space or the end, both char boundaries.
-        Some((start, self.s.get(start..self.pos)?))
+        Some((start, self.s.get(start..pos)?))
     }
 }
 
