@@ -71,6 +71,13 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// The span of `src[span]` without leading and trailing whitespace.
 pub(crate) fn trim(src: &str, span: Span) -> Span {
+    // Most lines open and close with printable ASCII: nothing to trim, and both ends are
+    // char boundaries.
+    let printable = |b: Option<&u8>| b.is_some_and(|b| (0x21..0x7f).contains(b));
+    let b = src.as_bytes();
+    if span.start < span.end && printable(b.get(span.start)) && printable(b.get(span.end - 1)) {
+        return span;
+    }
     let Some(s) = src.get(span.range()) else {
         return Span::new(span.start, span.start);
     };
@@ -449,6 +456,21 @@ mod tests {
         // Past the end there is no space.
         assert_eq!(space_len(b, 10), 0);
         assert_eq!(space_len(b, 99), 0);
+    }
+
+    #[test]
+    fn trim_matches_trimming_the_str() {
+        let src = "  a b \u{a0}\tx.\r\n\u{3000}Title\u{3000}\nend";
+        for start in 0..=src.len() {
+            for end in start..=src.len() {
+                if !src.is_char_boundary(start) || !src.is_char_boundary(end) {
+                    continue;
+                }
+                let t = trim(src, Span::new(start, end));
+                let want = src[start..end].trim_matches(is_space);
+                assert_eq!(&src[t.range()], want, "{start}..{end}");
+            }
+        }
     }
 
     #[test]
