@@ -207,6 +207,15 @@ pub(crate) fn is_list_lead(s: &str) -> bool {
     if !s.ends_with([':', '：', '—', 's', 'S']) {
         return false;
     }
+    // Of the tails, only `as follows` ends in `s`.
+    let b = s.as_bytes();
+    if matches!(b.last(), Some(b's' | b'S'))
+        && !b
+            .get(b.len().saturating_sub(7)..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(b"follows"))
+    {
+        return false;
+    }
     let mut cut = s.len().saturating_sub(12);
     while !s.is_char_boundary(cut) {
         cut -= 1;
@@ -291,6 +300,10 @@ mod tests {
         assert!(is_list_lead("six focal tasks：  "));
         assert!(is_list_lead("The main points are summarized as follows"));
         assert!(is_list_lead("as follows:"));
+        assert!(is_list_lead("THE TASKS ARE AS FOLLOWS"));
+        assert!(is_list_lead("The tasks are as  follows **"));
+        assert!(!is_list_lead("The tasks are these"));
+        assert!(!is_list_lead("follows"));
         assert!(!is_list_lead("It grew as follows suit."));
         assert!(!is_list_lead("The time is 10:30 now"));
         assert!(!is_list_lead(""));
