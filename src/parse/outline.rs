@@ -205,7 +205,9 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
     }
 
     // Build the tree with a stack of open sections.
-    let mut sections: Vec<SecInfo> = Vec::new();
+    // One section per heading, and one for text before the first heading: allocated once.
+    let heads = roles.iter().filter(|r| matches!(r, Role::Head(_))).count();
+    let mut sections: Vec<SecInfo> = Vec::with_capacity(heads + 1);
     let mut top: Vec<usize> = Vec::new();
     let mut section_of = vec![None; n];
     let mut stack: Vec<usize> = Vec::new();
