@@ -539,9 +539,10 @@ fn window(i: usize, n: usize, m: usize) -> core::ops::Range<usize> {
 /// are not list items) are aligned by the similarity of their word stems: the same wording
 /// is kept, a similar one (score at least 0.3) is reworded, the rest added or dropped.
 ///
-/// The cost is linear in the two documents' sizes: the same wording is found through a
-/// hash map, and similar wordings are looked for among the 513 items (and lists) around an
-/// item's place in the other document, which is every item of documents with up to 256.
+/// The cost does not grow with the product of the two documents' sizes: the same wording
+/// is found through a hash map, and similar wordings are looked for among the 513 items
+/// (and lists) around an item's place in the other document, which is every item of
+/// documents with up to 256.
 ///
 /// # Example
 ///

@@ -250,6 +250,7 @@ const WHOLE: &[&str] = &[
     "comments",
     "top",
 ];
+
 /// Openings of promotion and rights lines.
 const PREFIX: &[&str] = &[
     "for the latest",

@@ -216,7 +216,6 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
     out
 }
 
-/// Verbs that introduce a definition list, searched with prebuilt SIMD finders.
 /// The rare substrings that announce a kind of run-in list; bit `k` of [`Cues`] stands for
 /// `CUE_TEXTS[k]`.
 const CUE_TEXTS: [&str; 5] = ["(1)", "econd", " refer", " include", " namely"];
