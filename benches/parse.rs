@@ -1,8 +1,9 @@
 //! Parse throughput, side by side with pulldown-cmark on the same bytes.
 //!
 //! Groups: the reference document ×1, ×100 and ×1000 (cost per byte should not grow), each
-//! corpus document, and the parser's phases on the reference document. Every group runs
-//! `pulldown_cmark::Parser::new(text).count()` as the peer.
+//! corpus document, the parser's phases on the reference document, and `floors`: pieces of
+//! work the parser cannot skip (the lexicon scan, the model's allocations), measured alone.
+//! Every group runs `pulldown_cmark::Parser::new(text).count()` as the peer.
 //!
 //! ```text
 //! cargo bench --bench parse
@@ -85,5 +86,43 @@ fn phases(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, reference, corpus, phases);
+/// Work that any parser built the way the crate's design asks must do, on the reference
+/// document, beside the peer: the lexicon scan done by aho-corasick's own overlapping search
+/// over the name scan's patterns (as a DFA, and as the library picks), the name scan's own
+/// walk of the same automaton (four interleaved lanes), and the allocations of the public
+/// model (a clone of the parsed document copies every vector it owns).
+fn floors(c: &mut Criterion) {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+    let text = tifa::REFERENCE_DOCUMENT;
+    let patterns = tifa::__bench::lexicon_patterns();
+    let build = |kind| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(kind)
+            .build(&patterns)
+    };
+    let doc = tifa::parse(text);
+    let mut g = c.benchmark_group("floors");
+    configure(&mut g, text.len());
+    for (name, kind) in [
+        ("aho-corasick dfa", Some(AhoCorasickKind::DFA)),
+        ("aho-corasick auto", None),
+    ] {
+        let Ok(ac) = build(kind) else { continue };
+        g.bench_function(name, |b| {
+            b.iter(|| ac.find_overlapping_iter(black_box(text)).count())
+        });
+    }
+    g.bench_function("tifa lexicon walk", |b| {
+        b.iter(|| tifa::__bench::lexicon_walk(black_box(text)))
+    });
+    g.bench_function("tifa model clone", |b| b.iter(|| black_box(&doc).clone()));
+    g.bench_function("tifa parse", |b| b.iter(|| tifa_parse(black_box(text))));
+    g.bench_function("pulldown-cmark", |b| b.iter(|| peer(black_box(text))));
+    g.finish();
+}
+
+criterion_group!(benches, reference, corpus, phases, floors);
 criterion_main!(benches);

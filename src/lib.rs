@@ -134,6 +134,18 @@ pub mod __bench {
     pub fn names(text: &str) -> usize {
         crate::parse::phases::names(text)
     }
+
+    /// The patterns of the name scan's automaton (lexicon aliases with their spelling
+    /// variants, acronyms, head nouns, quote marks), matched ASCII-case-insensitively.
+    pub fn lexicon_patterns() -> Vec<String> {
+        crate::parse::phases::lexicon_patterns()
+    }
+
+    /// The name scan's walk of its automaton over `text`, alone; returns the number of
+    /// matches (overlapping ones included), before any check of word boundaries.
+    pub fn lexicon_walk(text: &str) -> usize {
+        crate::parse::phases::lexicon_walk(text)
+    }
 }
 
 /// The JSON Schema (draft 2020-12) of a serialised [`Document`], version 1; also shipped

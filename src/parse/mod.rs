@@ -70,4 +70,14 @@ pub(crate) mod phases {
         let (i, c) = names::scan(src, lines::has_irregular_space(src, &l));
         i.len() + c.len()
     }
+
+    /// The patterns of the name scan's automaton.
+    pub(crate) fn lexicon_patterns() -> Vec<String> {
+        names::patterns().to_vec()
+    }
+
+    /// The name scan's automaton walk alone.
+    pub(crate) fn lexicon_walk(src: &str) -> usize {
+        names::walk(src)
+    }
 }

@@ -161,6 +161,20 @@ fn build() -> Matcher {
 
 static MATCHER: Lazy<Matcher> = Lazy::new(build);
 
+/// The automaton's patterns, for the benchmarks.
+pub(crate) fn patterns() -> &'static [String] {
+    &MATCHER.texts
+}
+
+/// The automaton walk alone over `src`, for the benchmarks: the number of matches.
+pub(crate) fn walk(src: &str) -> usize {
+    let mut hits = Vec::with_capacity(src.len() / 112 + 8);
+    if let Some(dfa) = &MATCHER.dfa {
+        find_all(dfa, src.as_bytes(), &mut hits);
+    }
+    hits.len()
+}
+
 /// A whitespace-normalised copy of a text and the way back to its offsets.
 struct Normalised {
     text: String,
@@ -1071,6 +1085,31 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn the_lane_walk_finds_what_the_library_finds() {
+        // Every match, overlapping ones included, once: the four lanes neither miss the
+        // matches that straddle their borders nor report them twice.
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns())
+            .unwrap();
+        let doc = crate::REFERENCE_DOCUMENT;
+        for text in [doc, &doc[..101], &doc[..7], "", "BRI", &doc.repeat(3)] {
+            let mut hits = Vec::new();
+            find_all(MATCHER.dfa.as_ref().unwrap(), text.as_bytes(), &mut hits);
+            hits.sort_unstable();
+            let mut want: Vec<Hit> = ac
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            want.sort_unstable();
+            assert_eq!(hits, want);
+            assert_eq!(walk(text), want.len());
+        }
+        assert!(walk(doc) > 50);
     }
 
     #[test]
