@@ -296,72 +296,17 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
     let mut blocks: Vec<RawBlock<'a>> = units.iter().map(|u| raw(src, u)).collect();
     let n = blocks.len();
 
-    // Header: up to the last date stamp near the top.
-    let mut header_end = 0;
-    let run_on_header = blocks.iter().take(2).any(|b| b.hint == Hint::Stamp);
-    if run_on_header {
-        for (i, b) in blocks.iter_mut().enumerate().take(2) {
-            b.kind = match b.hint {
-                Hint::Title => BlockKind::Title,
-                _ => BlockKind::Byline,
-            };
-            header_end = i + 1;
-            if b.hint == Hint::Stamp {
-                break;
-            }
-        }
-    } else {
-        // The header ends at the first block that reads like body text.
-        let reach = blocks
-            .iter()
-            .take(HEADER_REACH)
-            .position(|b| {
-                more_words_than(b.content, 40) || sentence_ends(b.content).nth(1).is_some()
-            })
-            .unwrap_or(HEADER_REACH);
-        let stamps: Vec<Option<Stamp<'a>>> = blocks
-            .iter()
-            .take(reach)
-            .map(|b| {
-                if b.content.len() < 240 {
-                    stamp(b.content)
-                } else {
-                    None
-                }
-            })
-            .collect();
-        let last_stamp = stamps.iter().rposition(Option::is_some);
-        match last_stamp {
-            Some(s) => {
-                for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(s + 1) {
-                    b.kind = if st.as_ref().is_some_and(|st| {
-                        st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
-                    }) {
-                        BlockKind::Dateline
-                    } else if st.is_some() {
-                        BlockKind::Byline
-                    } else if i == 0 && title_like(b.content) {
-                        BlockKind::Title
-                    } else if name_like(b.content) {
-                        BlockKind::Byline
-                    } else if word_count(b.content) == 1 && b.content.len() <= 30 {
-                        BlockKind::Dateline
-                    } else {
-                        BlockKind::Dek
-                    };
-                }
-                header_end = s + 1;
-            }
-            None => {
-                if let Some(b) = blocks.first_mut() {
-                    if title_like(b.content) && (layout != Layout::RunOn || n > 1) {
-                        b.kind = BlockKind::Title;
-                        header_end = 1;
-                    }
-                }
-            }
-        }
+    // Page furniture above the title (`0 SHARES Share Tweet`), then the header: up to the
+    // last date stamp near the top.
+    let top = blocks
+        .iter()
+        .take(HEADER_REACH)
+        .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
+        .count();
+    for b in blocks.iter_mut().take(top) {
+        b.kind = BlockKind::Chrome;
     }
+    let header_end = top + header(blocks.get_mut(top..).unwrap_or_default(), layout, n - top);
 
     // Back matter: credits and chrome at the end.
     let mut back_start = n;
@@ -427,6 +372,105 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
     };
     split_embedded_first(src, &mut out);
     out
+}
+
+/// Classifies the header at the start of `blocks` (title, bylines, datelines, deks) and
+/// returns where it ends. `n` is the number of blocks in the whole text from here on.
+fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
+    let mut header_end = 0;
+    let run_on_header = blocks.iter().take(2).any(|b| b.hint == Hint::Stamp);
+    if run_on_header {
+        for (i, b) in blocks.iter_mut().enumerate().take(2) {
+            b.kind = match b.hint {
+                Hint::Title => BlockKind::Title,
+                _ => BlockKind::Byline,
+            };
+            header_end = i + 1;
+            if b.hint == Hint::Stamp {
+                break;
+            }
+        }
+    } else {
+        // The header ends at the first block that reads like body text.
+        let reach = blocks
+            .iter()
+            .take(HEADER_REACH)
+            .position(|b| {
+                more_words_than(b.content, 40) || sentence_ends(b.content).nth(1).is_some()
+            })
+            .unwrap_or(HEADER_REACH);
+        let stamps: Vec<Option<Stamp<'a>>> = blocks
+            .iter()
+            .take(reach)
+            .map(|b| {
+                if b.content.len() < 240 {
+                    stamp(b.content)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let last_stamp = stamps.iter().rposition(Option::is_some);
+        match last_stamp {
+            Some(s) => {
+                for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(s + 1) {
+                    b.kind = if st.as_ref().is_some_and(|st| {
+                        st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
+                    }) {
+                        BlockKind::Dateline
+                    } else if st.is_some() {
+                        BlockKind::Byline
+                    } else if i == 0 && title_like(b.content) {
+                        BlockKind::Title
+                    } else if b.content.len() <= 200 && !credit_line(b.content).is_empty() {
+                        // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
+                        BlockKind::Credit
+                    } else if name_like(b.content) {
+                        BlockKind::Byline
+                    } else if word_count(b.content) == 1 && b.content.len() <= 30 {
+                        BlockKind::Dateline
+                    } else {
+                        BlockKind::Dek
+                    };
+                }
+                header_end = s + 1;
+            }
+            None => {
+                if let Some(b) = blocks.first_mut() {
+                    if title_like(b.content) && (layout != Layout::RunOn || n > 1) {
+                        b.kind = BlockKind::Title;
+                        header_end = 1;
+                    }
+                }
+            }
+        }
+    }
+    header_end.max(page_title(blocks))
+}
+
+/// A page's title above its headline: `China holds ... for 2024-Xinhua` over `China holds
+/// ... for 2024`. When the second block repeats the first up to a separator and a short
+/// site name, the first is furniture and the second the title; returns the end of the
+/// header then (2), or 0.
+fn page_title(blocks: &mut [RawBlock<'_>]) -> usize {
+    let [first, second, ..] = blocks else {
+        return 0;
+    };
+    let (page, headline) = (first.content, second.content);
+    let Some(site) = page.strip_prefix(headline) else {
+        return 0;
+    };
+    let site = site.trim_start_matches(is_space);
+    let Some(site) = site.strip_prefix(['-', '|', '–', '—', '_', ':']) else {
+        return 0;
+    };
+    let site = site.trim_matches(is_space);
+    if headline.is_empty() || site.is_empty() || word_count(site) > 4 || !title_like(headline) {
+        return 0;
+    }
+    first.kind = BlockKind::Chrome;
+    second.kind = BlockKind::Title;
+    2
 }
 
 /// Lists whose first item starts inside a paragraph (`... in 30 years. First, the shared

@@ -265,6 +265,7 @@ const PREFIX: &[&str] = &[
     "tags:",
     "related:",
     "share:",
+    "advertisement",
 ];
 
 /// The longest entry of [`WHOLE`], in bytes: longer lines are not compared with it.
@@ -300,6 +301,69 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     bare.len() <= WHOLE_MAX && WHOLE.iter().any(|p| bare.eq_ignore_ascii_case(p))
         || PREFIX_FIRST.contains(&first) && PREFIX.iter().any(|p| starts(p))
+        || t.len() <= WIDGET_MAX && is_widget(t)
+}
+
+/// The words of share buttons and their counters.
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "shared",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "weibo",
+    "wechat",
+    "telegram",
+    "copy",
+    "link",
+    "comment",
+    "comments",
+    "like",
+    "likes",
+    "save",
+];
+
+/// Widgets are short: longer lines are not tested.
+const WIDGET_MAX: usize = 60;
+
+/// A widget's line: share buttons with their counters (`0 SHARES Share Tweet`), a reading
+/// time (`Estimated read time 18 min read`, `5 min read`) or a bare clock time left by a
+/// video player (`02:40`).
+fn is_widget(t: &str) -> bool {
+    let words = || {
+        t.split(|c: char| is_space(c) || matches!(c, '|' | '/' | '·' | '•'))
+            .filter(|w| !w.is_empty())
+    };
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let share = |w: &str| SHARE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let buttons = words().all(|w| {
+        let w = w.trim_end_matches(':');
+        number(w) || share(w)
+    }) && words().any(share);
+    let is = |w: Option<&str>, words: &[&str]| {
+        w.is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    let (last, before_last) = words().fold((None, None), |(l, _), w| (Some(w), l));
+    let mut opening = words();
+    let (one, two) = (opening.next(), opening.next());
+    let read_time = is(last, &["read"])
+        && is(before_last, &["min", "mins", "minute", "minutes"])
+        && words().any(number)
+        || is(one, &["reading", "read"])
+            && two.is_some_and(|w| w.to_ascii_lowercase().starts_with("time"))
+            && words().count() <= 6;
+    let clock = t.split(':').count() >= 2
+        && t.split(':')
+            .all(|p| (1..=2).contains(&p.len()) && number(p));
+    buttons || read_time || clock
 }
 
 #[cfg(test)]
@@ -461,6 +525,38 @@ mod tests {
             "Printing money",
             "Related parties agreed to cooperate.",
             "Comments by the minister were welcomed",
+        ] {
+            assert!(!is_chrome(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn widgets() {
+        for s in [
+            "0 SHARES Share Tweet",
+            "Share | Tweet | Email",
+            "12 Comments",
+            "Facebook Twitter WhatsApp Copy Link",
+            "Estimated read time 18 min read",
+            "5 min read",
+            "3 minutes read",
+            "Reading time: 4 minutes",
+            "02:40",
+            "1:02:40",
+            "Advertisement. Scroll to continue reading.",
+        ] {
+            assert!(is_chrome(s), "{s}");
+        }
+        for s in [
+            "Share the benefits of development",
+            "2024",
+            "Two sessions",
+            "Time to read the signs of the times",
+            "The 5 min read on reform",
+            "12:30 p.m. Beijing time",
+            "1:2:3:4:5 ratio",
+            "Comments and suggestions",
+            "Reading time and reform are both essential to the long-term work of the Party",
         ] {
             assert!(!is_chrome(s), "{s}");
         }

@@ -161,3 +161,61 @@ fn speech_with_salutations_and_ordinal_sentences() {
     assert_eq!(first.text, "we have expanded cooperation.");
     assert!(!doc.has_errors());
 }
+
+#[test]
+fn web_page_with_furniture_around_the_headline() {
+    let (text, doc) = parse("webpage");
+    let m = doc.metadata();
+    // The page title's site suffix is dropped: the headline under it is the title.
+    assert_eq!(
+        m.title.as_deref(),
+        Some("China sets out priorities for rural revitalization in 2025")
+    );
+    assert_eq!(m.publisher.as_deref(), Some("Xinhua"));
+    assert_eq!(m.date.unwrap().to_string(), "2025-02-23");
+    let credits: Vec<(String, String)> = doc
+        .credits()
+        .iter()
+        .map(|c| (c.label.to_string(), c.name.to_string()))
+        .collect();
+    assert_eq!(
+        credits,
+        vec![
+            ("Source".to_string(), "Xinhua".to_string()),
+            ("Editor".to_string(), "huaxia".to_string()),
+        ]
+    );
+    // Share buttons, the page title, the reading time, the video's clock and the
+    // advertisement are furniture, never headings.
+    let chrome: Vec<&str> = doc
+        .blocks()
+        .iter()
+        .filter(|b| b.kind == BlockKind::Chrome)
+        .map(|b| &text[b.span.range()])
+        .collect();
+    assert_eq!(
+        chrome,
+        vec![
+            "12 SHARES Share Tweet Email",
+            "China sets out priorities for rural revitalization in 2025-Xinhua",
+            "Estimated read time 4 min read",
+            "01:52",
+            "Advertisement. Scroll to continue reading.",
+        ]
+    );
+    let headings: Vec<Option<&str>> = doc
+        .sections()
+        .iter()
+        .map(|s| s.heading.as_ref().map(|h| h.text.as_ref()))
+        .collect();
+    assert_eq!(headings, vec![None, Some("Three tasks for the year ahead")]);
+    assert_eq!(
+        lists(&doc),
+        vec![(
+            Some("Three tasks for the year ahead".into()),
+            EnumerationKind::Tasks,
+            Some(3),
+            3
+        )]
+    );
+}
