@@ -533,7 +533,12 @@ static ENTRIES: &[Entry] = &[
     concept("Two Upholds", &["two safeguards"]),
     concept(
         "four consciousnesses",
-        &["four-consciousness", "four kinds of consciousness"],
+        &[
+            "four-consciousness",
+            "four kinds of consciousness",
+            "four awarenesses",
+            "four kinds of awareness",
+        ],
     ),
     concept(
         "four matters of confidence",

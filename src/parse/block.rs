@@ -422,6 +422,8 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
                         BlockKind::Byline
                     } else if i == 0 && title_like(b.content) {
                         BlockKind::Title
+                    } else if is_chrome(b.content) {
+                        BlockKind::Chrome
                     } else if b.content.len() <= 200 && !credit_line(b.content).is_empty() {
                         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
                         BlockKind::Credit

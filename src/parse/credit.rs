@@ -238,16 +238,35 @@ pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
     })
 }
 
-/// A photo credit in parentheses at the end of `s`: `(Xinhua/Ju Peng)`, `(Photo by
-/// China Daily)`, `(Photo: Xinhua)`, `(asean.org/-)`. Returns the offset of `(` in `s`
-/// and the credit.
+/// A photo credit in parentheses or brackets at the end of `s`: `(Xinhua/Ju Peng)`,
+/// `(Photo by China Daily)`, `(Photo: Xinhua)`, `(asean.org/-)`, `[Xinhua/Ju Peng]`,
+/// `[Photo/Xinhua]`. Returns the offset of the opening mark in `s` and the credit.
 pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
     let t = s.trim_end_matches(is_space);
-    let body = t.strip_suffix(')')?;
-    let open = body.rfind('(')?;
+    let (body, opener) = match t.strip_suffix(')') {
+        Some(body) => (body, '('),
+        None => (t.strip_suffix(']')?, '['),
+    };
+    let open = body.rfind(opener)?;
     let inner = body.get(open + 1..)?.trim_matches(is_space);
-    if inner.is_empty() || inner.len() > 60 || inner.contains(['(', '\n']) {
+    if inner.is_empty() || inner.len() > 60 || inner.contains(['(', '[', '\n']) {
         return None;
+    }
+    // `[Photo/Xinhua]`: the word before the slash says what is credited.
+    if let Some(name) = inner
+        .get(..6)
+        .filter(|h| h.eq_ignore_ascii_case("photo/"))
+        .and_then(|_| inner.get(6..))
+    {
+        let name = name.trim_matches(is_space);
+        return (!name.is_empty()).then_some((
+            offset_in(s, body) + open,
+            CreditPart {
+                role: CreditRole::Photo,
+                label: "Photo",
+                name,
+            },
+        ));
     }
     let part = if let Ok((rest, (CreditRole::Photo, label))) = role_label(inner) {
         CreditPart {
@@ -424,9 +443,25 @@ mod tests {
             name("trade relations. (asean.org/-)"),
             Some((17, "asean.org/-"))
         );
+        assert_eq!(
+            name("Xi speaks in Beijing. [Xinhua/Ju Peng]"),
+            Some((22, "Xinhua/Ju Peng"))
+        );
+        assert_eq!(
+            name("A view of the port. [Photo/Xinhua]"),
+            Some((20, "Xinhua"))
+        );
+        assert_eq!(
+            name("A view of the port. [Photo by Wang Jing/China Daily]"),
+            Some((20, "Wang Jing/China Daily"))
+        );
         for s in [
             "the 14th Five-Year Plan (2021-2025)",
             "low-GHG (low / high)",
+            "as stated in the report [2]",
+            "a footnote [see below]",
+            "[Photo/]",
+            "mismatched (Xinhua/Ju Peng]",
             "said (Xinhua)",
             "x (a/b. Then more text here)",
             "no parens",

@@ -11,7 +11,7 @@ use super::header::{kicker, stamp};
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
-use super::text::{ends_terminal, slice, span_of};
+use super::text::{ends_terminal, is_within, slice, span_of};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use crate::model::{
     Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, EnumerationKind,
@@ -86,7 +86,12 @@ fn credit<'a>(src: &'a str, p: &CreditPart<'a>) -> Credit<'a> {
         role: p.role,
         label: Cow::Borrowed(p.label),
         name: Cow::Borrowed(p.name),
-        span: span_of(src, p.label).cover(span_of(src, p.name)),
+        // A label the text does not print (`Photo` for `(Xinhua/Ju Peng)`) has no span.
+        span: if is_within(src, p.label) {
+            span_of(src, p.label).cover(span_of(src, p.name))
+        } else {
+            span_of(src, p.name)
+        },
     }
 }
 

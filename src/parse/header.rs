@@ -122,17 +122,17 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         if p.len() <= 8 && p.chars().all(|c| c.is_ascii_digit() || c == ':') {
             continue;
         }
-        let credits = credit_line(p);
-        if !credits.is_empty() {
-            for c in &credits {
-                if c.role == crate::model::CreditRole::Source && out.publisher.is_none() {
-                    out.publisher = Some(c.name);
-                }
-            }
-            out.credits.extend(credits);
+        // `Xinhua) 08:07, February 01, 2024`: a copy that lost one of the parentheses.
+        if !p.contains('(') {
+            p = p.trim_end_matches(|c: char| c == ')' || is_space(c));
+        } else if !p.contains(')') {
+            p = p.trim_start_matches(|c: char| c == '(' || is_space(c));
+        }
+        if p.is_empty() {
             continue;
         }
-        // `Mondo Social Updated on` → `Mondo Social`.
+        // `Mondo Social Updated on` → `Mondo Social`; `Source: Xinhua Updated:` →
+        // `Source: Xinhua`.
         if let Some(k) = p
             .char_indices()
             .filter(|(i, _)| *i == 0 || p.get(..*i).is_some_and(|h| h.ends_with(' ')))
@@ -146,6 +146,16 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             if p.is_empty() {
                 continue;
             }
+        }
+        let credits = credit_line(p);
+        if !credits.is_empty() {
+            for c in &credits {
+                if c.role == crate::model::CreditRole::Source && out.publisher.is_none() {
+                    out.publisher = Some(c.name);
+                }
+            }
+            out.credits.extend(credits);
+            continue;
         }
         // `By Kou Jie ( People's Daily Online )`.
         if let Some(open) = p.find('(') {
@@ -249,6 +259,12 @@ const WHOLE: &[&str] = &[
     "advertisement",
     "comments",
     "top",
+    "skip to content",
+    "skip to main content",
+    "nav search",
+    "search",
+    "menu",
+    "home",
 ];
 
 /// Openings of promotion and rights lines.
@@ -269,7 +285,7 @@ const PREFIX: &[&str] = &[
 ];
 
 /// The longest entry of [`WHOLE`], in bytes: longer lines are not compared with it.
-const WHOLE_MAX: usize = 16;
+const WHOLE_MAX: usize = 20;
 
 /// The bytes the entries of [`PREFIX`] open with (`©` opens with 0xC2): lines that open
 /// otherwise are not compared with it.

@@ -123,6 +123,13 @@ pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
 }
 
+/// Whether `inner` lies inside `outer` (as a sub-slice of it), rather than elsewhere in
+/// memory, like a constant.
+pub(crate) fn is_within(outer: &str, inner: &str) -> bool {
+    let (o, i) = (outer.as_ptr() as usize, inner.as_ptr() as usize);
+    i >= o && i + inner.len() <= o + outer.len()
+}
+
 /// The span of a sub-slice `inner` of `src[base..]`.
 pub(crate) fn span_of(src: &str, inner: &str) -> Span {
     let start = offset_in(src, inner);

@@ -219,3 +219,44 @@ fn web_page_with_furniture_around_the_headline() {
         )]
     );
 }
+
+#[test]
+fn leadership_meeting_page_with_navigation_and_a_photo() {
+    let (text, doc) = parse("leadership");
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Party leadership meeting reviews work on grassroots governance")
+    );
+    // `Updated:` belongs to the date, not to the source's name.
+    assert_eq!(m.publisher.as_deref(), Some("Xinhua"));
+    assert_eq!(m.date.unwrap().to_string(), "2025-03-30");
+    let credits: Vec<(tifa::CreditRole, String)> = doc
+        .credits()
+        .iter()
+        .map(|c| (c.role, c.name.to_string()))
+        .collect();
+    assert_eq!(
+        credits,
+        vec![
+            (tifa::CreditRole::Source, "Xinhua".to_string()),
+            (tifa::CreditRole::Photo, "Xinhua/Li Ming".to_string()),
+        ]
+    );
+    let kinds: Vec<(BlockKind, &str)> = doc
+        .blocks()
+        .iter()
+        .map(|b| (b.kind, &text[b.span.range()]))
+        .filter(|(k, _)| matches!(k, BlockKind::Chrome | BlockKind::Caption))
+        .map(|(k, t)| (k, t.get(..20).unwrap_or(t)))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (BlockKind::Chrome, "Skip to content"),
+            (BlockKind::Caption, "Xi Jinping chairs th"),
+        ]
+    );
+    let concepts: Vec<&str> = doc.concepts().iter().map(|c| c.name.as_ref()).collect();
+    assert_eq!(concepts, vec!["four consciousnesses"]);
+}

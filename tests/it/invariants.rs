@@ -130,6 +130,20 @@ pub(crate) fn check(text: &str, doc: &Document<'_>) {
     }
     for c in doc.credits() {
         valid(text, c.span, "credit");
+        // The span is the credit as printed: its name (and its label, when printed) and
+        // nothing before them.
+        let printed = &text[c.span.range()];
+        assert!(
+            printed.ends_with(&*c.name),
+            "credit {printed:?} does not end with {:?}",
+            c.name
+        );
+        assert!(
+            printed.starts_with(&*c.label) || printed == c.name,
+            "credit {printed:?} starts neither with {:?} nor is {:?}",
+            c.label,
+            c.name
+        );
     }
     if let Some(m) = &doc.metadata().meeting {
         valid(text, m.span, "meeting");
