@@ -444,10 +444,50 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
                         header_end = 1;
                     }
                 }
+                header_end = header_end.max(english_title(blocks));
             }
         }
     }
     header_end.max(page_title(blocks))
+}
+
+/// A headline in another script over its English one (a translation printed beside its
+/// original): `中央经济工作会议举行 ...` over `Central Economic Work Conference Held; ...`.
+/// The English headline, the first title-like block in Latin letters among the next
+/// three after furniture, is the title, and the original is a dek. Returns the end of the
+/// header then, or 0.
+fn english_title(blocks: &mut [RawBlock<'_>]) -> usize {
+    let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
+    let Some(first) = blocks.first() else {
+        return 0;
+    };
+    if first.kind != BlockKind::Title || latin(first.content) {
+        return 0;
+    }
+    let Some(k) = (1..blocks.len().min(4)).find(|&k| {
+        blocks
+            .get(k)
+            .is_some_and(|b| !is_chrome(b.content) && more_words_than(b.content, 2))
+    }) else {
+        return 0;
+    };
+    let Some(b) = blocks
+        .get(k)
+        .filter(|b| latin(b.content) && title_like(b.content))
+    else {
+        return 0;
+    };
+    if b.marker.is_some() || b.lead.is_some() {
+        return 0;
+    }
+    for (i, b) in blocks.iter_mut().enumerate().take(k + 1) {
+        b.kind = match i {
+            0 => BlockKind::Dek,
+            _ if i == k => BlockKind::Title,
+            _ => BlockKind::Chrome,
+        };
+    }
+    k + 1
 }
 
 /// A page's title above its headline: `China holds ... for 2024-Xinhua` over `China holds

@@ -265,7 +265,36 @@ const WHOLE: &[&str] = &[
     "search",
     "menu",
     "home",
+    "pdf",
+    "download pdf",
 ];
+
+/// Where navigation links lead: `Return to the Library`, `Back to list`.
+const NAV_TARGETS: &[&str] = &[
+    "the library",
+    "library",
+    "list",
+    "the list",
+    "home",
+    "homepage",
+    "the homepage",
+    "index",
+    "the index",
+    "contents",
+    "previous page",
+    "search results",
+    "menu",
+];
+
+/// A navigation link: `Return to` or `Back to` and where it leads.
+fn is_nav_link(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| is_space(c) || c == '>' || c == '»');
+    ["return to ", "back to ", "go to "].iter().any(|p| {
+        t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && t.get(p.len()..)
+                .is_some_and(|rest| NAV_TARGETS.iter().any(|n| rest.eq_ignore_ascii_case(n)))
+    })
+}
 
 /// Openings of promotion and rights lines.
 const PREFIX: &[&str] = &[
@@ -317,7 +346,7 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     bare.len() <= WHOLE_MAX && WHOLE.iter().any(|p| bare.eq_ignore_ascii_case(p))
         || PREFIX_FIRST.contains(&first) && PREFIX.iter().any(|p| starts(p))
-        || t.len() <= WIDGET_MAX && is_widget(t)
+        || t.len() <= WIDGET_MAX && (is_widget(t) || is_nav_link(t))
 }
 
 /// The words of share buttons and their counters.
@@ -347,6 +376,32 @@ const SHARE_WORDS: &[&str] = &[
     "save",
 ];
 
+/// Whether `w` is one or more share words run together, as link texts are when a page is
+/// copied without its spacing (`FacebookTwitterLinkedInEmailPrintCopy`).
+fn share_words(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() >= 64 {
+        return false;
+    }
+    // Bit `i`: the first `i` bytes are share words.
+    let mut reach: u64 = 1;
+    for i in 0..b.len() {
+        if reach & (1 << i) == 0 {
+            continue;
+        }
+        let rest = b.get(i..).unwrap_or_default();
+        for s in SHARE_WORDS {
+            if rest
+                .get(..s.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(s.as_bytes()))
+            {
+                reach |= 1 << (i + s.len());
+            }
+        }
+    }
+    reach & (1 << b.len()) != 0
+}
+
 /// Widgets are short: longer lines are not tested.
 const WIDGET_MAX: usize = 60;
 
@@ -359,7 +414,7 @@ fn is_widget(t: &str) -> bool {
             .filter(|w| !w.is_empty())
     };
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-    let share = |w: &str| SHARE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let share = |w: &str| share_words(w.trim_end_matches(':'));
     let buttons = words().all(|w| {
         let w = w.trim_end_matches(':');
         number(w) || share(w)
@@ -553,6 +608,10 @@ mod tests {
             "Share | Tweet | Email",
             "12 Comments",
             "Facebook Twitter WhatsApp Copy Link",
+            "FacebookTwitterLinkedInEmailPrintCopy Link",
+            "PDF",
+            "Return to the Library",
+            "Back to list »",
             "Estimated read time 18 min read",
             "5 min read",
             "3 minutes read",
@@ -572,6 +631,11 @@ mod tests {
             "12:30 p.m. Beijing time",
             "1:2:3:4:5 ratio",
             "Comments and suggestions",
+            "Return to growth",
+            "Back to the people",
+            "Shareholders",
+            "Printer",
+            "Linked",
             "Reading time and reform are both essential to the long-term work of the Party",
         ] {
             assert!(!is_chrome(s), "{s}");

@@ -260,3 +260,43 @@ fn leadership_meeting_page_with_navigation_and_a_photo() {
     let concepts: Vec<&str> = doc.concepts().iter().map(|c| c.name.as_ref()).collect();
     assert_eq!(concepts, vec!["four consciousnesses"]);
 }
+
+#[test]
+fn translation_with_the_original_headline_first() {
+    let text = "全国农村工作会议召开\nReturn to the Library\n\nNational Rural Work Conference Held in Beijing\n\n\
+                FacebookTwitterLinkedInEmailPrintCopy Link\n\n\
+                The National Rural Work Conference was held in Beijing on December 19-20. \
+                It set out the tasks for agriculture in the coming year.\n\n\
+                The conference stressed that food security must be ensured.\n";
+    let doc = tifa::parse(text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("National Rural Work Conference Held in Beijing")
+    );
+    let kinds: Vec<(BlockKind, &str)> = doc
+        .front_matter()
+        .iter()
+        .map(|b| (b.kind, b.text.as_ref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (BlockKind::Dek, "全国农村工作会议召开"),
+            (BlockKind::Chrome, "Return to the Library"),
+            (
+                BlockKind::Title,
+                "National Rural Work Conference Held in Beijing"
+            ),
+            (
+                BlockKind::Chrome,
+                "FacebookTwitterLinkedInEmailPrintCopy Link"
+            ),
+            (
+                BlockKind::Lede,
+                "The National Rural Work Conference was held in Beijing on December 19-20. \
+                 It set out the tasks for agriculture in the coming year."
+            ),
+        ]
+    );
+    assert!(doc.sections().iter().all(|s| s.heading.is_none()));
+}
