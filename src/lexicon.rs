@@ -645,6 +645,119 @@ static ENTRIES: &[Entry] = &[
     ),
     concept("common but differentiated responsibilities", &[]),
     concept("Vasudhaiva Kutumbakam", &[]),
+    // Economic work: the general principle and the standing policy formulations.
+    concept(
+        "pursuing progress while ensuring stability",
+        &[
+            "seeking progress while maintaining stability",
+            "seeking progress while keeping stability",
+            "pursuing progress while maintaining stability",
+            "making progress while maintaining stability",
+            "seek progress while maintaining stability",
+            "pursue progress while ensuring stability",
+        ],
+    ),
+    concept("proactive fiscal policy", &["more proactive fiscal policy"]),
+    concept(
+        "prudent monetary policy",
+        &[
+            "sound monetary policy",
+            "prudent and flexible monetary policy",
+        ],
+    ),
+    concept(
+        "unified national market",
+        &["unified domestic market", "national unified market"],
+    ),
+    concept(
+        "coordinated regional development",
+        &[
+            "coordinated development among regions",
+            "coordinated development between regions",
+        ],
+    ),
+    concept(
+        "military-civilian integration",
+        &[
+            "civil-military integration",
+            "military-civil fusion",
+            "civil-military fusion",
+        ],
+    ),
+    // Party conduct and governance.
+    concept(
+        "eight-point decision on improving conduct",
+        &[
+            "eight-point decision",
+            "eight-point rules",
+            "eight-point regulation",
+            "eight-point regulations",
+            "eight-point frugality rules",
+            "eight-point code",
+        ],
+    ),
+    concept(
+        "formalism and bureaucratism",
+        &[
+            "bureaucratism and formalism",
+            "formalities for formalities' sake",
+            "pointless formalities",
+        ],
+    ),
+    concept(
+        "four forms of decadence",
+        &[
+            "four undesirable work styles",
+            "four forms of undesirable conduct",
+        ],
+    ),
+    concept(
+        "adapting Marxism to the Chinese context and the needs of our times",
+        &[
+            "Sinicization of Marxism",
+            "adapting Marxism to the Chinese context",
+            "adapting Marxism to China's realities",
+        ],
+    ),
+    concept(
+        "sense of community for the Chinese nation",
+        &[
+            "strong sense of community for the Chinese nation",
+            "sense of community of the Chinese nation",
+        ],
+    ),
+    concept(
+        "harmonious socialist society",
+        &["socialist harmonious society", "harmonious society"],
+    ),
+    // Hong Kong, Macao and foreign relations.
+    concept(
+        "patriots administering Hong Kong",
+        &[
+            "Hong Kong administered by patriots",
+            "patriots governing Hong Kong",
+            "patriots administering Macao",
+            "Macao administered by patriots",
+        ],
+    ),
+    concept("high degree of autonomy", &[]),
+    concept(
+        "new model of major-country relations",
+        &[
+            "new type of major-country relationship",
+            "new type of major-country relations",
+            "new model of major-power relations",
+            "new type of major-power relations",
+        ],
+    ),
+    initiative(
+        "East Data, West Computing",
+        None,
+        &[
+            "East Data West Computing",
+            "eastern data and western computing",
+        ],
+    ),
 ];
 
 #[cfg(test)]

@@ -1113,6 +1113,53 @@ mod tests {
     }
 
     #[test]
+    fn standing_formulations_of_economic_and_party_work() {
+        let (i, c) = names(
+            "The meeting called for seeking progress while maintaining stability, a more proactive fiscal policy and a prudent monetary policy. \
+             It urged implementing the eight-point rules, fighting formalities for formalities' sake, \
+             advancing the East Data West Computing project and adapting Marxism to the Chinese context.",
+        );
+        assert_eq!(
+            i,
+            vec![(
+                "East Data, West Computing".to_owned(),
+                true,
+                vec!["East Data West Computing"]
+            )]
+        );
+        let names: Vec<(&str, Vec<&str>)> = c
+            .iter()
+            .map(|(n, m)| (n.as_str(), m.iter().map(|x| &**x).collect()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                (
+                    "pursuing progress while ensuring stability",
+                    vec!["seeking progress while maintaining stability"]
+                ),
+                (
+                    "proactive fiscal policy",
+                    vec!["more proactive fiscal policy"]
+                ),
+                ("prudent monetary policy", vec!["prudent monetary policy"]),
+                (
+                    "eight-point decision on improving conduct",
+                    vec!["eight-point rules"]
+                ),
+                (
+                    "formalism and bureaucratism",
+                    vec!["formalities for formalities' sake"]
+                ),
+                (
+                    "adapting Marxism to the Chinese context and the needs of our times",
+                    vec!["adapting Marxism to the Chinese context"]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn longest_name_wins_and_boundaries_hold() {
         let (_, c) = names("a community with a shared future for mankind, anti-multilateralism, a community with a shared future");
         assert_eq!(
