@@ -11,6 +11,9 @@
 
 use std::process::ExitCode;
 
+#[macro_use]
+mod common;
+
 use tifa::{Comparison, ItemChange, NamesChange};
 
 fn edited_reference() -> String {
@@ -71,7 +74,7 @@ fn main() -> ExitCode {
     if json {
         return print_json(&c);
     }
-    println!("a: {name_a}\nb: {name_b}\n");
+    outln!("a: {name_a}\nb: {name_b}\n");
     report(&c, &a, &b);
     ExitCode::SUCCESS
 }
@@ -80,7 +83,7 @@ fn main() -> ExitCode {
 fn print_json(c: &Comparison<'_>) -> ExitCode {
     match serde_json::to_string_pretty(c) {
         Ok(s) => {
-            println!("{s}");
+            outln!("{s}");
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -106,18 +109,20 @@ fn short(s: &str) -> String {
 }
 
 fn names(title: &str, n: &NamesChange<'_>) {
-    println!("{title}");
+    outln!("{title}");
     for x in &n.added {
-        println!("  + {} ({} mentions)", x.name, x.mentions_b);
+        outln!("  + {} ({} mentions)", x.name, x.mentions_b);
     }
     for x in &n.dropped {
-        println!("  - {} ({} mentions)", x.name, x.mentions_a);
+        outln!("  - {} ({} mentions)", x.name, x.mentions_a);
     }
     for x in &n.kept {
         if x.mentions_a != x.mentions_b {
-            println!(
+            outln!(
                 "  = {} ({} → {} mentions)",
-                x.name, x.mentions_a, x.mentions_b
+                x.name,
+                x.mentions_a,
+                x.mentions_b
             );
         }
     }
@@ -127,7 +132,7 @@ fn names(title: &str, n: &NamesChange<'_>) {
         .filter(|x| x.mentions_a == x.mentions_b)
         .count();
     if same > 0 {
-        println!("  = {same} more with the same mentions");
+        outln!("  = {same} more with the same mentions");
     }
 }
 
@@ -151,9 +156,9 @@ fn place(i: &ItemChange<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) -> 
 
 fn report(c: &Comparison<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) {
     let m = &c.metadata;
-    println!("metadata");
+    outln!("metadata");
     let show = |label: &str, x: &dyn std::fmt::Debug, y: &dyn std::fmt::Debug, changed: bool| {
-        println!(
+        outln!(
             "  {} {label}: {x:?} | {y:?}",
             if changed { "≠" } else { "=" }
         );
@@ -178,10 +183,10 @@ fn report(c: &Comparison<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) {
         &m.start.b.map(|d| d.to_string()),
         m.start.changed(),
     );
-    println!();
+    outln!();
     names("initiatives", &c.initiatives);
     names("concepts", &c.concepts);
-    println!("\nlists");
+    outln!("\nlists");
     for e in &c.enumerations {
         let heading = e
             .heading
@@ -189,7 +194,7 @@ fn report(c: &Comparison<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) {
             .as_deref()
             .or(e.heading.b.as_deref())
             .unwrap_or("(no heading)");
-        println!(
+        outln!(
             "  {:?} {:?} “{}”: declared {:?} → {:?}, found {} → {}",
             e.status,
             e.kind,
@@ -200,9 +205,9 @@ fn report(c: &Comparison<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) {
             e.found.b
         );
     }
-    println!("\nitems");
+    outln!("\nitems");
     for i in &c.items.dropped {
-        println!(
+        outln!(
             "  - {}: {}",
             place(i, a, b),
             short(
@@ -212,7 +217,7 @@ fn report(c: &Comparison<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) {
         );
     }
     for i in &c.items.added {
-        println!(
+        outln!(
             "  + {}: {}",
             place(i, a, b),
             short(
@@ -222,19 +227,19 @@ fn report(c: &Comparison<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) {
         );
     }
     for i in &c.items.reworded {
-        println!(
+        outln!(
             "  ~ {} (score {:.2})",
             place(i, a, b),
             i.score.unwrap_or(0.0)
         );
-        println!(
+        outln!(
             "      a: {}",
             short(
                 &i.a.as_ref()
                     .map_or_else(String::new, |s| s.text.to_string())
             )
         );
-        println!(
+        outln!(
             "      b: {}",
             short(
                 &i.b.as_ref()
@@ -242,8 +247,8 @@ fn report(c: &Comparison<'_>, a: &tifa::Document<'_>, b: &tifa::Document<'_>) {
             )
         );
     }
-    println!("  = {} kept", c.items.kept.len());
+    outln!("  = {} kept", c.items.kept.len());
     if c.is_unchanged() {
-        println!("\nnothing changed");
+        outln!("\nnothing changed");
     }
 }

@@ -12,9 +12,11 @@
 //! the run goes on. JSON Lines load straight into DuckDB, Polars or Spark:
 //! `SELECT file, title, len(achievements) FROM read_json_auto('corpus.jsonl');`
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[macro_use]
+mod common;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
@@ -34,10 +36,10 @@ fn main() -> ExitCode {
     if inputs.is_empty() {
         let (json, row) = render("reference", tifa::REFERENCE_DOCUMENT);
         if table {
-            println!("{}", header());
-            println!("{row}");
+            outln!("{}", header());
+            outln!("{row}");
         } else {
-            println!("{json}");
+            outln!("{json}");
         }
         return ExitCode::SUCCESS;
     }
@@ -77,16 +79,14 @@ fn main() -> ExitCode {
     });
     eprintln!();
     let results = results.into_inner().unwrap_or_default();
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     let mut failed = 0;
     if table {
-        let _ = writeln!(out, "{}", header());
+        outln!("{}", header());
     }
     for (path, r) in files.iter().zip(results) {
         match r {
             Some(Ok((json, row))) => {
-                let _ = writeln!(out, "{}", if table { row } else { json });
+                outln!("{}", if table { row } else { json });
             }
             Some(Err(e)) => {
                 failed += 1;

@@ -7,6 +7,7 @@
 
 use std::process::ExitCode;
 
+#[macro_use]
 mod common;
 
 fn main() -> ExitCode {
@@ -21,7 +22,7 @@ fn main() -> ExitCode {
 fn print(doc: &tifa::Document<'_>) -> ExitCode {
     match serde_json::to_string_pretty(doc) {
         Ok(json) => {
-            println!("{json}");
+            outln!("{json}");
             ExitCode::SUCCESS
         }
         Err(e) => {

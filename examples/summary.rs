@@ -9,6 +9,7 @@
 
 use std::process::ExitCode;
 
+#[macro_use]
 mod common;
 
 use tifa::{Document, Section};
@@ -45,16 +46,16 @@ fn section(doc: &Document<'_>, s: &Section<'_>, depth: usize) {
     let count = s
         .declared_count
         .map_or(String::new(), |n| format!(" [declares {n}]"));
-    println!(
+    outln!(
         "{pad}§ {heading}{count}  (line {}, {} blocks)",
         line(doc, s.span.start),
         s.blocks.len()
     );
     if let Some(sub) = &s.subtitle {
-        println!("{pad}  — {}", sub.text);
+        outln!("{pad}  — {}", sub.text);
     }
     for a in &s.announces {
-        println!("{pad}  » announces: {}", a.text);
+        outln!("{pad}  » announces: {}", a.text);
     }
     for c in &s.sections {
         section(doc, c, depth + 1);
@@ -63,16 +64,16 @@ fn section(doc: &Document<'_>, s: &Section<'_>, depth: usize) {
 
 fn summary(name: &str, doc: &Document<'_>) {
     let m = doc.metadata();
-    println!("== {name}");
+    outln!("== {name}");
     if let Some(k) = &m.kicker {
-        println!("kicker:    {k}");
+        outln!("kicker:    {k}");
     }
-    println!("title:     {}", m.title.as_deref().unwrap_or("-"));
-    println!("publisher: {}", m.publisher.as_deref().unwrap_or("-"));
+    outln!("title:     {}", m.title.as_deref().unwrap_or("-"));
+    outln!("publisher: {}", m.publisher.as_deref().unwrap_or("-"));
     if let Some(a) = &m.author {
-        println!("author:    {a}");
+        outln!("author:    {a}");
     }
-    println!(
+    outln!(
         "date:      {}",
         m.date.map_or("-".to_owned(), |d| d.to_string())
     );
@@ -82,7 +83,7 @@ fn summary(name: &str, doc: &Document<'_>) {
             (Some(s), _) => s.to_string(),
             _ => "-".to_owned(),
         };
-        println!(
+        outln!(
             "meeting:   {} in {}, {dates}{}",
             mt.name.as_deref().unwrap_or("(unnamed)"),
             mt.place.as_deref().unwrap_or("?"),
@@ -94,18 +95,18 @@ fn summary(name: &str, doc: &Document<'_>) {
         );
     }
 
-    println!("\nsections ({}):", doc.sections().len());
+    outln!("\nsections ({}):", doc.sections().len());
     for s in doc.sections() {
         section(doc, s, 0);
     }
 
-    println!("\nlists ({}):", doc.enumerations().len());
+    outln!("\nlists ({}):", doc.enumerations().len());
     for e in doc.enumerations() {
         let heading = e.heading.as_ref().map_or("(no heading)", |h| &h.text);
         let declared = e
             .declared_count
             .map_or(String::new(), |n| format!(", declares {n}"));
-        println!(
+        outln!(
             "  {:?} list “{}”: {} items{declared}",
             e.kind,
             first_words(heading, 10),
@@ -114,9 +115,9 @@ fn summary(name: &str, doc: &Document<'_>) {
     }
 
     if !doc.achievements().is_empty() {
-        println!("\nachievements ({}):", doc.achievements().len());
+        outln!("\nachievements ({}):", doc.achievements().len());
         for a in doc.achievements() {
-            println!(
+            outln!(
                 "  {:>2}. {:<16} {}",
                 a.ordinal,
                 a.marker.as_deref().unwrap_or(""),
@@ -125,37 +126,37 @@ fn summary(name: &str, doc: &Document<'_>) {
         }
     }
     if !doc.principles().is_empty() {
-        println!("\nprinciples ({}):", doc.principles().len());
+        outln!("\nprinciples ({}):", doc.principles().len());
         for p in doc.principles() {
-            println!("  {:>2}. {}", p.ordinal, first_words(&p.text, 8));
+            outln!("  {:>2}. {}", p.ordinal, first_words(&p.text, 8));
         }
     }
-    println!("\nobligations: {}", doc.obligations().len());
+    outln!("\nobligations: {}", doc.obligations().len());
 
-    println!("\ninitiatives ({}):", doc.initiatives().len());
+    outln!("\ninitiatives ({}):", doc.initiatives().len());
     for i in doc.initiatives() {
         let acronym = i
             .acronym
             .as_deref()
             .map_or(String::new(), |a| format!(" ({a})"));
         let known = if i.known { "" } else { "  [not in lexicon]" };
-        println!("  {:>3}× {}{acronym}{known}", i.mentions.len(), i.name);
+        outln!("  {:>3}× {}{acronym}{known}", i.mentions.len(), i.name);
     }
-    println!("\nconcepts ({}):", doc.concepts().len());
+    outln!("\nconcepts ({}):", doc.concepts().len());
     for c in doc.concepts() {
         let known = if c.known { "" } else { "  [coined, in quotes]" };
-        println!("  {:>3}× {}{known}", c.mentions.len(), c.name);
+        outln!("  {:>3}× {}{known}", c.mentions.len(), c.name);
     }
 
     if !doc.credits().is_empty() {
-        println!("\ncredits:");
+        outln!("\ncredits:");
         for c in doc.credits() {
-            println!("  {:?}: {}", c.role, c.name);
+            outln!("  {:?}: {}", c.role, c.name);
         }
     }
-    println!("\ndiagnostics ({}):", doc.diagnostics().len());
+    outln!("\ndiagnostics ({}):", doc.diagnostics().len());
     for d in doc.diagnostics() {
         print!("{}", doc.render(d));
     }
-    println!();
+    outln!();
 }

@@ -6,7 +6,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, digit1};
+use nom::character::complete::{char, digit1, one_of};
 use nom::combinator::{eof, map_opt, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
@@ -41,6 +41,8 @@ pub(crate) enum Style {
     ChineseParen,
     /// `一、`
     ChineseComma,
+    /// `Q1:`, the questions of a question-and-answer piece.
+    Question,
     /// A bullet; the byte identifies which (`-`, `—`, `•` ...).
     Bullet(u8),
 }
@@ -351,6 +353,8 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
         terminated(digits, (char('．'), sp0)).map(|n| (n, MarkerKind::Number, Style::Dot)),
         terminated(digits, (char(')'), gap)).map(|n| (n, MarkerKind::Number, Style::CloseParen)),
         terminated(digits, char('、')).map(|n| (n, MarkerKind::Number, Style::Ideographic)),
+        terminated(preceded(char('Q'), digits), (one_of(":：."), gap))
+            .map(|n| (n, MarkerKind::Number, Style::Question)),
         terminated(preceded(open_paren, digits), close_paren)
             .map(|n| (n, MarkerKind::Number, Style::Paren)),
         terminated(roman, (alt((char('.'), char(')'))), gap))
@@ -397,6 +401,7 @@ pub(crate) fn ordinal_marker(i: &str) -> Option<Marker<'_>> {
     );
     let numeric = first.is_ascii_digit()
         || matches!(first, '(' | '（' | 'I' | 'V' | 'X')
+        || (first == 'Q' && i.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
         || (first.is_ascii_lowercase() && i.get(1..2) == Some(")"))
         || chinese_digit(first).is_some();
     let (ordinal, kind, style, after) = if let Some(Ok((rest, ord))) = word.then(|| word_marker(i))
@@ -634,6 +639,20 @@ mod tests {
     #[test]
     fn numeric_markers() {
         let k = |i| ordinal_marker(i).map(|m| (m.ordinal, m.kind, m.style, m.text, m.rest));
+        assert_eq!(
+            k("Q2: What are the main challenges?"),
+            Some((
+                Some(2),
+                MarkerKind::Number,
+                Style::Question,
+                "Q2:",
+                "What are the main challenges?"
+            ))
+        );
+        assert_eq!(k("Q3. Why?").map(|m| m.3), Some("Q3."));
+        for not in ["Q: why?", "Qatar is a country", "Q2 results", "QR codes"] {
+            assert_eq!(k(not), None, "{not}");
+        }
         assert_eq!(
             k("1. Accelerate"),
             Some((Some(1), MarkerKind::Number, Style::Dot, "1.", "Accelerate"))

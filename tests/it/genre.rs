@@ -300,3 +300,44 @@ fn translation_with_the_original_headline_first() {
     );
     assert!(doc.sections().iter().all(|s| s.heading.is_none()));
 }
+
+#[test]
+fn questions_and_answers() {
+    let text = "Three questions on the rural work conference\n\n\
+                The conference was held in Beijing. Its spirit can be read in three questions.\n\n\
+                Q1: What did the meeting say about grain?\n\n\
+                Grain output must stay above 650 million tonnes.\n\n\
+                Q2: What about rural incomes?\n\n\
+                Incomes should keep rising.\n\n\
+                Q3: What comes next?\n\n\
+                Reform of rural land will continue.\n";
+    let doc = tifa::parse(text);
+    let headings: Vec<&str> = doc
+        .sections()
+        .iter()
+        .filter_map(|s| s.heading.as_ref().map(|h| h.text.as_ref()))
+        .collect();
+    assert_eq!(
+        headings,
+        vec![
+            "Q1: What did the meeting say about grain?",
+            "Q2: What about rural incomes?",
+            "Q3: What comes next?"
+        ]
+    );
+    let list = &doc.enumerations()[0];
+    assert_eq!(list.declared_count, Some(3));
+    let items: Vec<(Option<&str>, u32, &str)> = list
+        .items
+        .iter()
+        .map(|i| (i.marker.as_deref(), i.ordinal, i.text.as_ref()))
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            (Some("Q1:"), 1, "What did the meeting say about grain?"),
+            (Some("Q2:"), 2, "What about rural incomes?"),
+            (Some("Q3:"), 3, "What comes next?"),
+        ]
+    );
+}
