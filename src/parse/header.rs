@@ -402,6 +402,9 @@ fn share_words(w: &str) -> bool {
     reach & (1 << b.len()) != 0
 }
 
+/// The bytes the entries of [`SHARE_WORDS`] open with.
+const SHARE_FIRST: &[u8] = b"stepfwlrc";
+
 /// Widgets are short: longer lines are not tested.
 const WIDGET_MAX: usize = 60;
 
@@ -409,32 +412,48 @@ const WIDGET_MAX: usize = 60;
 /// time (`Estimated read time 18 min read`, `5 min read`) or a bare clock time left by a
 /// video player (`02:40`).
 fn is_widget(t: &str) -> bool {
+    let b = t.as_bytes();
+    let Some(&first) = b.first() else {
+        return false;
+    };
     let words = || {
         t.split(|c: char| is_space(c) || matches!(c, '|' | '/' | '·' | '•'))
             .filter(|w| !w.is_empty())
     };
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    // A clock: digits and colons only.
+    if first.is_ascii_digit() && b.iter().all(|&c| c.is_ascii_digit() || c == b':') {
+        return t.split(':').count() >= 2
+            && t.split(':')
+                .all(|p| (1..=2).contains(&p.len()) && number(p));
+    }
+    // A reading time ends or opens with `read`.
+    let ci = |h: Option<&[u8]>, w: &[u8]| h.is_some_and(|h| h.eq_ignore_ascii_case(w));
+    let ends_read = ci(b.len().checked_sub(4).and_then(|s| b.get(s..)), b"read");
+    if ends_read || ci(b.get(..4), b"read") {
+        let is = |w: Option<&str>, words: &[&str]| {
+            w.is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        };
+        let (last, before_last) = words().fold((None, None), |(l, _), w| (Some(w), l));
+        let mut opening = words();
+        let (one, two) = (opening.next(), opening.next());
+        let read_time = is(last, &["read"])
+            && is(before_last, &["min", "mins", "minute", "minutes"])
+            && words().any(number)
+            || is(one, &["reading", "read"])
+                && two.is_some_and(|w| w.to_ascii_lowercase().starts_with("time"))
+                && words().count() <= 6;
+        if read_time {
+            return true;
+        }
+    }
+    // Share buttons: every word a counter or share words run together; the first word
+    // settles most lines, its first byte many.
+    if !(first.is_ascii_digit() || SHARE_FIRST.contains(&first.to_ascii_lowercase())) {
+        return false;
+    }
     let share = |w: &str| share_words(w.trim_end_matches(':'));
-    let buttons = words().all(|w| {
-        let w = w.trim_end_matches(':');
-        number(w) || share(w)
-    }) && words().any(share);
-    let is = |w: Option<&str>, words: &[&str]| {
-        w.is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
-    };
-    let (last, before_last) = words().fold((None, None), |(l, _), w| (Some(w), l));
-    let mut opening = words();
-    let (one, two) = (opening.next(), opening.next());
-    let read_time = is(last, &["read"])
-        && is(before_last, &["min", "mins", "minute", "minutes"])
-        && words().any(number)
-        || is(one, &["reading", "read"])
-            && two.is_some_and(|w| w.to_ascii_lowercase().starts_with("time"))
-            && words().count() <= 6;
-    let clock = t.split(':').count() >= 2
-        && t.split(':')
-            .all(|p| (1..=2).contains(&p.len()) && number(p));
-    buttons || read_time || clock
+    words().all(|w| number(w.trim_end_matches(':')) || share(w)) && words().any(share)
 }
 
 #[cfg(test)]
@@ -447,6 +466,9 @@ mod tests {
         for p in PREFIX {
             let first = p.as_bytes()[0].to_ascii_lowercase();
             assert!(PREFIX_FIRST.contains(&first), "{p}");
+        }
+        for w in SHARE_WORDS {
+            assert!(SHARE_FIRST.contains(&w.as_bytes()[0]), "{w}");
         }
     }
 
