@@ -311,11 +311,16 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
     // Back matter: credits and chrome at the end.
     let mut back_start = n;
     while back_start > header_end {
+        // A dash that opens the block before too marks a list, not a sign-off.
+        let dashed = back_start >= 2
+            && blocks
+                .get(back_start - 2)
+                .is_some_and(|p| p.content.starts_with(['–', '-']));
         let Some(b) = blocks.get_mut(back_start - 1) else {
             break;
         };
         let c = b.content;
-        b.kind = if is_chrome(c) {
+        b.kind = if is_chrome(c) || !dashed && sign_off(c) {
             BlockKind::Chrome
         } else if c.len() <= 200 && (!credit_line(c).is_empty() || about_author(c).is_some()) {
             BlockKind::Credit
@@ -449,6 +454,20 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
         }
     }
     header_end.max(page_title(blocks))
+}
+
+/// A syndication sign-off at the end of a text: an en dash or hyphen glued to a short
+/// capitalised line, `–The Daily Mail-China Daily news exchange item`. A bullet of those
+/// is followed by a space; an em dash glued to its text (`—Improve ...`, `——Strengthen
+/// ...`) is the genre's bullet, so it is not read as a sign-off.
+fn sign_off(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['–', '-']) else {
+        return false;
+    };
+    rest.starts_with(|c: char| c.is_uppercase())
+        && s.len() <= 80
+        && !more_words_than(rest, 8)
+        && !matches!(final_char(rest), Some('.' | ';' | ':' | ','))
 }
 
 /// A headline in another script over its English one (a translation printed beside its

@@ -267,6 +267,7 @@ const WHOLE: &[&str] = &[
     "home",
     "pdf",
     "download pdf",
+    "enditem",
 ];
 
 /// Where navigation links lead: `Return to the Library`, `Back to list`.

@@ -341,3 +341,32 @@ fn questions_and_answers() {
         ]
     );
 }
+
+#[test]
+fn syndication_sign_off_is_furniture_but_a_dashed_list_is_not() {
+    let signed = "A readout\n\nThe meeting was held in Beijing on Monday.\n\n\
+                  Localities must meet people's basic needs.\n\n\
+                  –The Daily Courier-Beijing Review news exchange item\n";
+    let doc = tifa::parse(signed);
+    assert!(doc.sections().iter().all(|s| s.heading.is_none()));
+    let back: Vec<(BlockKind, &str)> = doc
+        .back_matter()
+        .iter()
+        .map(|b| (b.kind, b.text.as_ref()))
+        .collect();
+    assert_eq!(
+        back,
+        vec![(
+            BlockKind::Chrome,
+            "–The Daily Courier-Beijing Review news exchange item"
+        )]
+    );
+    for listed in [
+        "A readout\n\nThe meeting set out two tasks:\n\n\
+         –Expanding domestic demand\n\n–Stabilizing foreign trade\n",
+        "A readout\n\nThe meeting set out its tasks.\n\n—Expanding domestic demand\n",
+    ] {
+        let doc = tifa::parse(listed);
+        assert!(doc.back_matter().is_empty(), "{listed}");
+    }
+}
