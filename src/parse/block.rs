@@ -2,7 +2,7 @@
 //! obligation, list lead, credit, caption, chrome or paragraph.
 
 use super::count::{find_count, Declared};
-use super::credit::{about_author, credit_line, photo_credit};
+use super::credit::{about_author, is_credit_line, photo_credit};
 use super::date::find_date;
 use super::header::{is_chrome, stamp, Stamp};
 use super::lead::{is_list_lead, obligation_lead};
@@ -234,7 +234,7 @@ fn body_kind(b: &RawBlock<'_>) -> BlockKind {
     if is_chrome(c) {
         return BlockKind::Chrome;
     }
-    if c.len() <= 200 && (!credit_line(c).is_empty()) {
+    if c.len() <= 200 && is_credit_line(c) {
         return BlockKind::Credit;
     }
     if let Some((at, _)) = photo_credit(c) {
@@ -322,7 +322,7 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
         let c = b.content;
         b.kind = if is_chrome(c) || !dashed && sign_off(c) {
             BlockKind::Chrome
-        } else if c.len() <= 200 && (!credit_line(c).is_empty() || about_author(c).is_some()) {
+        } else if c.len() <= 200 && (is_credit_line(c) || about_author(c).is_some()) {
             BlockKind::Credit
         } else {
             break;
@@ -429,7 +429,7 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
                         BlockKind::Title
                     } else if is_chrome(b.content) {
                         BlockKind::Chrome
-                    } else if b.content.len() <= 200 && !credit_line(b.content).is_empty() {
+                    } else if b.content.len() <= 200 && is_credit_line(b.content) {
                         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
                         BlockKind::Credit
                     } else if name_like(b.content) {

@@ -160,11 +160,31 @@ fn trim_name(s: &str) -> &str {
 /// The credits of a line that starts with a role label (inside optional parentheses).
 /// Empty when the line is not a credit line.
 pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
+    let mut out = Vec::new();
+    credit_parts(line, |part| {
+        out.push(part);
+        true
+    });
+    out
+}
+
+/// Whether `line` is a credit line: [`credit_line`] would not be empty. Stops at the
+/// first credit and allocates nothing.
+pub(crate) fn is_credit_line(line: &str) -> bool {
+    let mut found = false;
+    credit_parts(line, |_| {
+        found = true;
+        false
+    });
+    found
+}
+
+/// Hands each credit of `line` to `each`, in order, while `each` returns true.
+fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool) {
     let mut s = line.trim_matches(is_space);
     if let Some(inner) = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         s = inner;
     }
-    let mut out = Vec::new();
     // A label ends with `:` or `by` within its first few words.
     let head = s.as_bytes().get(..s.len().min(40)).unwrap_or_default();
     let by = |i: usize| {
@@ -178,10 +198,10 @@ pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
     let labelled =
         memchr::memchr2(b':', 0xBC, head).is_some() || memchr::memchr_iter(b'y', head).any(by);
     if !labelled {
-        return out;
+        return;
     }
     let Ok((mut rest, (mut role, mut label))) = role_label(s) else {
-        return out;
+        return;
     };
     loop {
         // The name runs to the next role label at a word start, or to the end.
@@ -200,8 +220,8 @@ pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
         }
         let name_end = next.as_ref().map_or(rest.len(), |(i, _)| *i);
         let name = trim_name(rest.get(..name_end).unwrap_or(""));
-        if !name.is_empty() {
-            out.push(CreditPart { role, label, name });
+        if !name.is_empty() && !each(CreditPart { role, label, name }) {
+            return;
         }
         match next {
             Some((_, (r, (ro, la)))) => {
@@ -209,10 +229,9 @@ pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
                 role = ro;
                 label = la;
             }
-            None => break,
+            None => return,
         }
     }
-    out
 }
 
 /// `The writer is Chinese ambassador to ASEAN.` → the note after `is`.
@@ -365,10 +384,10 @@ mod tests {
     }
 
     fn parts(s: &str) -> Vec<(CreditRole, &str, &str)> {
-        credit_line(s)
-            .into_iter()
-            .map(|p| (p.role, p.label, p.name))
-            .collect()
+        let all = credit_line(s);
+        // The quick test says yes exactly where there are credits.
+        assert_eq!(is_credit_line(s), !all.is_empty(), "{s}");
+        all.into_iter().map(|p| (p.role, p.label, p.name)).collect()
     }
 
     #[test]

@@ -15,7 +15,7 @@
 //!   ends, dash bullets, photo credits, credit and promotion parentheses, datelines and
 //!   ALL-CAPS sub-headings; a byline stamp near its start separates the title.
 
-use super::credit::{credit_line, photo_credit};
+use super::credit::{is_credit_line, photo_credit};
 use super::header::{dateline, inline_stamp, is_chrome};
 use super::lines::Lines;
 use super::ordinal::ordinal_marker;
@@ -277,7 +277,7 @@ fn caps_heading(s: &str) -> Option<usize> {
 
 /// Whether the inside of a parenthesis is page furniture: a credit or a promotion.
 fn is_furniture(inner: &str) -> bool {
-    !credit_line(inner).is_empty() || is_chrome(inner)
+    is_credit_line(inner) || is_chrome(inner)
 }
 
 /// Cuts one run-on line into sentence units.
