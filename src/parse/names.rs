@@ -308,7 +308,45 @@ fn walk_back(h: &str, head: usize, floor: usize) -> Option<usize> {
             break;
         }
     }
-    start
+    start.and_then(|st| drop_opening_verb(h, st, head))
+}
+
+/// `Launching AI Plus initiative` as a list item or at the start of a sentence: the
+/// capitalised `-ing` word opens the clause and is not part of the name, which starts at
+/// the next name word (or is not there).
+fn drop_opening_verb(h: &str, start: usize, head: usize) -> Option<usize> {
+    let rest = h.get(start..head)?;
+    let Some(space) = rest.find(' ') else {
+        return Some(start);
+    };
+    let first = rest.get(..space)?;
+    let opens = h
+        .get(..start)?
+        .trim_end_matches(is_space)
+        .chars()
+        .next_back()
+        .map_or(true, |c| {
+            matches!(
+                c,
+                '\n' | '.' | '!' | '?' | ':' | ';' | '-' | '—' | '–' | '•' | '*' | ')'
+            )
+        });
+    if !(opens && first.len() > 4 && first.ends_with("ing")) {
+        return Some(start);
+    }
+    // The name starts at the next name word, past `the` and other connectors.
+    let mut at = start + space + 1;
+    while at < head {
+        let word = h.get(at..head)?.split(' ').next()?;
+        if is_name_word(word) {
+            return Some(at);
+        }
+        if !is_connector(word) || word.is_empty() {
+            return None;
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// Walks forward from a head over a year (`Vision 2030`), a year range (`(2021-2025)`)
@@ -1218,6 +1256,27 @@ mod tests {
                     vec!["Vision and Actions for Jointly Building the Silk Road"]
                 ),
                 ("Global Global Initiative", false, vec!["Global Global Initiative"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_opening_the_clause_is_not_part_of_the_name() {
+        let (i, _) = names(
+            "-- Launching AI Plus initiative\n-- Building Initiative\nThey backed the Connecting Asia Initiative. Advancing Green Ports Program work.\n- Implementing the 14th Five-Year Plan",
+        );
+        let got: Vec<(&str, Vec<&str>)> =
+            i.iter().map(|(n, _, m)| (n.as_str(), m.clone())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("AI Plus initiative", vec!["AI Plus initiative"]),
+                (
+                    "Connecting Asia Initiative",
+                    vec!["Connecting Asia Initiative"]
+                ),
+                ("Green Ports Program", vec!["Green Ports Program"]),
+                ("14th Five-Year Plan", vec!["14th Five-Year Plan"]),
             ]
         );
     }

@@ -123,8 +123,16 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = body.start;
     while i < body.end {
+        // A dash-led subtitle comes right after the heading, and alone: a run of such
+        // lines is a list under the heading (`MAJOR TARGETS` / `— GDP growth of ...` /
+        // `— CPI increase of ...`).
         let is_heading = |k: usize, b: &RawBlock<'_>| {
-            b.kind == BlockKind::Heading || (k > i && dash_subtitle(b))
+            b.kind == BlockKind::Heading
+                || (k == i + 1
+                    && dash_subtitle(b)
+                    && !blocks.get(k + 1).is_some_and(|next| {
+                        matches!((next.marker, b.marker), (Some(x), Some(y)) if x.style == y.style)
+                    }))
         };
         let mut j = i;
         while j < body.end && blocks.get(j).is_some_and(|b| is_heading(j, b)) {

@@ -370,3 +370,48 @@ fn syndication_sign_off_is_furniture_but_a_dashed_list_is_not() {
         assert!(doc.back_matter().is_empty(), "{listed}");
     }
 }
+
+#[test]
+fn unpunctuated_bullets_under_a_heading_are_a_list_not_subtitles() {
+    let text = "Highlights of the work report\n\n\
+                The following are the highlights of the report.\n\n\
+                MAIN TARGETS FOR THE YEAR\n\n\
+                — Growth of around 5 percent\n\n\
+                — Over 12 million new urban jobs\n\n\
+                — A deficit ratio of 3 percent\n\n\
+                OTHER TASKS\n\n\
+                — Expanding domestic demand\n\n\
+                — Deepening reform\n";
+    let doc = tifa::parse(text);
+    let headings: Vec<(&str, Option<&str>)> = doc
+        .sections()
+        .iter()
+        .filter_map(|s| {
+            let h = s.heading.as_ref()?;
+            Some((
+                h.text.as_ref(),
+                s.subtitle.as_ref().map(|t| t.text.as_ref()),
+            ))
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        vec![("MAIN TARGETS FOR THE YEAR", None), ("OTHER TASKS", None)]
+    );
+    let lists: Vec<Vec<&str>> = doc
+        .enumerations()
+        .iter()
+        .map(|e| e.items.iter().map(|i| i.text.as_ref()).collect())
+        .collect();
+    assert_eq!(
+        lists,
+        vec![
+            vec![
+                "Growth of around 5 percent",
+                "Over 12 million new urban jobs",
+                "A deficit ratio of 3 percent"
+            ],
+            vec!["Expanding domestic demand", "Deepening reform"],
+        ]
+    );
+}
