@@ -217,8 +217,8 @@ fn is_to(i: &str) -> PResult<'_, &str> {
 }
 
 /// Word forms, returning the ordinal (`None` for `Finally,`): `First,` `Firstly,`
-/// `First of all,` `The third is to` `Ten is to` `Third is` `Finally,`. The first word is
-/// read once and dispatched on.
+/// `First of all,` `The third is to` `Ten is to` `Third is` `Finally,` `Last but not
+/// least,`. The first word is read once and dispatched on.
 fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
     let fail = || nom::Err::Error(());
     let (rest, w) = word(i)?;
@@ -232,6 +232,11 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
     if lw == "finally" || lw == "lastly" {
         // Continues a list but never starts one.
         let (r, _) = comma(rest)?;
+        return Ok((r, None));
+    }
+    if lw == "last" {
+        // `Last but not least,` closes a list like `Finally,`.
+        let (r, _) = (phrase_ci(" but not least"), comma).parse(rest)?;
         return Ok((r, None));
     }
     if let Some(n) = ordinal_value(lw) {
@@ -616,6 +621,12 @@ mod tests {
         );
         assert_eq!(m("Twenty-first, x"), Some((Some(21), "Twenty-first,", "x")));
         assert_eq!(m("Finally, we"), Some((None, "Finally,", "we")));
+        assert_eq!(
+            m("Last but not least, we"),
+            Some((None, "Last but not least,", "we"))
+        );
+        assert_eq!(m("Last year, we"), None);
+        assert_eq!(m("Last but not least we"), None);
         assert_eq!(m("Nineteenth: x"), Some((Some(19), "Nineteenth:", "x")));
     }
 

@@ -218,7 +218,7 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
 
 /// The rare substrings that announce a kind of run-in list; bit `k` of [`Cues`] stands for
 /// `CUE_TEXTS[k]`.
-const CUE_TEXTS: [&str; 5] = ["(1)", "econd", " refer", " include", " namely"];
+const CUE_TEXTS: [&str; 6] = ["(1)", "econd", "wo is", " refer", " include", " namely"];
 
 /// Which announcing substrings a paragraph holds.
 #[derive(Clone, Copy)]
@@ -265,12 +265,13 @@ impl Cues {
         self.rare & 1 != 0
     }
 
+    /// `Second,`, `secondly`, `The second is` or `Two is`.
     fn second(self) -> bool {
-        self.rare & 2 != 0
+        self.rare & (2 | 4) != 0
     }
 
     fn defining(self) -> bool {
-        self.rare & (4 | 8 | 16) != 0
+        self.rare & (8 | 16 | 32) != 0
     }
 }
 
@@ -517,6 +518,19 @@ mod tests {
                     3,
                     "we have deepened exchanges. That is all."
                 ),
+            ]
+        );
+        // Number words: `One is to ... Two is to ...`.
+        let r = run_ins("The meeting stressed three points. One is to keep prices stable. Two is to protect jobs. Three is to prevent risks.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].heading, "The meeting stressed three points.");
+        assert_eq!(r[0].count.map(|c| c.count), Some(3));
+        assert_eq!(
+            r[0].items,
+            vec![
+                (Some("One is to"), 1, "keep prices stable."),
+                (Some("Two is to"), 2, "protect jobs."),
+                (Some("Three is to"), 3, "prevent risks."),
             ]
         );
         // A lone ordinal, or ordinals out of order, make no list.
