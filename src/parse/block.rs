@@ -472,9 +472,9 @@ fn sign_off(s: &str) -> bool {
 
 /// A headline in another script over its English one (a translation printed beside its
 /// original): `中央经济工作会议举行 ...` over `Central Economic Work Conference Held; ...`.
-/// The English headline, the first title-like block in Latin letters among the next
-/// three after furniture, is the title, and the original is a dek. Returns the end of the
-/// header then, or 0.
+/// When the first block after furniture (within the next three) is a title-like line of
+/// three or more words in Latin letters, that English headline is the title and the
+/// original a dek. Returns the end of the header then, or 0.
 fn english_title(blocks: &mut [RawBlock<'_>]) -> usize {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
     let Some(first) = blocks.first() else {
@@ -483,16 +483,14 @@ fn english_title(blocks: &mut [RawBlock<'_>]) -> usize {
     if first.kind != BlockKind::Title || latin(first.content) {
         return 0;
     }
-    let Some(k) = (1..blocks.len().min(4)).find(|&k| {
-        blocks
-            .get(k)
-            .is_some_and(|b| !is_chrome(b.content) && more_words_than(b.content, 2))
-    }) else {
+    let Some(k) =
+        (1..blocks.len().min(4)).find(|&k| blocks.get(k).is_some_and(|b| !is_chrome(b.content)))
+    else {
         return 0;
     };
     let Some(b) = blocks
         .get(k)
-        .filter(|b| latin(b.content) && title_like(b.content))
+        .filter(|b| latin(b.content) && title_like(b.content) && more_words_than(b.content, 2))
     else {
         return 0;
     };

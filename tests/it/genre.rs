@@ -415,3 +415,11 @@ fn unpunctuated_bullets_under_a_heading_are_a_list_not_subtitles() {
         ]
     );
 }
+
+#[test]
+fn original_headline_then_a_short_heading_keeps_its_title() {
+    let text = "全国农村工作会议召开\n\nPreamble\n\nNational Rural Work Conference Held in Beijing\n\n\
+                The conference was held in Beijing on December 19-20.\n";
+    let doc = tifa::parse(text);
+    assert_eq!(doc.metadata().title.as_deref(), Some("全国农村工作会议召开"));
+}
