@@ -95,6 +95,15 @@ fn credit<'a>(src: &'a str, p: &CreditPart<'a>) -> Credit<'a> {
     }
 }
 
+/// The agency in a dateline's parentheses: `BEIJING, March 1 (Xinhua) --` → `Xinhua`.
+fn dateline_agency(s: &str) -> Option<&str> {
+    let open = s.find('(')?;
+    let close = open + s.get(open..)?.find(')')?;
+    let agency = s.get(open + 1..close)?.trim();
+    let words = agency.split(' ').filter(|w| !w.is_empty()).count();
+    ((1..=4).contains(&words) && agency.starts_with(|c: char| c.is_uppercase())).then_some(agency)
+}
+
 /// Infers the year of a date printed without one from the publication date: the latest
 /// such day on or before publication.
 fn infer_year(d: Date, published: Date) -> Option<Date> {
@@ -231,6 +240,16 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
         }
     }
     credits.sort_by_key(|c| c.span.start);
+    // `BEIJING, March 1 (Xinhua) --`: the agency of the dateline, when nothing else names
+    // a publisher.
+    if metadata.publisher.is_none() {
+        metadata.publisher = list
+            .iter()
+            .take(blocks.body_start + 1)
+            .filter(|b| b.kind == BlockKind::Dateline)
+            .find_map(|b| dateline_agency(b.content))
+            .map(Cow::Borrowed);
+    }
 
     // The meeting: in the lede or the first paragraphs of the body.
     let found = list

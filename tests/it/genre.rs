@@ -418,8 +418,28 @@ fn unpunctuated_bullets_under_a_heading_are_a_list_not_subtitles() {
 
 #[test]
 fn original_headline_then_a_short_heading_keeps_its_title() {
-    let text = "全国农村工作会议召开\n\nPreamble\n\nNational Rural Work Conference Held in Beijing\n\n\
+    let text =
+        "全国农村工作会议召开\n\nPreamble\n\nNational Rural Work Conference Held in Beijing\n\n\
                 The conference was held in Beijing on December 19-20.\n";
     let doc = tifa::parse(text);
-    assert_eq!(doc.metadata().title.as_deref(), Some("全国农村工作会议召开"));
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("全国农村工作会议召开")
+    );
+}
+
+#[test]
+fn the_datelines_agency_is_the_publisher_when_nothing_else_names_one() {
+    let doc = tifa::parse(
+        "Key session concludes\n\nBEIJING, March 1 (Xinhua) -- The second plenary session was held in Beijing from February 26 to 28, 2023.\n",
+    );
+    assert_eq!(doc.metadata().publisher.as_deref(), Some("Xinhua"));
+    let doc = tifa::parse(
+        "Key session concludes\n\nSource: China Daily\n\n2023-03-01\n\nBEIJING, March 1 (Xinhua) -- The session was held in Beijing.\n",
+    );
+    assert_eq!(doc.metadata().publisher.as_deref(), Some("China Daily"));
+    let doc = tifa::parse(
+        "Key session concludes\n\nBEIJING (a city of many parts, as ever) -- It met.\n",
+    );
+    assert_eq!(doc.metadata().publisher, None);
 }
