@@ -10,6 +10,7 @@ use nom::sequence::preceded;
 use nom::Parser;
 
 use super::date::{date_range, DateRange};
+use super::ordinal::ordinal_word;
 use super::text::{is_space, run, sentence_ends, sp1, words, PResult};
 
 /// What a meeting sentence says; strings are sub-slices of the searched text.
@@ -80,6 +81,32 @@ fn name_before(head: &str) -> Option<&str> {
     Some(name)
 }
 
+/// A plenum named the Xinhua way, in lower case: `second plenary session of the 20th
+/// Central Committee of the Communist Party of China (CPC)`, from its ordinal to the end
+/// of `head`.
+fn plenum_before(head: &str) -> Option<&str> {
+    const KEY: &str = "plenary session of ";
+    let at = head.char_indices().map(|(i, _)| i).rfind(|&i| {
+        head.get(i..i + KEY.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(KEY))
+    })?;
+    if !head.get(at..)?.contains("Central Committee") {
+        return None;
+    }
+    let before = head.get(..at)?.trim_end_matches(is_space);
+    let start = before.rfind(' ').map_or(0, |i| i + 1);
+    let ordinal = before.get(start..)?;
+    let digits = ordinal.trim_end_matches(char::is_alphabetic);
+    let numbered = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].contains(&ordinal.get(digits.len()..)?);
+    let worded = matches!(ordinal_word(ordinal), Ok(("", _)));
+    (numbered || worded)
+        .then(|| head.get(start..))
+        .flatten()
+        .map(|n| n.trim_end_matches(is_space))
+}
+
 /// The body that holds a meeting: the subject's capitalised words, a bracketed acronym
 /// allowed (`The Political Bureau of the Communist Party of China (CPC) Central
 /// Committee`).
@@ -140,7 +167,8 @@ fn dates(i: &str) -> PResult<'_, (DateRange, &str)> {
 /// Words that report a meeting: `was held`, `were convened`, `met`, `opened`, `held a
 /// meeting` ...
 fn keyword_at(prev: &str, w: &str) -> Option<bool> {
-    let passive = matches!(w, "held" | "convened" | "opened") && matches!(prev, "was" | "were");
+    let passive =
+        matches!(w, "held" | "convened" | "opened") && matches!(prev, "was" | "were" | "is");
     let active = matches!(
         w,
         "met" | "opened" | "concluded" | "closed" | "held" | "convened"
@@ -185,7 +213,7 @@ pub(crate) fn find(s: &str) -> Option<Found<'_>> {
             .last()
             .unwrap_or(0);
         let head = s.get(sentence_start..at)?;
-        let mut name = name_before(head);
+        let mut name = name_before(head).or_else(|| plenum_before(head));
         // `The Political Bureau ... held a meeting on Friday`: the body that met names it.
         let active_held = !passive && matches!(w, "held" | "convened");
         if active_held {
@@ -195,7 +223,14 @@ pub(crate) fn find(s: &str) -> Option<Found<'_>> {
             after = rest;
             name = name.or_else(|| body_before(head));
         }
-        let (rest, p1) = run(opt(place), after).ok()?;
+        let (mut rest, p1) = run(opt(place), after).ok()?;
+        // `in Beijing, capital of China, from October 26 to 29`: past the apposition.
+        if p1.is_some() {
+            if let Some(tail) = rest.strip_prefix(", capital of ") {
+                let comma = tail.find(',').filter(|&c| c <= 40);
+                rest = comma.and_then(|c| tail.get(c + 1..)).unwrap_or(rest);
+            }
+        }
         let (rest, d) = run(opt(dates), rest).ok()?;
         let (_, p2) = if p1.is_none() {
             run(opt(place), rest).ok()?
@@ -260,6 +295,39 @@ mod tests {
         assert_eq!(
             f("We, the Leaders of the G20, met in New Delhi on 9-10 September 2023, under the theme."),
             Some((None, Some("New Delhi"), Some("2023-09-09 2023-09-10".to_owned())))
+        );
+    }
+
+    #[test]
+    fn plenums_named_in_lower_case() {
+        assert_eq!(
+            f("The second plenary session of the 20th Central Committee of the Communist Party of China (CPC) was held in Beijing from February 26 to 28, 2023."),
+            Some((
+                Some("second plenary session of the 20th Central Committee of the Communist Party of China (CPC)"),
+                Some("Beijing"),
+                Some("2023-02-26 2023-02-28".to_owned())
+            ))
+        );
+        assert_eq!(
+            f("The 5th plenary session of the 19th CPC Central Committee is held in Beijing, capital of China, from October 26 to 29, 2020."),
+            Some((
+                Some("5th plenary session of the 19th CPC Central Committee"),
+                Some("Beijing"),
+                Some("2020-10-26 2020-10-29".to_owned())
+            ))
+        );
+        // No ordinal, or no Central Committee: not a plenum's name.
+        assert_eq!(
+            f("A plenary session of the assembly was held in Geneva on May 2, 2024."),
+            Some((
+                None,
+                Some("Geneva"),
+                Some("2024-05-02 2024-05-02".to_owned())
+            ))
+        );
+        assert_eq!(
+            f("The plenary session of the Central Committee was held on May 2, 2024."),
+            Some((None, None, Some("2024-05-02 2024-05-02".to_owned())))
         );
     }
 
