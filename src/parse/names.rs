@@ -311,6 +311,22 @@ fn walk_back(h: &str, head: usize, floor: usize) -> Option<usize> {
     start.and_then(|st| drop_opening_verb(h, st, head))
 }
 
+/// Chinese places whose names end in `-ing`, like a verb opening a clause.
+const PLACES_IN_ING: &[&str] = &[
+    "Beijing",
+    "Nanjing",
+    "Chongqing",
+    "Kunming",
+    "Nanning",
+    "Xining",
+    "Jining",
+    "Liaoning",
+    "Dongying",
+    "Xianning",
+    "Haining",
+    "Zhaoqing",
+];
+
 /// `Launching AI Plus initiative` as a list item or at the start of a sentence: the
 /// capitalised `-ing` word opens the clause and is not part of the name, which starts at
 /// the next name word (or is not there).
@@ -331,7 +347,9 @@ fn drop_opening_verb(h: &str, start: usize, head: usize) -> Option<usize> {
                 '\n' | '.' | '!' | '?' | ':' | ';' | '-' | '—' | '–' | '•' | '*' | ')'
             )
         });
-    if !(opens && first.len() > 4 && first.ends_with("ing")) {
+    // Place names end in `-ing` too: `Beijing Initiative`, `Chongqing Action Plan`.
+    let place = PLACES_IN_ING.iter().any(|p| first.eq_ignore_ascii_case(p));
+    if !(opens && first.len() > 4 && first.ends_with("ing")) || place {
         return Some(start);
     }
     // The name starts at the next name word, past `the` and other connectors.
@@ -1263,7 +1281,7 @@ mod tests {
     #[test]
     fn a_verb_opening_the_clause_is_not_part_of_the_name() {
         let (i, _) = names(
-            "-- Launching AI Plus initiative\n-- Building Initiative\nThey backed the Connecting Asia Initiative. Advancing Green Ports Program work.\n- Implementing the 14th Five-Year Plan",
+            "-- Launching AI Plus initiative\n-- Building Initiative\nThey backed the Connecting Asia Initiative. Advancing Green Ports Program work.\n- Implementing the 14th Five-Year Plan\n- Beijing Initiative on Green Ports",
         );
         let got: Vec<(&str, Vec<&str>)> =
             i.iter().map(|(n, _, m)| (n.as_str(), m.clone())).collect();
@@ -1277,6 +1295,10 @@ mod tests {
                 ),
                 ("Green Ports Program", vec!["Green Ports Program"]),
                 ("14th Five-Year Plan", vec!["14th Five-Year Plan"]),
+                (
+                    "Beijing Initiative on Green Ports",
+                    vec!["Beijing Initiative on Green Ports"]
+                ),
             ]
         );
     }
