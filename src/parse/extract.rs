@@ -7,7 +7,7 @@ use super::block::{Blocks, RawBlock};
 use super::credit::{about_author, credit_line, photo_credit, CreditPart};
 use super::date::find_date;
 use super::enumerate::Lists;
-use super::header::{kicker, stamp};
+use super::header::{dateline_agency, kicker, stamp};
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
@@ -93,15 +93,6 @@ fn credit<'a>(src: &'a str, p: &CreditPart<'a>) -> Credit<'a> {
             span_of(src, p.name)
         },
     }
-}
-
-/// The agency in a dateline's parentheses: `BEIJING, March 1 (Xinhua) --` → `Xinhua`.
-fn dateline_agency(s: &str) -> Option<&str> {
-    let open = s.find('(')?;
-    let close = open + s.get(open..)?.find(')')?;
-    let agency = s.get(open + 1..close)?.trim();
-    let words = agency.split(' ').filter(|w| !w.is_empty()).count();
-    ((1..=4).contains(&words) && agency.starts_with(|c: char| c.is_uppercase())).then_some(agency)
 }
 
 /// Infers the year of a date printed without one from the publication date: the latest

@@ -6,12 +6,14 @@ use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{opt, recognize};
 use nom::multi::many0;
-use nom::sequence::delimited;
+use nom::sequence::{delimited, preceded};
 use nom::Parser;
 
 use super::credit::{credit_line, CreditPart};
 use super::date::{date_range, find_date, DateRange};
-use super::text::{is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci, word_count, PResult};
+use super::text::{
+    is_space, more_words_than, offset_in, phrase_ci, run, sp0, sp1, tag_ci, word_count, PResult,
+};
 
 /// A kicker glued to the title: `Highlight it!The main points ...` → the length of
 /// `Highlight it!`.
@@ -211,9 +213,9 @@ pub(crate) fn inline_stamp(s: &str) -> Option<(usize, usize)> {
     (start > 0).then_some((start, end))
 }
 
-/// A dateline at the start of a paragraph: `BEIJING, Oct. 29 (Xinhua) -- `. Returns its
-/// length, trailing space included.
-pub(crate) fn dateline(s: &str) -> Option<usize> {
+/// A dateline up to its dash: `BEIJING, Oct. 29 (Xinhua) --`. Gives the agency in its
+/// parentheses, if any.
+fn dateline_head(i: &str) -> PResult<'_, Option<&str>> {
     // `BEIJING`, `HONG KONG`, `NEW DELHI`: capitalised words of two letters or more.
     let word = |i| {
         recognize((
@@ -223,19 +225,33 @@ pub(crate) fn dateline(s: &str) -> Option<usize> {
         .parse(i)
     };
     let place = recognize((word, many0((char(' '), word))));
-    let (rest, _) = run(
-        (
-            place,
-            opt((char(','), sp1, date_range)),
-            opt((sp1, paren_source)),
-            sp1,
-            alt((tag("--"), tag("—"), tag("–"), tag("-"))),
-            sp1,
-        ),
-        s,
+    (
+        place,
+        opt((char(','), sp1, date_range)),
+        opt(preceded(sp1, paren_source)),
+        sp1,
+        alt((tag("--"), tag("—"), tag("–"), tag("-"))),
     )
-    .ok()?;
+        .map(|(_, _, agency, _, _)| agency)
+        .parse(i)
+}
+
+/// A dateline at the start of a paragraph: `BEIJING, Oct. 29 (Xinhua) -- `. Returns its
+/// length, trailing space included.
+pub(crate) fn dateline(s: &str) -> Option<usize> {
+    let (rest, _) = run((dateline_head, sp1), s).ok()?;
     Some(offset_in(s, rest))
+}
+
+/// The agency a dateline names: `BEIJING, March 1 (Xinhua) --` → `Xinhua`. A name: at
+/// most four words, capitalised; not a remark in parentheses.
+pub(crate) fn dateline_agency(s: &str) -> Option<&str> {
+    let (rest, agency) = run(dateline_head, s).ok()?;
+    agency.filter(|a| {
+        rest.trim_matches(is_space).is_empty()
+            && a.starts_with(char::is_uppercase)
+            && !more_words_than(a, 4)
+    })
 }
 
 /// Whole lines that are page furniture.
@@ -602,6 +618,17 @@ mod tests {
         assert_eq!(dateline("Beijing, the capital -- x"), None);
         assert_eq!(dateline("BEIJING is big"), None);
         assert_eq!(dateline("A -- B"), None);
+        assert_eq!(
+            dateline_agency("BEIJING, March 1 (Xinhua) --"),
+            Some("Xinhua")
+        );
+        assert_eq!(
+            dateline_agency("HONG KONG, Oct. 3 ( Reuters ) -- "),
+            Some("Reuters")
+        );
+        assert_eq!(dateline_agency("BEIJING --"), None);
+        assert_eq!(dateline_agency("BEIJING (Xinhua) -- more text"), None);
+        assert_eq!(dateline_agency("BEIJING (a city of many parts) --"), None);
     }
 
     #[test]
