@@ -11,7 +11,7 @@ use nom::Parser;
 
 use super::date::{date_range, DateRange};
 use super::ordinal::ordinal_word;
-use super::text::{is_space, run, sentence_ends, sp1, words, PResult};
+use super::text::{is_ordinal_suffix, is_space, run, sentence_ends, sp1, words, PResult};
 
 /// What a meeting sentence says; strings are sub-slices of the searched text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +99,7 @@ fn plenum_before(head: &str) -> Option<&str> {
     let digits = ordinal.trim_end_matches(char::is_alphabetic);
     let numbered = !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && ["st", "nd", "rd", "th"].contains(&ordinal.get(digits.len()..)?);
+        && is_ordinal_suffix(ordinal.get(digits.len()..)?);
     let worded = matches!(ordinal_word(ordinal), Ok(("", _)));
     (numbered || worded)
         .then(|| head.get(start..))

@@ -28,7 +28,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use once_cell::sync::Lazy;
 
-use super::text::{is_quote, is_space, space_len};
+use super::text::{is_ordinal_suffix, is_quote, is_space, space_len};
 use crate::lexicon::{entries, EntryKind};
 use crate::model::{Concept, Initiative};
 use crate::span::Span;
@@ -215,12 +215,10 @@ impl Normalised {
             copied = j;
             let after = src.get(j..).unwrap_or("");
             let superscript = text.ends_with(|c: char| c.is_ascii_digit())
-                && ["st", "nd", "rd", "th"].iter().any(|s| {
-                    after.starts_with(s)
-                        && after
-                            .get(2..)
-                            .is_some_and(|r| r.starts_with(|c: char| is_space(c) || c == '\n'))
-                });
+                && after.get(..2).is_some_and(is_ordinal_suffix)
+                && after
+                    .get(2..)
+                    .is_some_and(|r| r.starts_with(|c: char| is_space(c) || c == '\n'));
             if breaks >= 2 {
                 text.push('\n');
             } else if !superscript {

@@ -123,6 +123,11 @@ pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
 }
 
+/// An English ordinal suffix after digits: `st`, `nd`, `rd`, `th` (`14th`, `21st`).
+pub(crate) fn is_ordinal_suffix(s: &str) -> bool {
+    matches!(s, "st" | "nd" | "rd" | "th")
+}
+
 /// Whether `inner` lies inside `outer` (as a sub-slice of it), rather than elsewhere in
 /// memory, like a constant.
 pub(crate) fn is_within(outer: &str, inner: &str) -> bool {

@@ -19,7 +19,10 @@ use super::credit::{is_credit_line, photo_credit};
 use super::header::{dateline, inline_stamp, is_chrome};
 use super::lines::Lines;
 use super::ordinal::ordinal_marker;
-use super::text::{ends_terminal, final_char, is_space, sentence_ends, slice, starts_lower, trim};
+use super::text::{
+    ends_terminal, final_char, is_ordinal_suffix, is_space, sentence_ends, slice, starts_lower,
+    trim,
+};
 use crate::span::Span;
 
 /// How the text is laid out.
@@ -86,10 +89,6 @@ pub(crate) fn layout(lines: &Lines<'_>) -> Layout {
     } else {
         Layout::Paragraphs
     }
-}
-
-fn is_ordinal_suffix(s: &str) -> bool {
-    matches!(s, "st" | "nd" | "rd" | "th")
 }
 
 fn is_drop_cap(s: &str) -> bool {
