@@ -264,8 +264,6 @@ const WHOLE: &[&str] = &[
     "related",
     "read more",
     "share this",
-    "share",
-    "print",
     "editor's pick",
     "editors' picks",
     "most read",
@@ -273,14 +271,9 @@ const WHOLE: &[&str] = &[
     "recommended",
     "back to top",
     "advertisement",
-    "comments",
     "top",
     "skip to content",
     "skip to main content",
-    "nav search",
-    "search",
-    "menu",
-    "home",
     "pdf",
     "download pdf",
     "enditem",
@@ -366,7 +359,7 @@ pub(crate) fn is_chrome(s: &str) -> bool {
         || t.len() <= WIDGET_MAX && (is_widget(t) || is_nav_link(t))
 }
 
-/// The words of share buttons and their counters.
+/// The words of share and navigation buttons.
 const SHARE_WORDS: &[&str] = &[
     "share",
     "shares",
@@ -391,10 +384,15 @@ const SHARE_WORDS: &[&str] = &[
     "like",
     "likes",
     "save",
+    "nav",
+    "navigation",
+    "search",
+    "menu",
+    "home",
 ];
 
-/// Whether `w` is one or more share words run together, as link texts are when a page is
-/// copied without its spacing (`FacebookTwitterLinkedInEmailPrintCopy`).
+/// Whether `w` is one or more button words run together, as link texts are when a page is
+/// copied without its spacing (`FacebookTwitterLinkedInEmailPrintCopy`, `NavSearch`).
 fn share_words(w: &str) -> bool {
     let b = w.as_bytes();
     if b.is_empty() || b.len() >= 64 {
@@ -407,10 +405,15 @@ fn share_words(w: &str) -> bool {
             continue;
         }
         let rest = b.get(i..).unwrap_or_default();
+        let Some(lead) = rest.first().map(u8::to_ascii_lowercase) else {
+            break;
+        };
         for s in SHARE_WORDS {
-            if rest
-                .get(..s.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(s.as_bytes()))
+            // The first byte rules out most words before a full comparison.
+            if s.as_bytes().first() == Some(&lead)
+                && rest
+                    .get(..s.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(s.as_bytes()))
             {
                 reach |= 1 << (i + s.len());
             }
@@ -420,12 +423,13 @@ fn share_words(w: &str) -> bool {
 }
 
 /// The bytes the entries of [`SHARE_WORDS`] open with.
-const SHARE_FIRST: &[u8] = b"stepfwlrc";
+const SHARE_FIRST: &[u8] = b"stepfwlrcnhm";
 
 /// Widgets are short: longer lines are not tested.
 const WIDGET_MAX: usize = 60;
 
-/// A widget's line: share buttons with their counters (`0 SHARES Share Tweet`), a reading
+/// A widget's line: share or navigation buttons with their counters (`0 SHARES Share
+/// Tweet`, `Nav Search`), a reading
 /// time (`Estimated read time 18 min read`, `5 min read`) or a bare clock time left by a
 /// video player (`02:40`).
 fn is_widget(t: &str) -> bool {
@@ -659,6 +663,9 @@ mod tests {
             "12 Comments",
             "Facebook Twitter WhatsApp Copy Link",
             "FacebookTwitterLinkedInEmailPrintCopy Link",
+            "Nav Search",
+            "NavSearch",
+            "Home | Menu",
             "PDF",
             "Return to the Library",
             "Back to list »",
@@ -682,6 +689,8 @@ mod tests {
             "1:2:3:4:5 ratio",
             "Comments and suggestions",
             "Return to growth",
+            "Search and rescue teams",
+            "Home-grown innovation",
             "Back to the people",
             "Shareholders",
             "Printer",

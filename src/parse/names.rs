@@ -346,8 +346,9 @@ fn drop_opening_verb(h: &str, start: usize, head: usize) -> Option<usize> {
             )
         });
     // Place names end in `-ing` too: `Beijing Initiative`, `Chongqing Action Plan`.
-    let place = PLACES_IN_ING.iter().any(|p| first.eq_ignore_ascii_case(p));
-    if !(opens && first.len() > 4 && first.ends_with("ing")) || place {
+    if !(opens && first.len() > 4 && first.ends_with("ing"))
+        || PLACES_IN_ING.iter().any(|p| first.eq_ignore_ascii_case(p))
+    {
         return Some(start);
     }
     // The name starts at the next name word, past `the` and other connectors.
