@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The Python package (python/): build and install it with pip in a fresh virtual
-# Not yet run: move to .ci/python.sh (which .ci/run calls) once it passes from a fresh clone.
 # environment, as a user would, then run its test suite, the README's one-line check and
 # the benchmark script on a small input. Needs python3 (with venv) and cargo; fetches
 # maturin, pytest, pandas, polars, dask and pyarrow from PyPI.
+# Not yet run: move to .ci/python.sh (which .ci/run calls) once it passes from a fresh clone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
