@@ -143,6 +143,24 @@ pub enum Status {
     Reworded,
 }
 
+impl Status {
+    /// The snake_case name used in JSON and in messages.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Added => "added",
+            Status::Dropped => "dropped",
+            Status::Kept => "kept",
+            Status::Reworded => "reworded",
+        }
+    }
+}
+
+impl core::fmt::Display for Status {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A list matched (or not) between the two documents, by kind and heading.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

@@ -63,6 +63,9 @@ pub enum DiagnosticKind {
     ControlCharacter,
     /// The input holds no text.
     Empty,
+    /// The input looks like HTML or XML markup rather than plain text: extract the text
+    /// first (a browser's reader view, `pandoc -t plain`, `lynx -dump`).
+    Markup,
     /// Any other oddity.
     Other,
 }
@@ -81,6 +84,7 @@ impl DiagnosticKind {
             DiagnosticKind::Truncated => "truncated",
             DiagnosticKind::ControlCharacter => "control_character",
             DiagnosticKind::Empty => "empty",
+            DiagnosticKind::Markup => "markup",
             DiagnosticKind::Other => "other",
         }
     }

@@ -77,8 +77,20 @@
 //! - Text fields borrow from the input; [`Document::into_owned`] detaches.
 //! - Public structs and enums that may grow are `#[non_exhaustive]`; the JSON shape only
 //!   ever gains keys.
+//!
+//! # Crate features
+//!
+//! - **`serde`** (default): `Serialize` for every public type and `Deserialize` for owned
+//!   documents and comparisons, in the JSON shape of [`JSON_SCHEMA`]. Without it
+//!   (`default-features = false`) the crate depends only on `aho-corasick`, `memchr`,
+//!   `nom`, `once_cell` and `thiserror`.
+//!
+//! The command-line tool (`tifa parse`, `summary`, `compare`, `corpus`, `html`, `schema`)
+//! is the separate `tifa-cli` package in this repository's `cli/` folder, so that the
+//! library's users compile none of its dependencies.
 
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![cfg_attr(
     test,
@@ -149,9 +161,14 @@ pub mod __bench {
 }
 
 /// The JSON Schema (draft 2020-12) of a serialised [`Document`], version 1; also shipped
-/// as `schema/document-v1.schema.json`. Every key and enum value of the output is listed,
-/// so a new key or value comes with a new schema version.
+/// as `schema/document-v1.schema.json`. Every key and enum value of the output is listed;
+/// objects accept keys the schema does not list, so the keys later versions add still
+/// validate (a new enum value comes with a new schema version).
 pub const JSON_SCHEMA: &str = include_str!("../schema/document-v1.schema.json");
+
+/// The version of this crate (`0.1.0`), for tools that record which parser made their
+/// output.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The reference document tifa was designed from: an English summary of the Central
 /// Foreign Affairs Work Conference (Beijing, 27–28 December 2023), as published online.
@@ -204,7 +221,8 @@ pub fn parse_strict(text: &str) -> Result<Document<'_>, Error> {
 /// # Errors
 ///
 /// [`Error::InvalidUtf8`] with the byte offset, line and column of the first invalid
-/// sequence.
+/// sequence, and what the bytes look like when they look like another encoding (UTF-16,
+/// Windows-1252) or like binary data.
 ///
 /// # Example
 ///
@@ -229,6 +247,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Document<'_>, Error> {
                 byte: bytes.get(offset).copied().unwrap_or(0),
                 line,
                 column,
+                looks_like: error::guess_encoding(bytes, offset),
             })
         }
     }

@@ -171,6 +171,9 @@ impl<'a> Document<'a> {
 
     /// A diagnostic shown with the line it points at and a caret under its column.
     ///
+    /// A line longer than 100 characters (a whole article scraped onto one line) is cut to
+    /// a window of 100 characters around the span, with `…` where it was cut.
+    ///
     /// # Example
     ///
     /// ```
@@ -199,14 +202,10 @@ impl<'a> Document<'a> {
                 d.span.end.min(line_start + line.len()),
             ))
             .map_or(1, |s| s.chars().count().max(1));
+        let (shown, caret_at, width) = window(line, pos.column - 1, width);
         let _ = writeln!(out, "{pad} |");
-        let _ = writeln!(out, "{number} | {line}");
-        let _ = writeln!(
-            out,
-            "{pad} | {}{}",
-            " ".repeat(pos.column - 1),
-            "^".repeat(width)
-        );
+        let _ = writeln!(out, "{number} | {shown}");
+        let _ = writeln!(out, "{pad} | {}{}", " ".repeat(caret_at), "^".repeat(width));
         out
     }
 
@@ -256,5 +255,89 @@ impl<'a> Document<'a> {
             credits: self.credits.into_iter().map(Credit::into_owned).collect(),
             diagnostics: self.diagnostics,
         }
+    }
+}
+
+/// The widest line [`Document::render`] shows whole, in characters.
+const RENDER_WIDTH: usize = 100;
+
+/// Cuts `line` to at most [`RENDER_WIDTH`] characters around a caret of `width` characters
+/// at character `column` (0-based), marking cuts with `…`. Returns the text to show and the
+/// caret's column and width in it.
+fn window(line: &str, column: usize, width: usize) -> (Cow<'_, str>, usize, usize) {
+    let total = line.chars().count();
+    if total <= RENDER_WIDTH {
+        return (Cow::Borrowed(line), column, width);
+    }
+    // Some context before the span, the span itself (cut if it is very long), the rest after.
+    let before = RENDER_WIDTH / 4;
+    let start = column.saturating_sub(before).min(total - RENDER_WIDTH);
+    let end = start + RENDER_WIDTH;
+    let mut shown = String::with_capacity(RENDER_WIDTH * 4);
+    let mut caret_at = column - start;
+    if start > 0 {
+        shown.push('…');
+        caret_at += 1;
+    }
+    shown.extend(line.chars().skip(start).take(RENDER_WIDTH));
+    if end < total {
+        shown.push('…');
+    }
+    let width = width.min(end.saturating_sub(column)).max(1);
+    (Cow::Owned(shown), caret_at, width)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn render_cuts_a_long_line_around_the_span() {
+        use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+        use crate::span::Span;
+        let filler = "word ".repeat(300);
+        let text = format!("{filler}TARGET {filler}");
+        let doc = crate::parse(&text);
+        let mut d = Diagnostic::new(
+            Severity::Warning,
+            DiagnosticKind::Other,
+            Span::new(1500, 1506),
+            "a made-up note".to_owned(),
+        );
+        d.line = 1;
+        d.column = 1501;
+        let shown = doc.render(&d);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines.len(), 4, "{shown}");
+        assert_eq!(lines[0], "warning: line 1, column 1501: a made-up note");
+        assert_eq!(lines[2].chars().count(), "1 | ".len() + 102, "{shown}");
+        assert!(
+            lines[2].starts_with("1 | …") && lines[2].ends_with('…'),
+            "{shown}"
+        );
+        let caret = lines[3].find('^').unwrap();
+        assert_eq!(&lines[3][caret..], "^^^^^^");
+        // The caret's column counts characters; the shown line has one 3-byte `…` before.
+        let shown_chars: Vec<char> = lines[2].chars().collect();
+        let target: String = shown_chars[caret..caret + 6].iter().collect();
+        assert_eq!(target, "TARGET", "{shown}");
+    }
+
+    #[test]
+    fn window_keeps_short_lines_and_cuts_long_ones() {
+        assert_eq!(super::window("short", 1, 2), ("short".into(), 1, 2));
+        let long: String = ('a'..='z').cycle().take(300).collect();
+        let (shown, at, width) = super::window(&long, 150, 5);
+        assert_eq!(shown.chars().count(), 102);
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(at, 26);
+        assert_eq!(width, 5);
+        assert_eq!(shown.chars().nth(at), long.chars().nth(150));
+        // At the start of a long line: no cut before.
+        let (shown, at, _) = super::window(&long, 0, 3);
+        assert!(!shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(at, 0);
+        // At the end: no cut after, the caret still under its character.
+        let (shown, at, _) = super::window(&long, 299, 1);
+        assert!(shown.starts_with('…') && !shown.ends_with('…'));
+        assert_eq!(shown.chars().nth(at), long.chars().nth(299));
     }
 }

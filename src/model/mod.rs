@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use crate::span::Span;
 
 mod date;
+mod display;
 mod document;
 
 pub use date::{Date, DateParseError};
@@ -676,7 +677,7 @@ mod schema_tests {
             (
                 "diagnostic_kind",
                 names(
-                    &all!(DiagnosticKind: CountMismatch, DeclaredOnly, OrdinalGap, OrdinalRepeat, ListStartsLate, YearInferred, YearUnknown, Truncated, ControlCharacter, Empty, Other),
+                    &all!(DiagnosticKind: CountMismatch, DeclaredOnly, OrdinalGap, OrdinalRepeat, ListStartsLate, YearInferred, YearUnknown, Truncated, ControlCharacter, Empty, Markup, Other),
                 ),
             ),
         ];

@@ -12,6 +12,7 @@ pub(crate) mod extract;
 pub(crate) mod header;
 pub(crate) mod lead;
 pub(crate) mod lines;
+pub(crate) mod markup;
 pub(crate) mod meeting;
 pub(crate) mod names;
 pub(crate) mod ordinal;
@@ -33,7 +34,7 @@ pub(crate) fn parse_document(src: &str) -> Document<'_> {
     let lists = enumerate::enumerate(src, &mut blocks.blocks, body, &outline);
     let (initiatives, concepts) = names::scan(src, lines::has_irregular_space(src, &lines));
     let starts = lines.into_starts();
-    extract::build(extract::Parts {
+    let mut doc = extract::build(extract::Parts {
         src,
         starts,
         blocks,
@@ -41,7 +42,17 @@ pub(crate) fn parse_document(src: &str) -> Document<'_> {
         lists,
         initiatives,
         concepts,
-    })
+    });
+    if let Some(mut d) = markup::check(src) {
+        if let Some(at) = doc.line_col(d.span.start) {
+            (d.line, d.column) = (at.line, at.column);
+        }
+        let i = doc
+            .diagnostics
+            .partition_point(|x| x.span.start <= d.span.start);
+        doc.diagnostics.insert(i, d);
+    }
+    doc
 }
 
 /// The pipeline's phases run one by one, for the per-phase benchmarks. Each returns a count

@@ -1,0 +1,136 @@
+//! Input that is markup rather than text: an HTML page saved instead of its text.
+//!
+//! tifa reads plain text; tags would turn into titles and headings (`title: <!doctype
+//! html>…`). When the text opens with a tag or holds many of them, a warning says so and
+//! suggests extracting the text first.
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::span::Span;
+
+/// Tag names that mark a document as HTML or XML when the text opens with them.
+const OPENING: [&str; 14] = [
+    "!doctype", "?xml", "html", "head", "body", "meta", "title", "div", "p", "article", "section",
+    "table", "span", "!--",
+];
+
+/// Tags that, repeated, mark markup anywhere in the first part of the text.
+const COMMON: [&str; 9] = ["p", "/p", "br", "div", "/div", "a", "/a", "span", "/span"];
+
+/// How many common tags in the first [`LOOK`] bytes make a text markup.
+const MANY: usize = 5;
+
+/// How much of the text is looked at.
+const LOOK: usize = 64 * 1024;
+
+/// The tag's name at `s`, which starts just after a `<`: letters, digits, `!`, `?`, `/`,
+/// `-`, lowercased, up to 10 characters.
+fn tag_name(s: &[u8]) -> Option<String> {
+    let n = s
+        .iter()
+        .take(10)
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'!' | b'?' | b'/' | b'-'))
+        .count();
+    let name = s.get(..n)?;
+    let after = s.get(n).copied();
+    // A tag name ends at a space, `>` or `/` (`<br/>`); `<3` or `< 5` are not tags.
+    let ends = matches!(after, Some(b' ' | b'>' | b'/' | b'\t' | b'\n' | b'\r'));
+    let comment = name.starts_with(b"!--");
+    if n == 0 || !(ends || comment) {
+        return None;
+    }
+    let name = String::from_utf8_lossy(name).to_ascii_lowercase();
+    Some(if comment { "!--".to_owned() } else { name })
+}
+
+/// The span of the tag opening at `at` (to its `>`, or one byte when none is near).
+fn tag_span(src: &str, at: usize) -> Span {
+    let bytes = src.as_bytes();
+    let rest = bytes.get(at..).unwrap_or_default();
+    let end = memchr::memchr(b'>', rest.get(..rest.len().min(200)).unwrap_or_default())
+        .map_or(at + 1, |i| at + i + 1);
+    Span::new(at, end)
+}
+
+/// A warning when `src` looks like HTML or XML markup, pointing at its first tag.
+pub(crate) fn check(src: &str) -> Option<Diagnostic> {
+    let bytes = src.as_bytes();
+    let look = bytes.get(..bytes.len().min(LOOK)).unwrap_or_default();
+    let first = look
+        .iter()
+        .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xef | 0xbb | 0xbf))?;
+    let mut found: Option<usize> = None;
+    if look.get(first) == Some(&b'<') {
+        let name = tag_name(look.get(first + 1..).unwrap_or_default());
+        if name.is_some_and(|n| OPENING.contains(&n.as_str())) {
+            found = Some(first);
+        }
+    }
+    if found.is_none() {
+        let mut count = 0;
+        let mut first_tag = None;
+        for at in memchr::memchr_iter(b'<', look) {
+            if let Some(n) = tag_name(look.get(at + 1..).unwrap_or_default()) {
+                if COMMON.contains(&n.as_str()) {
+                    count += 1;
+                    first_tag.get_or_insert(at);
+                }
+            }
+        }
+        if count >= MANY {
+            found = first_tag;
+        }
+    }
+    let at = found?;
+    let span = tag_span(src, at);
+    let shown: String = src
+        .get(span.range())
+        .unwrap_or("<")
+        .chars()
+        .take(40)
+        .collect();
+    Some(Diagnostic::new(
+        Severity::Warning,
+        DiagnosticKind::Markup,
+        span,
+        format!(
+            "the text looks like HTML markup (it has `{shown}`): tifa reads plain text, so extract the text first, for example with a browser's reader view, `pandoc -f html -t plain` or `lynx -dump`"
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+    use crate::DiagnosticKind;
+
+    #[test]
+    fn an_html_page_gets_a_warning_at_its_first_tag() {
+        let page = "\u{feff}  <!DOCTYPE html><html><head><title>Central Rural Work Conference</title></head><body><p>Three major tasks</p></body></html>";
+        let d = check(page).unwrap();
+        assert_eq!(d.kind, DiagnosticKind::Markup);
+        assert_eq!(d.span.start, 5);
+        assert_eq!(page.get(d.span.range()), Some("<!DOCTYPE html>"));
+        assert_eq!(d.message, "the text looks like HTML markup (it has `<!DOCTYPE html>`): tifa reads plain text, so extract the text first, for example with a browser's reader view, `pandoc -f html -t plain` or `lynx -dump`");
+        let doc = crate::parse(page);
+        let d = doc
+            .diagnostics()
+            .iter()
+            .find(|d| d.kind == DiagnosticKind::Markup)
+            .unwrap();
+        assert_eq!(d.line, 1);
+        assert_eq!(doc.line_col(d.span.start).map(|p| p.line), Some(1));
+    }
+
+    #[test]
+    fn tags_in_the_middle_count_when_there_are_many() {
+        let text = "Title\n\nSome text.<p>One</p><p>Two</p><br/>three";
+        let d = check(text).unwrap();
+        assert_eq!(text.get(d.span.range()), Some("<p>"));
+        // A few angle brackets in prose are not markup.
+        assert_eq!(check("Growth was <5% and x<y.\n\nIt rose to <10%."), None);
+        assert_eq!(check("<3 love\n"), None);
+        assert_eq!(check("The <p> tag.\n"), None);
+        assert_eq!(check(crate::REFERENCE_DOCUMENT), None);
+        assert_eq!(check(""), None);
+    }
+}
