@@ -1,0 +1,278 @@
+//! What a corpus run writes per document: a JSON Lines record, or rows of the three CSV
+//! tables.
+
+use serde_json::Value;
+use tifa::Document;
+
+use crate::offsets::{CharIndex, Offsets};
+
+/// The version of the corpus record's shape (`schema/corpus-record-v1.schema.json`).
+pub(crate) const RECORD_SCHEMA_VERSION: u32 = 1;
+
+/// The version of the document shape inside a record (`schema/document-v1.schema.json`).
+pub(crate) const DOCUMENT_SCHEMA_VERSION: u32 = 1;
+
+/// The JSON Schema of a corpus record.
+pub(crate) const RECORD_SCHEMA: &str = include_str!("../../schema/corpus-record-v1.schema.json");
+
+/// The record schema with the document schema embedded (under `$defs`, with its own
+/// `$id`), so that a validator resolves the record's reference without fetching anything.
+pub(crate) fn bundled_record_schema() -> String {
+    let record: Result<Value, _> = serde_json::from_str(RECORD_SCHEMA);
+    let document: Result<Value, _> = serde_json::from_str(tifa::JSON_SCHEMA);
+    match (record, document) {
+        (Ok(Value::Object(mut record)), Ok(document)) => {
+            let mut defs = serde_json::Map::new();
+            defs.insert("document-v1".to_owned(), document);
+            record.insert("$defs".to_owned(), Value::Object(defs));
+            let mut s = serde_json::to_string_pretty(&record).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        // Both are files of this repository, checked by the tests; never reached.
+        _ => RECORD_SCHEMA.to_owned(),
+    }
+}
+
+/// The library's version, written in every record.
+pub(crate) fn tifa_version() -> &'static str {
+    tifa::VERSION
+}
+
+/// The document as JSON, its spans in the chosen unit.
+pub(crate) fn document_json(doc: &Document<'_>, offsets: Offsets) -> Result<Value, String> {
+    let mut v = serde_json::to_value(doc).map_err(|e| format!("cannot serialise: {e}"))?;
+    if offsets == Offsets::Chars {
+        CharIndex::new(doc.source()).rewrite(&mut v);
+    }
+    Ok(v)
+}
+
+/// One JSON Lines record: `file`, `tifa_version`, `record_schema_version`,
+/// `document_schema_version` and `offsets` first, then the document's keys, on one line.
+pub(crate) fn record_line(
+    file: &str,
+    doc: &Document<'_>,
+    offsets: Offsets,
+) -> Result<String, String> {
+    let v = document_json(doc, offsets)?;
+    let Value::Object(body) = v else {
+        return Err("the document did not serialise to an object".to_owned());
+    };
+    let mut map = serde_json::Map::with_capacity(body.len() + 5);
+    map.insert("file".to_owned(), Value::from(file));
+    map.insert("tifa_version".to_owned(), Value::from(tifa_version()));
+    map.insert(
+        "record_schema_version".to_owned(),
+        Value::from(RECORD_SCHEMA_VERSION),
+    );
+    map.insert(
+        "document_schema_version".to_owned(),
+        Value::from(DOCUMENT_SCHEMA_VERSION),
+    );
+    map.insert("offsets".to_owned(), Value::from(offsets.as_str()));
+    map.extend(body);
+    serde_json::to_string(&map).map_err(|e| format!("cannot serialise: {e}"))
+}
+
+/// Column names of `documents.csv`.
+pub(crate) const DOCUMENT_COLUMNS: [&str; 22] = [
+    "file",
+    "title",
+    "kicker",
+    "publisher",
+    "author",
+    "date",
+    "meeting",
+    "meeting_place",
+    "meeting_start",
+    "meeting_end",
+    "year_inferred",
+    "sections",
+    "lists",
+    "items",
+    "achievements",
+    "principles",
+    "obligations",
+    "initiatives",
+    "concepts",
+    "credits",
+    "diagnostics",
+    "errors",
+];
+
+/// Column names of `items.csv`: one row per list item.
+pub(crate) const ITEM_COLUMNS: [&str; 15] = [
+    "file",
+    "list",
+    "list_heading",
+    "kind",
+    "strength",
+    "declared_count",
+    "found_count",
+    "ordinal",
+    "marker",
+    "marker_kind",
+    "text",
+    "start",
+    "end",
+    "line",
+    "column",
+];
+
+/// Column names of `names.csv`: one row per initiative or concept.
+pub(crate) const NAME_COLUMNS: [&str; 11] = [
+    "file",
+    "kind",
+    "name",
+    "acronym",
+    "chinese",
+    "known",
+    "mentions",
+    "first_start",
+    "first_end",
+    "first_line",
+    "first_column",
+];
+
+/// The rows one document adds to the three tables.
+#[derive(Debug, Default)]
+pub(crate) struct Rows {
+    pub(crate) document: Vec<String>,
+    pub(crate) items: Vec<Vec<String>>,
+    pub(crate) names: Vec<Vec<String>>,
+}
+
+fn opt(s: Option<&str>) -> String {
+    s.unwrap_or_default().to_owned()
+}
+
+/// The Chinese original of a name, when the library's JSON for it carries one (its
+/// `zh` key, from the lexicon); empty otherwise.
+fn chinese(v: &Value) -> String {
+    v.get("zh")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The CSV rows of one document.
+pub(crate) fn rows(file: &str, doc: &Document<'_>, offsets: Offsets) -> Rows {
+    let chars = CharIndex::new(doc.source());
+    let at = |o: usize| chars.convert(offsets, o).to_string();
+    let line_col = |o: usize| {
+        doc.line_col(o).map_or((String::new(), String::new()), |p| {
+            (p.line.to_string(), p.column.to_string())
+        })
+    };
+    let m = doc.metadata();
+    let meeting = m.meeting.as_ref();
+    let items_total: usize = doc.enumerations().iter().map(|e| e.items.len()).sum();
+    let errors = doc
+        .diagnostics()
+        .iter()
+        .filter(|d| d.severity == tifa::Severity::Error)
+        .count();
+    let document = vec![
+        file.to_owned(),
+        opt(m.title.as_deref()),
+        opt(m.kicker.as_deref()),
+        opt(m.publisher.as_deref()),
+        opt(m.author.as_deref()),
+        m.date.map(|d| d.to_string()).unwrap_or_default(),
+        opt(meeting.and_then(|x| x.name.as_deref())),
+        opt(meeting.and_then(|x| x.place.as_deref())),
+        meeting
+            .and_then(|x| x.start)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        meeting
+            .and_then(|x| x.end)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        meeting
+            .map(|x| x.year_inferred.to_string())
+            .unwrap_or_default(),
+        doc.sections().len().to_string(),
+        doc.enumerations().len().to_string(),
+        items_total.to_string(),
+        doc.achievements().len().to_string(),
+        doc.principles().len().to_string(),
+        doc.obligations().len().to_string(),
+        doc.initiatives().len().to_string(),
+        doc.concepts().len().to_string(),
+        doc.credits().len().to_string(),
+        doc.diagnostics().len().to_string(),
+        errors.to_string(),
+    ];
+    let mut items = Vec::new();
+    for (n, e) in doc.enumerations().iter().enumerate() {
+        for i in &e.items {
+            let (line, column) = line_col(i.span.start);
+            items.push(vec![
+                file.to_owned(),
+                (n + 1).to_string(),
+                opt(e.heading.as_ref().map(|h| h.text.as_ref())),
+                e.kind.as_str().to_owned(),
+                e.strength.as_str().to_owned(),
+                e.declared_count.map(|c| c.to_string()).unwrap_or_default(),
+                e.items.len().to_string(),
+                i.ordinal.to_string(),
+                opt(i.marker.as_deref()),
+                i.marker_kind.as_str().to_owned(),
+                i.text.to_string(),
+                at(i.span.start),
+                at(i.span.end),
+                line,
+                column,
+            ]);
+        }
+    }
+    let mut names = Vec::new();
+    let mut name_row = |kind: &str,
+                        name: &str,
+                        acronym: Option<&str>,
+                        chinese: String,
+                        known: bool,
+                        mentions: &[tifa::Span]| {
+        let first = mentions.first();
+        let (line, column) = first.map_or((String::new(), String::new()), |s| line_col(s.start));
+        names.push(vec![
+            file.to_owned(),
+            kind.to_owned(),
+            name.to_owned(),
+            opt(acronym),
+            chinese,
+            known.to_string(),
+            mentions.len().to_string(),
+            first.map(|s| at(s.start)).unwrap_or_default(),
+            first.map(|s| at(s.end)).unwrap_or_default(),
+            line,
+            column,
+        ]);
+    };
+    for i in doc.initiatives() {
+        let zh = serde_json::to_value(i)
+            .map(|v| chinese(&v))
+            .unwrap_or_default();
+        name_row(
+            "initiative",
+            &i.name,
+            i.acronym.as_deref(),
+            zh,
+            i.known,
+            &i.mentions,
+        );
+    }
+    for c in doc.concepts() {
+        let zh = serde_json::to_value(c)
+            .map(|v| chinese(&v))
+            .unwrap_or_default();
+        name_row("concept", &c.name, None, zh, c.known, &c.mentions);
+    }
+    Rows {
+        document,
+        items,
+        names,
+    }
+}
