@@ -1,0 +1,214 @@
+//! Checks shared by the fuzz targets, and the document outline of the structure-aware
+//! target. Every check is linear in the input (no quadratic work in the harness), so the
+//! targets stay fast.
+
+pub mod outline;
+
+use serde_json::Value;
+use std::time::{Duration, Instant};
+use tifa::{Document, Severity, Span};
+
+/// Every span of `doc` lies inside `text` on character boundaries, and every diagnostic
+/// has a line and column.
+pub fn check_spans(text: &str, doc: &Document<'_>) {
+    let ok = |s: Span| {
+        assert!(s.start <= s.end && text.get(s.range()).is_some(), "span {s:?} outside the text");
+    };
+    for b in doc.blocks() {
+        ok(b.span);
+        assert_eq!(&text[b.span.range()], &*b.text, "block text differs from its span");
+    }
+    for e in doc.enumerations() {
+        ok(e.span);
+        for i in &e.items {
+            ok(i.span);
+            assert!(e.span.contains(i.span), "item {:?} outside its list {:?}", i.span, e.span);
+        }
+    }
+    for a in doc.achievements() {
+        ok(a.span);
+    }
+    for p in doc.principles() {
+        ok(p.span);
+    }
+    for o in doc.obligations() {
+        ok(o.span);
+    }
+    for c in doc.credits() {
+        ok(c.span);
+    }
+    for i in doc.initiatives() {
+        assert!(!i.mentions.is_empty(), "initiative without mentions");
+        i.mentions.iter().copied().for_each(ok);
+    }
+    for c in doc.concepts() {
+        assert!(!c.mentions.is_empty(), "concept without mentions");
+        c.mentions.iter().copied().for_each(ok);
+    }
+    if let Some(m) = &doc.metadata().meeting {
+        ok(m.span);
+    }
+    let mut prev = 0;
+    for d in doc.diagnostics() {
+        ok(d.span);
+        if let Some(r) = d.related {
+            ok(r);
+        }
+        assert!(d.span.start >= prev, "diagnostics out of order");
+        prev = d.span.start;
+        let at = doc.line_col(d.span.start).expect("a line and column");
+        assert_eq!((d.line, d.column), (at.line, at.column), "diagnostic position");
+    }
+}
+
+/// `parse_strict` fails exactly when `doc` has an error-severity diagnostic, with the
+/// first one; otherwise it returns the same document.
+pub fn check_strict(text: &str, doc: &Document<'_>) {
+    let first = doc.diagnostics().iter().find(|d| d.severity == Severity::Error);
+    assert_eq!(first.is_some(), doc.has_errors(), "has_errors disagrees with the diagnostics");
+    match (tifa::parse_strict(text), first) {
+        (Ok(strict), None) => assert_eq!(&strict, doc, "parse_strict gave another document"),
+        (Err(e), Some(first)) => {
+            assert_eq!(e.span(), first.span, "parse_strict names another diagnostic");
+            assert_eq!((e.line(), e.column()), (first.line, first.column));
+            let prefix = format!("line {}, column {}: ", first.line, first.column);
+            assert!(e.to_string().starts_with(&prefix), "error message {e}");
+        }
+        (Ok(_), Some(d)) => panic!("parse_strict succeeded despite the error {d}"),
+        (Err(e), None) => panic!("parse_strict failed ({e}) with no error diagnostic"),
+    }
+}
+
+/// The owned document, serialised to JSON and read back, is equal to itself.
+pub fn check_roundtrip(doc: &Document<'_>) {
+    let owned = doc.clone().into_owned();
+    let json = serde_json::to_string(&owned).expect("serialises");
+    let back: Document<'static> = serde_json::from_str(&json).expect("reads back");
+    assert_eq!(back, owned, "JSON round trip changed the document");
+}
+
+/// A document compared with itself has nothing added, dropped or changed.
+pub fn check_self_compare(doc: &Document<'_>) {
+    let c = tifa::compare(doc, doc);
+    assert!(c.is_unchanged(), "compare(doc, doc) reports a change: {c:?}");
+}
+
+/// Whitespace-insensitive text, as in the crate's `tests/it/variants.rs`: BOM dropped,
+/// runs of whitespace (NBSP included) made one space, ends trimmed.
+fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().filter(|&c| c != '\u{feff}'));
+    }
+    out
+}
+
+/// The document's JSON with every span replaced by the normalised text it covers and line
+/// and column positions removed: what must not change when only line ends or trailing
+/// whitespace change.
+pub fn shape(text: &str, doc: &Document<'_>) -> Value {
+    fn walk(v: &mut Value, text: &str) {
+        match v {
+            Value::Object(map) => {
+                if map.len() == 2 {
+                    if let (Some(Value::Number(s)), Some(Value::Number(e))) = (map.get("start"), map.get("end")) {
+                        let (s, e) = (s.as_u64().unwrap_or(0) as usize, e.as_u64().unwrap_or(0) as usize);
+                        *v = Value::String(normalise(text.get(s..e).unwrap_or("<bad span>")));
+                        return;
+                    }
+                }
+                map.remove("line");
+                map.remove("column");
+                for (_, x) in map.iter_mut() {
+                    walk(x, text);
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| walk(x, text)),
+            Value::String(s) => *s = normalise(s),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(doc).expect("serialises");
+    walk(&mut v, text);
+    v
+}
+
+/// `text` with CRLF line ends (only meaningful when it has no CR of its own).
+pub fn with_crlf(text: &str) -> String {
+    text.replace('\n', "\r\n")
+}
+
+/// `text` with spaces and a tab before every line feed.
+pub fn with_trailing_spaces(text: &str) -> String {
+    text.replace('\n', "  \t\n")
+}
+
+/// CRLF line ends and trailing spaces give the same model as `text` (compared by
+/// [`shape`]). Checked for texts without a CR of their own: a CR already in the text would
+/// make `\r\r\n` or a CR before spaces, which are other line structures.
+pub fn check_variants(text: &str, doc: &Document<'_>) {
+    if text.contains('\r') || !text.contains('\n') {
+        return;
+    }
+    let want = shape(text, doc);
+    for (name, variant) in [("CRLF", with_crlf(text)), ("trailing spaces", with_trailing_spaces(text))] {
+        let got = shape(&variant, &tifa::parse(&variant));
+        if got != want {
+            panic!(
+                "{name} changes the model\n--- LF\n{}\n--- {name}\n{}",
+                serde_json::to_string(&want).unwrap_or_default(),
+                serde_json::to_string(&got).unwrap_or_default()
+            );
+        }
+    }
+}
+
+/// Nanoseconds per byte of a plain, linear parse, measured once per process on this
+/// machine: the best of several parses of the reference document repeated to 88 kB.
+pub fn baseline_ns_per_byte() -> f64 {
+    static BASE: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *BASE.get_or_init(|| {
+        let text = tifa::REFERENCE_DOCUMENT.repeat(8);
+        let _ = tifa::parse(&text); // builds the lexicon's automaton
+        let best = (0..7).map(|_| time(&text)).min().unwrap_or(Duration::from_millis(1));
+        best.as_nanos() as f64 / text.len() as f64
+    })
+}
+
+/// Time of one parse of `text`.
+pub fn time(text: &str) -> Duration {
+    let t = Instant::now();
+    std::hint::black_box(tifa::parse(std::hint::black_box(text)));
+    t.elapsed()
+}
+
+/// Slack over the linear baseline before a parse counts as slow: generous, since inputs
+/// differ in cost per byte and the machines are shared and noisy; a quadratic parse of a
+/// 64 kB input exceeds it by far.
+pub const SLACK: f64 = 40.0;
+
+/// Fixed allowance per parse, for inputs too small to measure per byte.
+pub const FIXED: Duration = Duration::from_millis(2);
+
+/// The parse of `text` stays within [`SLACK`] times the linear baseline per byte, plus
+/// [`FIXED`]. A first slow measurement is repeated (best of three) before failing, so that
+/// a preempted run does not count.
+pub fn check_linear_time(text: &str) {
+    let budget = FIXED + Duration::from_nanos((baseline_ns_per_byte() * SLACK * text.len() as f64) as u64);
+    if time(text) <= budget {
+        return;
+    }
+    let best = (0..3).map(|_| time(text)).min().unwrap_or_default();
+    assert!(
+        best <= budget,
+        "slow input: {} bytes parsed in {:?} ({:.1} ns/byte; linear baseline {:.1} ns/byte, budget {:?})",
+        text.len(),
+        best,
+        best.as_nanos() as f64 / text.len().max(1) as f64,
+        baseline_ns_per_byte(),
+        budget
+    );
+}
