@@ -119,7 +119,7 @@ pub use error::Error;
 pub use model::{
     Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, DateParseError, Document,
     Enumeration, EnumerationKind, Heading, Initiative, Item, MarkerKind, Meeting, Metadata,
-    Modality, Obligation, Principle, Section, Strength,
+    Modality, NameKind, Obligation, Principle, Section, Strength,
 };
 pub use span::{LineColumn, Span};
 

@@ -1,30 +1,54 @@
-//! The lexicon of named initiatives and fixed political concepts (*tifa*).
+//! The lexicon: named things (initiatives, plans, strategies, laws, agreements, meetings,
+//! organisations) and fixed political formulations (concepts, *tifa*).
 //!
-//! Each entry has a canonical name, an optional acronym and aliases. Matching ignores ASCII
-//! case and accepts spelling variants generated from each alias: a hyphen or a space
-//! between words (`major-country` / `major country`), `-ization` / `-isation`, and straight
-//! or curly apostrophes. Names the lexicon does not know are still found when they follow
-//! the pattern of an initiative (`Global … Initiative`, `14th Five-Year Plan`); those are
-//! reported with [`Initiative::known`](crate::Initiative::known) set to `false`.
+//! The entries are data: `data/lexicon.tsv` in the crate, one entry a line with its kind,
+//! canonical English name, English variants, acronyms, Chinese originals and the sources
+//! that attest them. The file is compiled into the library and read once, on first use; an
+//! analyst extends the lexicon by adding a line to it. The word lists the parser uses around
+//! the lexicon (head nouns of names, connectors, stop words) live beside it, in the crate's
+//! `src/lexicon/words.rs`.
+//!
+//! Matching ignores ASCII case and accepts spelling variants generated from each form: a
+//! hyphen or a space between words (`major-country` / `major country`), `-ization` /
+//! `-isation`, and straight or curly apostrophes. Acronyms match in capitals only. Chinese
+//! originals are matched too, so bilingual pages and quoted originals report the same
+//! canonical names. A form marked as an everyday phrase ([`Entry::ambiguous`], such as
+//! `common development`) counts only with a stronger signal: between quote marks,
+//! capitalised inside a sentence, or near another known name.
+//!
+//! Names the lexicon does not know are still found when they have the shape of one
+//! (`Global … Initiative`, `14th Five-Year Plan`, `… Law`); those are reported with
+//! [`Initiative::known`](crate::Initiative::known) set to `false`.
 //!
 //! # Example
 //!
 //! ```
 //! use tifa::lexicon::{entries, EntryKind};
+//! use tifa::NameKind;
 //!
 //! let bri = entries().iter().find(|e| e.acronym == Some("BRI")).unwrap();
 //! assert_eq!(bri.name, "Belt and Road Initiative");
-//! assert_eq!(bri.kind, EntryKind::Initiative);
+//! assert_eq!(bri.kind, EntryKind::Name(NameKind::Initiative));
 //! assert!(bri.aliases.contains(&"Belt and Road"));
+//! assert_eq!(bri.zh.first(), Some(&"一带一路"));
+//! assert!(!bri.sources.is_empty());
 //! ```
 
-/// Whether an entry names an initiative or a concept.
+use once_cell::sync::Lazy;
+
+use crate::model::NameKind;
+
+pub(crate) mod words;
+
+/// Whether an entry names a thing or a formulation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EntryKind {
-    /// A named initiative, programme, plan, agreement, forum or fund.
-    Initiative,
-    /// A fixed political formulation.
+    /// A named thing, reported among [`Document::initiatives`](crate::Document::initiatives)
+    /// with its kind.
+    Name(NameKind),
+    /// A fixed political formulation, reported among
+    /// [`Document::concepts`](crate::Document::concepts).
     Concept,
 }
 
@@ -32,745 +56,258 @@ pub enum EntryKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Entry {
-    /// Initiative or concept.
+    /// A named thing of some kind, or a concept.
     pub kind: EntryKind,
     /// The canonical name, reported for every mention.
     pub name: &'static str,
     /// The usual acronym, matched in capitals only.
     pub acronym: Option<&'static str>,
+    /// Every acronym (the usual one first), matched in capitals only.
+    pub acronyms: &'static [&'static str],
     /// Other names and spellings, matched like the canonical name.
     pub aliases: &'static [&'static str],
+    /// The forms among the name and aliases that are everyday phrases: a mention of one
+    /// counts only with a stronger signal (quote marks, capitals inside a sentence, or
+    /// another known name nearby).
+    pub ambiguous: &'static [&'static str],
+    /// Chinese originals, the usual one first.
+    pub zh: &'static [&'static str],
+    /// Ids of the sources that attest the entry, most authoritative first (listed in the
+    /// header of `data/lexicon.tsv`).
+    pub sources: &'static [&'static str],
 }
 
-const fn initiative(
-    name: &'static str,
-    acronym: Option<&'static str>,
-    aliases: &'static [&'static str],
-) -> Entry {
-    Entry {
-        kind: EntryKind::Initiative,
-        name,
-        acronym,
-        aliases,
+impl Entry {
+    /// Whether the entry is a concept (a fixed formulation) rather than a named thing.
+    pub fn is_concept(&self) -> bool {
+        self.kind == EntryKind::Concept
+    }
+
+    /// Whether `form` (the name or one of the aliases) is an everyday phrase.
+    pub fn is_ambiguous(&self, form: &str) -> bool {
+        self.ambiguous.contains(&form)
     }
 }
 
-const fn concept(name: &'static str, aliases: &'static [&'static str]) -> Entry {
-    Entry {
-        kind: EntryKind::Concept,
-        name,
-        acronym: None,
-        aliases,
-    }
-}
+/// The lexicon's source, compiled in.
+pub(crate) const SOURCE: &str = include_str!("../../data/lexicon.tsv");
 
-/// Every entry of the lexicon.
+/// Every entry of the lexicon, in the order of `data/lexicon.tsv`.
+///
+/// # Example
+///
+/// ```
+/// let concepts = tifa::lexicon::entries().iter().filter(|e| e.is_concept()).count();
+/// assert!(concepts > 300);
+/// ```
 pub fn entries() -> &'static [Entry] {
-    ENTRIES
+    &LEXICON.entries
 }
 
-static ENTRIES: &[Entry] = &[
-    // Initiatives, programmes, plans and agreements.
-    initiative(
-        "Belt and Road Initiative",
-        Some("BRI"),
-        &[
-            "Belt and Road",
-            "One Belt, One Road",
-            "One Belt One Road",
-            "Belt & Road",
-        ],
-    ),
-    initiative(
-        "Belt and Road Forum for International Cooperation",
-        None,
-        &["Belt and Road Forum"],
-    ),
-    initiative("Global Development Initiative", Some("GDI"), &[]),
-    initiative("Global Security Initiative", Some("GSI"), &[]),
-    initiative("Global Civilization Initiative", Some("GCI"), &[]),
-    initiative("Global Governance Initiative", Some("GGI"), &[]),
-    initiative(
-        "Global Initiative on Data Security",
-        None,
-        &["Global Data Security Initiative"],
-    ),
-    initiative("Silk Road Economic Belt", None, &[]),
-    initiative(
-        "21st Century Maritime Silk Road",
-        None,
-        &["21st-Century Maritime Silk Road", "Maritime Silk Road"],
-    ),
-    initiative("Digital Silk Road", None, &[]),
-    initiative("Green Silk Road", None, &[]),
-    initiative("Health Silk Road", None, &[]),
-    initiative(
-        "Polar Silk Road",
-        None,
-        &["Ice Silk Road", "Silk Road on Ice"],
-    ),
-    initiative("Silk Road Fund", None, &[]),
-    initiative(
-        "Green Investment Principles for the Belt and Road",
-        None,
-        &["Green Investment Principles"],
-    ),
-    initiative("Asian Infrastructure Investment Bank", Some("AIIB"), &[]),
-    initiative("New Development Bank", Some("NDB"), &[]),
-    initiative("China-Pakistan Economic Corridor", Some("CPEC"), &[]),
-    initiative(
-        "Regional Comprehensive Economic Partnership",
-        Some("RCEP"),
-        &[],
-    ),
-    initiative(
-        "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
-        Some("CPTPP"),
-        &[],
-    ),
-    initiative(
-        "China-ASEAN Free Trade Area",
-        Some("CAFTA"),
-        &["ASEAN-China Free Trade Area"],
-    ),
-    initiative("China-ASEAN Expo", Some("CAEXPO"), &[]),
-    initiative("ASEAN Community Vision 2025", None, &[]),
-    initiative("China-ASEAN Strategic Partnership Vision 2030", None, &[]),
-    initiative(
-        "Treaty of Amity and Cooperation in Southeast Asia",
-        Some("TAC"),
-        &[],
-    ),
-    initiative("Lancang-Mekong Cooperation", Some("LMC"), &[]),
-    initiative("Forum on China-Africa Cooperation", Some("FOCAC"), &[]),
-    initiative("China-Arab States Cooperation Forum", None, &[]),
-    initiative("China International Import Expo", Some("CIIE"), &[]),
-    initiative("Boao Forum for Asia", None, &[]),
-    initiative("Made in China 2025", None, &[]),
-    initiative("Internet Plus", None, &["Internet+"]),
-    initiative(
-        "Healthy China",
-        None,
-        &["Healthy China 2030", "Healthy China initiative"],
-    ),
-    initiative("Peaceful China", None, &["Peaceful China initiative"]),
-    initiative("Digital China", None, &[]),
-    initiative(
-        "Guangdong-Hong Kong-Macao Greater Bay Area",
-        None,
-        &["Greater Bay Area"],
-    ),
-    initiative("Xiong'an New Area", None, &["Xiongan New Area"]),
-    initiative("Yangtze River Economic Belt", None, &[]),
-    initiative("Hainan Free Trade Port", None, &[]),
-    initiative(
-        "Western Development Strategy",
-        None,
-        &["Western Development"],
-    ),
-    initiative("Thousand Talents Plan", None, &[]),
-    initiative("Long-Range Objectives Through the Year 2035", None, &[]),
-    initiative(
-        "2030 Agenda for Sustainable Development",
-        None,
-        &["2030 Agenda"],
-    ),
-    initiative("Sustainable Development Goals", Some("SDGs"), &[]),
-    initiative("Paris Agreement", None, &[]),
-    // Regional strategies, funds, programmes and frameworks.
-    initiative(
-        "coordinated development of the Beijing-Tianjin-Hebei region",
-        None,
-        &[
-            "Beijing-Tianjin-Hebei coordinated development",
-            "coordinated development of Beijing, Tianjin and Hebei",
-        ],
-    ),
-    initiative(
-        "integrated development of the Yangtze River Delta",
-        None,
-        &[
-            "Yangtze River Delta integration",
-            "Yangtze River Delta integrated development",
-        ],
-    ),
-    initiative(
-        "Chengdu-Chongqing economic circle",
-        None,
-        &["Chengdu-Chongqing twin-city economic circle"],
-    ),
-    initiative(
-        "ecological protection and high-quality development of the Yellow River basin",
-        None,
-        &["ecological protection and high-quality development in the Yellow River basin"],
-    ),
-    initiative(
-        "revitalization of northeast China",
-        None,
-        &[
-            "Northeast China revitalization",
-            "revitalization of the northeast",
-        ],
-    ),
-    initiative(
-        "rise of central China",
-        None,
-        &["rise of the central region"],
-    ),
-    initiative(
-        "China-Europe Railway Express",
-        None,
-        &["China-Europe freight trains"],
-    ),
-    initiative("Luban Workshop", None, &["Luban Workshops"]),
-    initiative(
-        "Global Development and South-South Cooperation Fund",
-        None,
-        &[],
-    ),
-    initiative("South-South Cooperation Assistance Fund", None, &[]),
-    initiative("China-UN Peace and Development Fund", None, &[]),
-    initiative("Kunming Biodiversity Fund", None, &[]),
-    initiative(
-        "Kunming-Montreal Global Biodiversity Framework",
-        None,
-        &["Kunming-Montreal Framework"],
-    ),
-    initiative("Digital Economy Partnership Agreement", Some("DEPA"), &[]),
-    initiative("China Standards 2035", None, &[]),
-    initiative(
-        "Double First-Class initiative",
-        None,
-        &["Double First-Class"],
-    ),
-    initiative("double reduction policy", None, &["double reduction"]),
-    // Concepts.
-    concept(
-        "community with a shared future for mankind",
-        &[
-            "community with a shared future for humanity",
-            "community with a shared future for humankind",
-            "community with a shared future for all mankind",
-            "community of shared future for mankind",
-            "community of common destiny for mankind",
-            "community of common destiny",
-            "human community with a shared future",
-        ],
-    ),
-    concept("community with a shared future", &[]),
-    concept(
-        "major-country diplomacy with Chinese characteristics",
-        &[
-            "major-power diplomacy with Chinese characteristics",
-            "major-country diplomacy with distinctive Chinese characteristics",
-        ],
-    ),
-    concept(
-        "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
-        &[
-            "Thought on Socialism with Chinese Characteristics for a New Era",
-            "Xi Jinping Thought",
-        ],
-    ),
-    concept(
-        "socialism with Chinese characteristics for a new era",
-        &[
-            "socialism with Chinese characteristics in the new era",
-            "socialism with Chinese characteristics in a new era",
-        ],
-    ),
-    concept("socialism with Chinese characteristics", &[]),
-    concept(
-        "Xi Jinping Thought on Diplomacy",
-        &[
-            "Thought on Diplomacy",
-            "Xi Jinping's Thought on Diplomacy",
-            "Xi Jinping Diplomatic Thought",
-            "Xi Jinping's diplomatic thought",
-        ],
-    ),
-    concept("multipolar world", &["multi-polar world"]),
-    concept("inclusive economic globalization", &[]),
-    concept("economic globalization", &[]),
-    concept(
-        "Chinese-style modernization",
-        &["Chinese modernization", "Chinese path to modernization"],
-    ),
-    concept("global governance", &[]),
-    concept("new type of international relations", &[]),
-    concept(
-        "common values of all mankind",
-        &["common values of humanity", "common values of humankind"],
-    ),
-    concept("true multilateralism", &[]),
-    concept("multilateralism", &[]),
-    concept(
-        "Chinese Dream",
-        &[
-            "Chinese dream of the great rejuvenation of the Chinese nation",
-            "China Dream",
-        ],
-    ),
-    concept(
-        "national rejuvenation",
-        &[
-            "great rejuvenation of the Chinese nation",
-            "rejuvenation of the Chinese nation",
-        ],
-    ),
-    concept(
-        "moderately prosperous society in all respects",
-        &[
-            "moderately prosperous society",
-            "well-off society in all respects",
-            "xiaokang society",
-        ],
-    ),
-    concept(
-        "four-pronged comprehensive strategy",
-        &["Four Comprehensives"],
-    ),
-    concept(
-        "important period of strategic opportunity",
-        &[
-            "important period of strategic opportunities",
-            "period of important strategic opportunities",
-        ],
-    ),
-    concept(
-        "new development pattern",
-        &["dual circulation", "new development paradigm"],
-    ),
-    concept(
-        "new development philosophy",
-        &[
-            "new development concept",
-            "new concept of green development",
-        ],
-    ),
-    concept("socialist market economy", &[]),
-    concept("core socialist values", &["socialist core values"]),
-    concept("ecological civilization", &[]),
-    concept("Beautiful China", &[]),
-    concept(
-        "innovation-driven development",
-        &["innovation-driven development strategy"],
-    ),
-    concept(
-        "rural revitalization",
-        &["rural vitalization", "rural revitalization strategy"],
-    ),
-    concept(
-        "new type of urbanization",
-        &["new urbanization", "people-centered new urbanization"],
-    ),
-    concept("common prosperity", &[]),
-    concept("high-quality development", &[]),
-    concept(
-        "high-quality Belt and Road cooperation",
-        &["high-quality Belt and Road development"],
-    ),
-    concept(
-        "modern socialist country",
-        &[
-            "great modern socialist country",
-            "modern socialist country in all respects",
-            "modern socialist country in an all-round way",
-        ],
-    ),
-    concept(
-        "two centenary goals",
-        &[
-            "two centennial goals",
-            "first centennial goal",
-            "second centennial goal",
-            "first centenary goal",
-            "second centenary goal",
-        ],
-    ),
-    concept(
-        "institutional advantages",
-        &["institutional advantage", "institutional strengths"],
-    ),
-    concept(
-        "changes unseen in a century",
-        &[
-            "profound changes unseen in a century",
-            "major changes unseen in a century",
-        ],
-    ),
-    concept("ASEAN centrality", &[]),
-    concept("peaceful development", &[]),
-    concept(
-        "good-neighborliness",
-        &["good neighborliness", "good-neighbourliness"],
-    ),
-    concept("common development", &[]),
-    concept("win-win cooperation", &[]),
-    concept("openness and inclusiveness", &[]),
-    concept("mutual learning among civilizations", &[]),
-    concept("open world economy", &[]),
-    concept("multilateral trading system", &[]),
-    concept("community of interests", &[]),
-    concept(
-        "spirit of the 20th CPC National Congress",
-        &[
-            "spirit of the 20th National Congress of the CPC",
-            "spirit of the 20th National Congress of the Communist Party of China",
-            "guiding principles of the 20th CPC National Congress",
-            "guiding principles from the 20th CPC National Congress",
-        ],
-    ),
-    concept(
-        "Party Central Committee with Comrade Xi Jinping at its core",
-        &[
-            "Party Central Committee with Comrade Xi Jinping at the core",
-            "CPC Central Committee with Comrade Xi Jinping at its core",
-            "CPC Central Committee with Comrade Xi Jinping at the core",
-            "Central Committee of the Party with Comrade Xi Jinping at the core",
-            "Central Committee of the Party with Comrade Xi Jinping at its core",
-        ],
-    ),
-    concept(
-        "whole-process people's democracy",
-        &["whole-process democracy"],
-    ),
-    concept("new quality productive forces", &[]),
-    concept(
-        "holistic approach to national security",
-        &[
-            "holistic national security concept",
-            "overall national security outlook",
-        ],
-    ),
-    concept(
-        "people-centered development philosophy",
-        &[
-            "people-centered approach",
-            "people-centred development philosophy",
-            "people-centred approach",
-        ],
-    ),
-    concept("one country, two systems", &[]),
-    concept("reform and opening up", &["reform and opening-up"]),
-    concept("supply-side structural reform", &[]),
-    concept("targeted poverty alleviation", &[]),
-    concept("Five Principles of Peaceful Coexistence", &[]),
-    concept(
-        "common, comprehensive, cooperative and sustainable security",
-        &[],
-    ),
-    concept("Global South", &[]),
-    concept(
-        "carbon peaking and carbon neutrality",
-        &["dual carbon goals", "carbon peak and carbon neutrality"],
-    ),
-    concept(
-        "full and rigorous Party self-governance",
-        &["full and rigorous self-governance of the Party"],
-    ),
-    concept("consumption upgrading", &["consumption upgrade"]),
-    concept(
-        "strategy of expanding domestic demand",
-        &[
-            "strategy of bolstering domestic demands",
-            "strategy of bolstering domestic demand",
-            "strategy of boosting domestic demand",
-        ],
-    ),
-    concept("domestic demand", &["domestic demands"]),
-    concept(
-        "accommodating and prudent regulation",
-        &[
-            "accommodating yet prudent regulation",
-            "accommodating yet prudent regulatory approaches",
-            "inclusive and prudent regulation",
-        ],
-    ),
-    concept("cloud tourism", &["cloud tour"]),
-    concept("leave no one behind", &["leaving no one behind"]),
-    concept(
-        "just transitions",
-        &["just transition", "just energy transitions"],
-    ),
-    concept(
-        "One Earth, One Family, One Future",
-        &["One Earth, One Family"],
-    ),
-    // The Party's guiding thought and its fixed formulations.
-    concept("Marxism-Leninism", &[]),
-    concept("Mao Zedong Thought", &[]),
-    concept("Deng Xiaoping Theory", &[]),
-    concept(
-        "Three Represents",
-        &[
-            "important thought of Three Represents",
-            "Theory of Three Represents",
-        ],
-    ),
-    concept(
-        "Scientific Outlook on Development",
-        &["Scientific Development Concept"],
-    ),
-    concept(
-        "Xi Jinping Thought on Ecological Civilization",
-        &["Xi Jinping's thought on ecological civilization"],
-    ),
-    concept("Xi Jinping Thought on the Rule of Law", &[]),
-    concept(
-        "Xi Jinping Thought on Economy",
-        &[
-            "Xi Jinping Economic Thought",
-            "Xi Jinping's economic thought",
-        ],
-    ),
-    concept("Xi Jinping Thought on Culture", &[]),
-    concept(
-        "Xi Jinping Thought on Strengthening the Military",
-        &["Xi Jinping Thought on a Strong Military"],
-    ),
-    concept("Two Establishments", &["two establishes"]),
-    concept("Two Upholds", &["two safeguards"]),
-    concept(
-        "four consciousnesses",
-        &[
-            "four-consciousness",
-            "four kinds of consciousness",
-            "four awarenesses",
-            "four kinds of awareness",
-        ],
-    ),
-    concept(
-        "four matters of confidence",
-        &[
-            "four confidences",
-            "four-sphere confidence",
-            "four self-confidences",
-        ],
-    ),
-    concept(
-        "five-sphere integrated plan",
-        &["five-pronged overall plan", "five-in-one overall layout"],
-    ),
-    concept("primary stage of socialism", &[]),
-    concept("self-revolution", &["Party's self-reform"]),
-    concept(
-        "law-based governance",
-        &[
-            "law-based governance on all fronts",
-            "comprehensive law-based governance",
-            "law-based governance in all fields",
-        ],
-    ),
-    concept("one-China principle", &["one China principle"]),
-    concept("1992 Consensus", &[]),
-    concept(
-        "peaceful reunification",
-        &[
-            "complete reunification of the motherland",
-            "complete reunification of China",
-            "national reunification",
-            "reunification of the motherland",
-        ],
-    ),
-    concept("independent foreign policy of peace", &[]),
-    concept("amity, sincerity, mutual benefit and inclusiveness", &[]),
-    concept("sincerity, real results, amity and good faith", &[]),
-    concept("Silk Road spirit", &["spirit of the Silk Road"]),
-    concept("Shanghai Spirit", &[]),
-    concept("Bandung Spirit", &[]),
-    // Development and governance.
-    concept(
-        "self-reliance and strength in science and technology",
-        &[
-            "greater self-reliance and strength in science and technology",
-            "self-reliance in science and technology",
-            "self-reliance and self-improvement in science and technology",
-        ],
-    ),
-    concept(
-        "new system for mobilizing resources nationwide",
-        &["new whole-nation system", "whole-nation system"],
-    ),
-    concept(
-        "high-standard opening up",
-        &["high-level opening up", "institutional opening up"],
-    ),
-    concept(
-        "modern industrial system",
-        &["modernized industrial system"],
-    ),
-    concept(
-        "modernized economic system",
-        &["modern economic system", "modernized economy"],
-    ),
-    concept("new industrialization", &["new type of industrialization"]),
-    concept("new infrastructure", &[]),
-    concept(
-        "modernization of the national governance system and capacity",
-        &["modernization of China's system and capacity for governance"],
-    ),
-    concept(
-        "stability on six fronts",
-        &["six stabilities", "ensuring stability on six fronts"],
-    ),
-    concept(
-        "security in six areas",
-        &["six guarantees", "maintaining security in six areas"],
-    ),
-    concept("three critical battles", &["three tough battles"]),
-    concept(
-        "dynamic zero-COVID",
-        &["dynamic zero-COVID policy", "dynamic clearing"],
-    ),
-    // Ecology and the world.
-    concept(
-        "harmony between humanity and nature",
-        &[
-            "harmony between man and nature",
-            "harmonious coexistence between humanity and nature",
-            "harmonious coexistence between man and nature",
-        ],
-    ),
-    concept(
-        "lucid waters and lush mountains are invaluable assets",
-        &[
-            "clear waters and green mountains are as valuable as mountains of gold and silver",
-            "green mountains are gold mountains",
-        ],
-    ),
-    concept(
-        "community of life for man and nature",
-        &["community of life for humanity and nature"],
-    ),
-    concept("common but differentiated responsibilities", &[]),
-    concept("Vasudhaiva Kutumbakam", &[]),
-    // Economic work: the general principle and the standing policy formulations.
-    concept(
-        "pursuing progress while ensuring stability",
-        &[
-            "seeking progress while maintaining stability",
-            "seeking progress while keeping stability",
-            "pursuing progress while maintaining stability",
-            "making progress while maintaining stability",
-            "seek progress while maintaining stability",
-            "pursue progress while ensuring stability",
-        ],
-    ),
-    concept("proactive fiscal policy", &["more proactive fiscal policy"]),
-    concept(
-        "prudent monetary policy",
-        &[
-            "sound monetary policy",
-            "prudent and flexible monetary policy",
-        ],
-    ),
-    concept(
-        "unified national market",
-        &["unified domestic market", "national unified market"],
-    ),
-    concept(
-        "coordinated regional development",
-        &[
-            "coordinated development among regions",
-            "coordinated development between regions",
-        ],
-    ),
-    concept(
-        "military-civilian integration",
-        &[
-            "civil-military integration",
-            "military-civil fusion",
-            "civil-military fusion",
-        ],
-    ),
-    // Party conduct and governance.
-    concept(
-        "eight-point decision on improving conduct",
-        &[
-            "eight-point decision",
-            "eight-point rules",
-            "eight-point regulation",
-            "eight-point regulations",
-            "eight-point frugality rules",
-            "eight-point code",
-        ],
-    ),
-    concept(
-        "formalism and bureaucratism",
-        &[
-            "bureaucratism and formalism",
-            "formalities for formalities' sake",
-            "pointless formalities",
-        ],
-    ),
-    concept(
-        "four forms of decadence",
-        &[
-            "four undesirable work styles",
-            "four forms of undesirable conduct",
-        ],
-    ),
-    concept(
-        "adapting Marxism to the Chinese context and the needs of our times",
-        &[
-            "Sinicization of Marxism",
-            "adapting Marxism to the Chinese context",
-            "adapting Marxism to China's realities",
-        ],
-    ),
-    concept(
-        "sense of community for the Chinese nation",
-        &[
-            "strong sense of community for the Chinese nation",
-            "sense of community of the Chinese nation",
-        ],
-    ),
-    concept(
-        "harmonious socialist society",
-        &["socialist harmonious society", "harmonious society"],
-    ),
-    // Hong Kong, Macao and foreign relations.
-    concept(
-        "patriots administering Hong Kong",
-        &[
-            "Hong Kong administered by patriots",
-            "patriots governing Hong Kong",
-            "patriots administering Macao",
-            "Macao administered by patriots",
-        ],
-    ),
-    concept("high degree of autonomy", &[]),
-    concept(
-        "new model of major-country relations",
-        &[
-            "new type of major-country relationship",
-            "new type of major-country relations",
-            "new model of major-power relations",
-            "new type of major-power relations",
-        ],
-    ),
-    initiative(
-        "East Data, West Computing",
-        None,
-        &[
-            "East Data West Computing",
-            "eastern data and western computing",
-        ],
-    ),
-];
+struct Lexicon {
+    entries: Vec<Entry>,
+    /// Lines of the source that are not well-formed entries, with why; empty for the
+    /// shipped file (a test asserts it).
+    rejected: Vec<(usize, &'static str)>,
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let lexicon = read(SOURCE);
+    // Every line of the shipped file is an entry (a test checks it in release builds too).
+    debug_assert!(lexicon.rejected.is_empty(), "{:?}", lexicon.rejected);
+    lexicon
+});
+
+/// An entry's lists, as ranges into one shared vector of strings.
+struct Ranges {
+    aliases: core::ops::Range<usize>,
+    ambiguous: core::ops::Range<usize>,
+    acronyms: core::ops::Range<usize>,
+    zh: core::ops::Range<usize>,
+    sources: core::ops::Range<usize>,
+}
+
+/// Reads the lexicon's tab-separated source. Lines starting with `#` are comments; the
+/// first other line is the header.
+fn read(src: &'static str) -> Lexicon {
+    let mut strings: Vec<&'static str> = Vec::with_capacity(4096);
+    let mut heads: Vec<(EntryKind, &'static str, Ranges)> = Vec::with_capacity(700);
+    let mut rejected = Vec::new();
+    let mut seen_header = false;
+    for (n, line) in src.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !seen_header {
+            seen_header = true;
+            continue;
+        }
+        match read_line(line, &mut strings) {
+            Ok(entry) => heads.push(entry),
+            Err(why) => rejected.push((n + 1, why)),
+        }
+    }
+    // One allocation holds every list; it lives as long as the program, like the source.
+    let strings: &'static [&'static str] = Box::leak(strings.into_boxed_slice());
+    let slice = |r: core::ops::Range<usize>| strings.get(r).unwrap_or_default();
+    let entries = heads
+        .into_iter()
+        .map(|(kind, name, r)| {
+            let acronyms = slice(r.acronyms);
+            Entry {
+                kind,
+                name,
+                acronym: acronyms.first().copied(),
+                acronyms,
+                aliases: slice(r.aliases),
+                ambiguous: slice(r.ambiguous),
+                zh: slice(r.zh),
+                sources: slice(r.sources),
+            }
+        })
+        .collect();
+    Lexicon { entries, rejected }
+}
+
+/// The `~` that marks an everyday phrase, removed; and whether it was there.
+fn unmark(form: &str) -> (&str, bool) {
+    match form.strip_prefix('~') {
+        Some(f) => (f, true),
+        None => (form, false),
+    }
+}
+
+/// Reads one entry line into `strings`; the reason when it is not well-formed.
+fn read_line(
+    line: &'static str,
+    strings: &mut Vec<&'static str>,
+) -> Result<(EntryKind, &'static str, Ranges), &'static str> {
+    let mut cols = line.split('\t');
+    let mut col = || cols.next().ok_or("fewer than six columns");
+    let (kind, name, variants, acronyms, zh, sources) =
+        (col()?, col()?, col()?, col()?, col()?, col()?);
+    if cols.next().is_some() {
+        return Err("more than six columns");
+    }
+    let kind = match kind {
+        "concept" => EntryKind::Concept,
+        k => EntryKind::Name(NameKind::from_name(k).ok_or("unknown kind")?),
+    };
+    let (name, name_ambiguous) = unmark(name.trim());
+    if name.is_empty() {
+        return Err("empty name");
+    }
+    if sources.trim().is_empty() {
+        return Err("no source");
+    }
+    let list = |s: &'static str| s.split(" | ").map(str::trim).filter(|x| !x.is_empty());
+    let mut push_all = |items: &mut dyn Iterator<Item = &'static str>| {
+        let start = strings.len();
+        strings.extend(items);
+        start..strings.len()
+    };
+    let aliases = push_all(&mut list(variants).map(|v| unmark(v).0));
+    let ambiguous = push_all(
+        &mut core::iter::once((name, name_ambiguous))
+            .chain(list(variants).map(unmark))
+            .filter(|&(_, a)| a)
+            .map(|(f, _)| f),
+    );
+    let acronyms = push_all(&mut list(acronyms));
+    let zh = push_all(&mut list(zh));
+    let sources = push_all(&mut sources.split(',').map(str::trim).filter(|x| !x.is_empty()));
+    Ok((
+        kind,
+        name,
+        Ranges {
+            aliases,
+            ambiguous,
+            acronyms,
+            zh,
+            sources,
+        },
+    ))
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The spelling the matcher treats as the same: case, hyphens, -isation, apostrophes.
+    fn fold(s: &str) -> String {
+        s.to_ascii_lowercase()
+            .replace('-', " ")
+            .replace("isation", "ization")
+            .replace('’', "'")
+    }
+
     #[test]
-    fn names_are_unique_and_aliases_distinct() {
-        let mut seen = std::collections::HashSet::new();
+    fn every_line_of_the_shipped_lexicon_is_an_entry() {
+        assert_eq!(LEXICON.rejected, &[] as &[(usize, &str)]);
+        assert!(entries().len() >= 600, "{}", entries().len());
+    }
+
+    #[test]
+    fn names_are_unique_and_forms_distinct() {
+        let mut seen = std::collections::HashMap::new();
         for e in entries() {
             for n in core::iter::once(&e.name).chain(e.aliases.iter()) {
-                assert!(seen.insert(n.to_ascii_lowercase()), "duplicate {n}");
+                if let Some(other) = seen.insert(fold(n), e.name) {
+                    panic!("{n:?} of {:?} is also a form of {other:?}", e.name);
+                }
             }
         }
+        let mut zh = std::collections::HashMap::new();
+        for e in entries() {
+            for z in e.zh {
+                if let Some(other) = zh.insert(*z, e.name) {
+                    panic!("{z} of {:?} is also an original of {other:?}", e.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_entry_has_a_source_and_acronyms_are_capitals() {
+        for e in entries() {
+            assert!(!e.sources.is_empty(), "{}", e.name);
+            for a in e.acronyms {
+                assert!(
+                    a.chars().all(|c| !c.is_lowercase()),
+                    "acronym {a} of {}",
+                    e.name
+                );
+            }
+            for a in e.ambiguous {
+                assert!(*a == e.name || e.aliases.contains(a), "{a}");
+            }
+        }
+    }
+
+    #[test]
+    fn lines_that_are_not_entries_are_rejected_with_a_reason() {
+        let src = "# comment\nkind\tname\tvariants\tacronyms\tzh\tsources\n\
+                   concept\t~common development\tshared development | ~joint development\t\t共同发展\tmfa\n\
+                   gadget\tThing\t\t\t\tmfa\n\
+                   law\tSome Law\t\t\t\t\n\
+                   plan\tShort\n\
+                   law\tA Law\t\t\t\tx\ty\n";
+        let lex = read(src);
+        assert_eq!(
+            lex.rejected,
+            vec![
+                (4, "unknown kind"),
+                (5, "no source"),
+                (6, "fewer than six columns"),
+                (7, "more than six columns")
+            ]
+        );
+        let e = lex.entries.first().unwrap();
+        assert_eq!(e.name, "common development");
+        assert_eq!(e.aliases, ["shared development", "joint development"]);
+        assert_eq!(e.ambiguous, ["common development", "joint development"]);
+        assert_eq!(e.zh, ["共同发展"]);
+        assert_eq!(e.kind, EntryKind::Concept);
+        assert!(e.is_ambiguous("joint development") && !e.is_ambiguous("shared development"));
     }
 }

@@ -479,7 +479,87 @@ impl Obligation<'_> {
     }
 }
 
-/// A named initiative, programme, plan or agreement, with every place it is mentioned.
+/// What kind of named thing an [`Initiative`] is: read from the lexicon for known names,
+/// from the head noun for names found by their shape (`... Law`, `... Summit`).
+///
+/// A country or a person is never a named thing; the United Nations is an organisation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum NameKind {
+    /// An initiative, project, campaign or programme of work: `Belt and Road Initiative`,
+    /// `China-Laos Railway`, `Healthy China`.
+    #[default]
+    Initiative,
+    /// A plan, programme, agenda or vision with a text of its own: `14th Five-Year Plan`,
+    /// `2030 Agenda for Sustainable Development`.
+    Plan,
+    /// A strategy or a policy: `innovation-driven development strategy`, `“Opening-Up”
+    /// policy`.
+    Strategy,
+    /// A law, code or regulation: `Civil Code`, `Foreign Investment Law`.
+    Law,
+    /// An agreement, treaty, convention, declaration or partnership between parties:
+    /// `Paris Agreement`, `Treaty of Amity and Cooperation in Southeast Asia`.
+    Agreement,
+    /// A meeting, conference, forum, summit or expo: `Boao Forum for Asia`, `Central
+    /// Economic Work Conference`.
+    Meeting,
+    /// An organisation, body, fund or mechanism: `State Council`, `Silk Road Fund`,
+    /// `United Nations`.
+    Organisation,
+}
+
+impl NameKind {
+    /// The snake_case name used in JSON and in the lexicon's `kind` column.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            NameKind::Initiative => "initiative",
+            NameKind::Plan => "plan",
+            NameKind::Strategy => "strategy",
+            NameKind::Law => "law",
+            NameKind::Agreement => "agreement",
+            NameKind::Meeting => "meeting",
+            NameKind::Organisation => "organisation",
+        }
+    }
+
+    /// The kind named by `s` (as written by [`NameKind::as_str`]).
+    pub fn from_name(s: &str) -> Option<NameKind> {
+        Some(match s {
+            "initiative" => NameKind::Initiative,
+            "plan" => NameKind::Plan,
+            "strategy" => NameKind::Strategy,
+            "law" => NameKind::Law,
+            "agreement" => NameKind::Agreement,
+            "meeting" => NameKind::Meeting,
+            "organisation" => NameKind::Organisation,
+            _ => return None,
+        })
+    }
+}
+
+impl core::fmt::Display for NameKind {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A named thing (an initiative, plan, strategy, law, agreement, meeting or organisation),
+/// with every place it is mentioned.
+///
+/// # Example
+///
+/// ```
+/// let doc = tifa::parse("China backs the Global Development Initiative and the Foreign Investment Law.");
+/// let kinds: Vec<_> = doc.initiatives().iter().map(|i| (i.name.as_ref(), i.kind)).collect();
+/// assert_eq!(kinds, [
+///     ("Global Development Initiative", tifa::NameKind::Initiative),
+///     ("Foreign Investment Law", tifa::NameKind::Law),
+/// ]);
+/// assert_eq!(doc.initiatives()[0].zh.as_deref(), Some("全球发展倡议"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
@@ -487,9 +567,16 @@ pub struct Initiative<'a> {
     /// The canonical name (from the lexicon), or the name as printed when the lexicon does
     /// not know it.
     pub name: Cow<'a, str>,
-    /// The usual acronym, if the lexicon has one.
+    /// The usual acronym: the lexicon's, or the one printed in parentheses right after a
+    /// name the lexicon does not know.
     pub acronym: Option<Cow<'a, str>>,
-    /// Whether the lexicon knows it; `false` for names found by pattern
+    /// What kind of named thing it is.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub kind: NameKind,
+    /// The Chinese original, when the lexicon knows it.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub zh: Option<Cow<'a, str>>,
+    /// Whether the lexicon knows it; `false` for names found by their shape
     /// (`Global … Initiative`, `14th Five-Year Plan`, `“Opening-Up” policy`).
     pub known: bool,
     /// Every mention, in order.
@@ -502,6 +589,8 @@ impl Initiative<'_> {
         Initiative {
             name: own(self.name),
             acronym: own_opt(self.acronym),
+            kind: self.kind,
+            zh: own_opt(self.zh),
             known: self.known,
             mentions: self.mentions,
         }
@@ -519,6 +608,9 @@ pub struct Concept<'a> {
     /// Whether the lexicon knows it; `false` for a coined term found between quotes
     /// (`“steady growth”`).
     pub known: bool,
+    /// The Chinese original, when the lexicon knows it (`人类命运共同体`).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub zh: Option<Cow<'a, str>>,
     /// Every mention, in order.
     pub mentions: Vec<Span>,
 }
@@ -529,6 +621,7 @@ impl Concept<'_> {
         Concept {
             name: own(self.name),
             known: self.known,
+            zh: own_opt(self.zh),
             mentions: self.mentions,
         }
     }
@@ -655,6 +748,12 @@ mod schema_tests {
                 "enumeration_kind",
                 names(
                     &all!(EnumerationKind: Achievements, Principles, Tasks, Measures, Goals, Proposals, Other),
+                ),
+            ),
+            (
+                "name_kind",
+                names(
+                    &all!(NameKind: Initiative, Plan, Strategy, Law, Agreement, Meeting, Organisation),
                 ),
             ),
             (

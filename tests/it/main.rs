@@ -13,6 +13,7 @@ mod corpus;
 mod genre;
 mod golden;
 mod invariants;
+mod names;
 mod pathological;
 mod props;
 mod reference;

@@ -1,0 +1,203 @@
+//! Word lists the name scan uses around the lexicon: the head nouns that end a name and
+//! tell its kind, the small words a name may contain, the words that stop it, and the words
+//! that tell a quoted term from a quoted clause.
+//!
+//! Each list is written once here; the scan in `parse::names` reads them.
+
+use crate::model::NameKind;
+
+/// A head noun of names: the word (or words) a name of the genre ends in, the kind of
+/// thing it names, and whether it makes a name in lower case too.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Head {
+    pub(crate) word: &'static str,
+    pub(crate) kind: NameKind,
+    pub(crate) lower: bool,
+}
+
+const fn head(word: &'static str, kind: NameKind) -> Head {
+    Head {
+        word,
+        kind,
+        lower: false,
+    }
+}
+
+/// Head nouns of names, in capitals (`… Initiative` also in lower case: `AI Plus
+/// initiative`). A head makes a name with the capitalised words before it, or with a `for`
+/// / `of` / `on` phrase of name words after it (`Declaration on the Conduct of Parties …`).
+///
+/// In: initiatives, plans, programmes, agendas, visions, strategies, laws, codes,
+/// regulations, agreements, treaties, conventions, declarations, partnerships, forums,
+/// summits, expos, conferences, funds, banks, facilities, centres, alliances. Out: nouns of
+/// places and peoples (a country is not a named thing), and `Committee` / `Commission` /
+/// `Council` (too often the start of a body's title in a byline; known bodies are in the
+/// lexicon).
+pub(crate) const HEADS: &[Head] = &[
+    Head {
+        word: "Initiative",
+        kind: NameKind::Initiative,
+        lower: true,
+    },
+    head("Campaign", NameKind::Initiative),
+    head("Project", NameKind::Initiative),
+    head("Scholarship", NameKind::Initiative),
+    head("Contest", NameKind::Initiative),
+    head("Silk Road", NameKind::Initiative),
+    head("Corridor", NameKind::Initiative),
+    head("Railway", NameKind::Initiative),
+    head("Area", NameKind::Initiative),
+    head("Zone", NameKind::Initiative),
+    head("Five-Year Plan", NameKind::Plan),
+    head("Plan", NameKind::Plan),
+    head("Program", NameKind::Plan),
+    head("Programme", NameKind::Plan),
+    head("Agenda", NameKind::Plan),
+    head("Vision", NameKind::Plan),
+    head("Framework", NameKind::Plan),
+    head("Strategy", NameKind::Strategy),
+    head("Law", NameKind::Law),
+    head("Code", NameKind::Law),
+    head("Regulations", NameKind::Law),
+    head("Agreement", NameKind::Agreement),
+    head("Treaty", NameKind::Agreement),
+    head("Convention", NameKind::Agreement),
+    head("Declaration", NameKind::Agreement),
+    head("Partnership", NameKind::Agreement),
+    head("Forum", NameKind::Meeting),
+    head("Summit", NameKind::Meeting),
+    head("Expo", NameKind::Meeting),
+    head("Conference", NameKind::Meeting),
+    head("Fund", NameKind::Organisation),
+    head("Bank", NameKind::Organisation),
+    head("Facility", NameKind::Organisation),
+    head("Centre", NameKind::Organisation),
+    head("Center", NameKind::Organisation),
+    head("Alliance", NameKind::Organisation),
+];
+
+/// Head nouns that make a name only between name words and an `of` phrase:
+/// `China-ASEAN Year of Sustainable Development`, but not `New Year` or `this Year`.
+pub(crate) const HEADS_OF: &[&str] = &["Year", "Years"];
+
+/// Lower-case nouns that make a quoted name before them a named thing, and its kind:
+/// `“Opening-Up” policy`, `"Chinese Bridge" summer camp`.
+pub(crate) const QUOTED_HEADS: &[(&str, NameKind)] = &[
+    ("policy", NameKind::Strategy),
+    ("plan", NameKind::Plan),
+    ("programme", NameKind::Plan),
+    ("program", NameKind::Plan),
+    ("project", NameKind::Initiative),
+    ("initiative", NameKind::Initiative),
+    ("scheme", NameKind::Plan),
+    ("campaign", NameKind::Initiative),
+    ("camp", NameKind::Initiative),
+    ("strategy", NameKind::Strategy),
+];
+
+/// Small words a name may contain between its name words (`Belt and Road Forum for
+/// International Cooperation`).
+pub(crate) const CONNECTORS: &[&str] = &["and", "of", "for", "the", "on", "&"];
+
+/// Words that end a name when walking back from its head: prepositions, determiners,
+/// pronouns and conjunctions that open the phrase around it.
+pub(crate) const STOP_WORDS: &[&str] = &[
+    "in", "at", "by", "with", "from", "since", "as", "this", "these", "that", "its", "their",
+    "our", "his", "her", "a", "an", "to", "we", "it", "under", "after", "before", "through", "via",
+    "during", "while", "when", "if", "all", "both", "each", "every", "guided",
+];
+
+/// Months and days of the week, in full and abbreviated: a name never ends in one
+/// (`Paris Peace Forum on Nov. 12` names the forum, not `… on Nov`).
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Chinese places whose names end in `-ing`, like a verb opening a clause.
+pub(crate) const PLACES_IN_ING: &[&str] = &[
+    "Beijing",
+    "Nanjing",
+    "Chongqing",
+    "Kunming",
+    "Nanning",
+    "Xining",
+    "Jining",
+    "Liaoning",
+    "Dongying",
+    "Xianning",
+    "Haining",
+    "Zhaoqing",
+];
+
+/// Words that make a quotation a clause rather than a term.
+pub(crate) const VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "am", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "said", "says", "say", "has", "have", "had", "do", "does",
+    "did",
+];
+
+/// Words a coined term does not open with: pronouns, negations and the degree adverbs of
+/// scare quotes (`"very productive"`).
+pub(crate) const NOT_FIRST: &[&str] = &[
+    "the",
+    "i",
+    "he",
+    "she",
+    "they",
+    "you",
+    "not",
+    "no",
+    "very",
+    "so",
+    "too",
+    "more",
+    "most",
+    "quite",
+    "rather",
+    "less",
+    "highly",
+    "fully",
+    "really",
+    "extremely",
+    "totally",
+    "completely",
+    "truly",
+    "relatively",
+    "particularly",
+    "especially",
+];
+
+/// Whether `w` is one of `list`, ignoring ASCII case.
+pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
