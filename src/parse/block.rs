@@ -416,6 +416,12 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
             })
             .collect();
         let last_stamp = stamps.iter().rposition(Option::is_some);
+        // The headline, after any label lines printed above it.
+        let title_at = headline_at(
+            blocks
+                .get(..reach.min(last_stamp.unwrap_or(reach)))
+                .unwrap_or_default(),
+        );
         match last_stamp {
             Some(s) => {
                 for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(s + 1) {
@@ -425,7 +431,11 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
                         BlockKind::Dateline
                     } else if st.is_some() {
                         BlockKind::Byline
-                    } else if i == 0 && title_like(b.content) {
+                    } else if let Some(kind) =
+                        (i < title_at).then(|| above_headline(b.content)).flatten()
+                    {
+                        kind
+                    } else if i == title_at && title_like(b.content) {
                         BlockKind::Title
                     } else if is_chrome(b.content) {
                         BlockKind::Chrome
@@ -443,10 +453,16 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
                 header_end = s + 1;
             }
             None => {
-                if let Some(b) = blocks.first_mut() {
+                for b in blocks.iter_mut().take(title_at) {
+                    b.kind = above_headline(b.content).unwrap_or(BlockKind::Dek);
+                    header_end += 1;
+                }
+                if let Some(b) = blocks.get_mut(title_at) {
                     if title_like(b.content) && (layout != Layout::RunOn || n > 1) {
                         b.kind = BlockKind::Title;
-                        header_end = 1;
+                        header_end = title_at + 1;
+                    } else {
+                        header_end = 0;
                     }
                 }
                 header_end = header_end.max(english_title(blocks));
@@ -454,6 +470,75 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
         }
     }
     header_end.max(page_title(blocks))
+}
+
+/// Rule "label above the headline": what a line printed above a headline is, if it is one
+/// of the labels outlets put there:
+/// - a **place line** (`Shanghai, People's Republic of China`, `Beijing, China`): two or
+///   three comma-separated names of capitalised words (`of`, `the`, `and` allowed), at
+///   most eight words, no digit, no final stop → a dateline;
+/// - an **editor's note** (`Editor's note: ...`) → a dek;
+/// - a **section label** in capitals (`OPINION`, `CHINA NEWS`) or a breadcrumb (`News >
+///   China`, `Home | Politics`), at most four words → chrome.
+///
+/// Why these bounds: a headline has a verb and usually more than eight words, and none of
+/// the labels above has a comma-separated name list with a verb; ALL-CAPS headlines of
+/// five or more words stay headlines. Pinned by `labels_above_the_headline` and the genre
+/// test `title_under_a_place_line_and_date_from_the_lead_caption`.
+fn above_headline(s: &str) -> Option<BlockKind> {
+    if s.len() > 300 {
+        return None;
+    }
+    let lower = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if lower("editor's note") || lower("editor’s note") || lower("editors' note") {
+        return Some(BlockKind::Dek);
+    }
+    if s.len() > 80 || s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if matches!(final_char(s), Some('.' | ';' | ':' | '!' | '?')) {
+        return None;
+    }
+    let words = word_count(s);
+    let capitalised = |part: &str| {
+        let mut any = false;
+        for w in part.split(is_space).filter(|w| !w.is_empty()) {
+            if matches!(w, "of" | "the" | "and") {
+                continue;
+            }
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+            any = true;
+        }
+        any
+    };
+    let parts = s.split(',').count();
+    if (2..=3).contains(&parts) && words <= 8 && s.split(',').all(capitalised) {
+        return Some(BlockKind::Dateline);
+    }
+    let crumbs = s.contains(['>', '|', '»']);
+    let caps = s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+    if words <= 4 && (caps || crumbs && s.split(['>', '|', '»']).all(capitalised)) {
+        return Some(BlockKind::Chrome);
+    }
+    None
+}
+
+/// Where the headline stands among the first header blocks: after the labels printed
+/// above it ([`above_headline`]), when a title-like line follows them; otherwise 0.
+fn headline_at(blocks: &[RawBlock<'_>]) -> usize {
+    let labels = blocks
+        .iter()
+        .take(3)
+        .take_while(|b| above_headline(b.content).is_some())
+        .count();
+    match blocks.get(labels) {
+        Some(b) if labels > 0 && title_like(b.content) && above_headline(b.content).is_none() => {
+            labels
+        }
+        _ => 0,
+    }
 }
 
 /// A syndication sign-off at the end of a text: an en dash or hyphen glued to a short
@@ -643,6 +728,33 @@ mod tests {
             "",
         ] {
             assert!(!heading_like(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn labels_above_the_headline() {
+        for (s, kind) in [
+            ("Shanghai, People’s Republic of China", BlockKind::Dateline),
+            ("Beijing, China", BlockKind::Dateline),
+            (
+                "Editor's note: This is the second of a series.",
+                BlockKind::Dek,
+            ),
+            ("OPINION", BlockKind::Chrome),
+            ("CHINA NEWS", BlockKind::Chrome),
+            ("News > China", BlockKind::Chrome),
+        ] {
+            assert_eq!(above_headline(s), Some(kind), "{s}");
+        }
+        for s in [
+            "Xi addresses 3rd Paris Peace Forum",
+            "China, ASEAN agree to deepen ties",
+            "Beijing, Oct. 12",
+            "Joint Communiqué of the United States of America and the People's Republic of China",
+            "CHINA AND THE WORLD IN THE NEW ERA",
+            "The meeting was held in Beijing, China.",
+        ] {
+            assert_eq!(above_headline(s), None, "{s}");
         }
     }
 

@@ -132,18 +132,46 @@ fn opens_label(i: &str) -> bool {
     }
 }
 
+/// Rule "Chinese role labels": the credit labels of Chinese pages, printed untranslated
+/// on bilingual or machine-translated pages: `来源` (source), `责任编辑` (editor in
+/// charge), `编辑` (editor), `作者` (author), `记者` (reporter), `摄影` (photo), `校对`
+/// (proofreader), `翻译` (translator). Like the English labels they need a colon after
+/// them (`来源：新华社`), so the words inside a sentence are not labels. Pinned by
+/// `chinese_labels`.
+fn chinese_label(i: &str) -> PResult<'_, CreditRole> {
+    use CreditRole::*;
+    alt((
+        tag("来源").map(|_| Source),
+        tag("责任编辑").map(|_| EditorInCharge),
+        tag("责编").map(|_| EditorInCharge),
+        tag("编辑").map(|_| Editor),
+        tag("作者").map(|_| Author),
+        tag("记者").map(|_| Reporter),
+        tag("摄影").map(|_| Photo),
+        tag("校对").map(|_| Proofreader),
+        tag("翻译").map(|_| Translator),
+    ))
+    .parse(i)
+}
+
+/// The first characters of the labels in [`chinese_label`].
+const CHINESE_LABEL_FIRST: &[char] = &['来', '责', '编', '作', '记', '摄', '校', '翻'];
+
 /// A role label with its separator; returns the role and the label as printed.
 fn role_label(i: &str) -> PResult<'_, (CreditRole, &str)> {
-    // Every label opens with one of a few words; most words are none of them.
-    if !opens_label(i) {
-        return Err(nom::Err::Error(()));
-    }
     let start = i;
-    let (rest, role) = alt((
-        by_label,
-        terminated(colon_label, (sp0, alt((tag(":"), tag("："))), sp0)),
-    ))
-    .parse(i)?;
+    let (rest, role) = if opens_label(i) {
+        alt((
+            by_label,
+            terminated(colon_label, (sp0, alt((tag(":"), tag("："))), sp0)),
+        ))
+        .parse(i)?
+    } else if i.starts_with(CHINESE_LABEL_FIRST) {
+        terminated(chinese_label, (sp0, alt((tag(":"), tag("："))), sp0)).parse(i)?
+    } else {
+        // Every label opens with one of a few words; most words are none of them.
+        return Err(nom::Err::Error(()));
+    };
     let used = start.get(..start.len() - rest.len()).unwrap_or("");
     let label = used
         .trim_end_matches(is_space)
@@ -317,6 +345,24 @@ pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_labels() {
+        let parts = credit_line("来源：新华社 责任编辑：张三");
+        let got: Vec<(CreditRole, &str, &str)> =
+            parts.iter().map(|p| (p.role, p.label, p.name)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (CreditRole::Source, "来源", "新华社"),
+                (CreditRole::EditorInCharge, "责任编辑", "张三")
+            ]
+        );
+        assert_eq!(credit_line("编辑: Li Wei")[0].role, CreditRole::Editor);
+        // Without a colon the words are prose.
+        assert!(credit_line("来源于人民 编辑部").is_empty());
+        assert!(!is_credit_line("作者认为：发展很重要"));
+    }
 
     #[test]
     fn every_label_passes_the_first_word_test() {

@@ -85,7 +85,11 @@ fn group_marked(
         let numbered_heading = b.is_numbered_heading();
         let is_item = b.kind == BlockKind::Item && b.marker.is_some();
         if b.kind == BlockKind::Heading && !numbered_heading {
-            open.retain(|&g| groups.get(g).is_some_and(|g| g.headings));
+            open.retain(|&g| {
+                groups
+                    .get(g)
+                    .is_some_and(|g| g.headings || crosses_headings(g))
+            });
             continue;
         }
         let Some(m) = b.marker.filter(|_| is_item || numbered_heading) else {
@@ -162,6 +166,17 @@ fn group_marked(
     groups
 }
 
+/// Rule "numbering across headings": the numbered paragraphs of a declaration or
+/// communiqué run on across its section headings (`1.` … `5.` under `Preamble`, `6.` …
+/// under `Climate`), so a heading does not close a list numbered with digits or Roman
+/// numerals at the left margin; a number that does not continue it (a `1.` restarting
+/// under the next heading) opens a new list as it would anywhere. Word ordinals (`First,`)
+/// and bullets belong to their section, and indented lists are sub-lists. Pinned by
+/// `numbered_paragraphs_run_across_headings`.
+fn crosses_headings(g: &Group) -> bool {
+    !matches!(g.style, Style::Word | Style::Bullet(_)) && g.indent == 0
+}
+
 fn new_group(style: Style, indent: u32, headings: bool, k: usize, n: u32) -> Group {
     Group {
         style,
@@ -202,6 +217,27 @@ fn presents_list(s: &str) -> bool {
     }
     // A count phrase (`six focal tasks`) in a lead-in of ordinary length.
     s.len() <= 400 && find_count(s).is_some()
+}
+
+/// Rule "run-in heading": the lead-in of a run-in list is its heading when it presents
+/// the list: any lead-in of a list after a colon or of numbered parts, but the sentence
+/// before a series of ordinal sentences only when it announces a list (`raising three
+/// proposals`, `there are`, a final `:`). Otherwise the ordinals follow ordinary prose
+/// (`... changes have been made. Secondly, ...`) and the list has no heading, nor a
+/// declared count. Pinned by `run_in_lists_have_a_heading_only_when_one_presents_them`.
+fn run_in_heading<'a>(r: &super::runin::RunIn<'a>) -> Option<&'a str> {
+    let h = r.heading;
+    if h.is_empty() {
+        return None;
+    }
+    if r.marker_kind != MarkerKind::Word {
+        return Some(h);
+    }
+    let last = h
+        .get(sentence_ends(h).last().unwrap_or(0)..)
+        .unwrap_or(h)
+        .trim_matches(is_space);
+    (h.ends_with(':') || presents_list(last)).then_some(h)
 }
 
 /// The kind of list a heading names: from its count phrase, else from its last list noun.
@@ -438,17 +474,30 @@ pub(crate) fn enumerate<'a>(
                 })
                 .collect();
             let span = cover(&items);
+            let heading = run_in_heading(&r);
+            if let Some(first) = items.first().filter(|i| i.ordinal > 1) {
+                diags.push(Diagnostic::new(
+                    Severity::Warning,
+                    DiagnosticKind::OrdinalGap,
+                    first.span,
+                    format!(
+                        "expected item 1 first, but the list starts at item {}",
+                        first.ordinal
+                    ),
+                ));
+            }
+            let count = heading.and(r.count);
             drafts.push((
                 k,
                 Enumeration {
-                    heading: Some(heading_of(src, r.heading)),
-                    kind: kind_of(r.heading, r.count.map(Declared::from).as_ref()),
+                    heading: heading.map(|h| heading_of(src, h)),
+                    kind: kind_of(heading.unwrap_or(""), count.map(Declared::from).as_ref()),
                     strength: if r.marker_kind == MarkerKind::None {
                         Strength::Soft
                     } else {
                         Strength::Explicit
                     },
-                    declared_count: r.count.map(|c| c.count),
+                    declared_count: count.map(|c| c.count),
                     items,
                     span,
                 },
@@ -509,4 +558,54 @@ fn count_diagnostic(e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
         d = d.with_related(e.span);
     }
     diags.push(d);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heading(s: &str) -> Option<&str> {
+        run_ins(s).first().and_then(run_in_heading)
+    }
+
+    fn marked_lists(src: &str) -> Vec<Vec<Option<u32>>> {
+        let doc = crate::parse(src);
+        doc.enumerations()
+            .iter()
+            .map(|e| e.items.iter().map(|i| Some(i.ordinal)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn numbered_paragraphs_run_across_headings() {
+        let src = "Joint Declaration\n\nPreamble\n\n1. We met in Lima and agreed on a plan.\n\n2. We welcome the progress made so far.\n\nClimate\n\n3. We commit to cut emissions.\n\n4. We support the fund for adaptation.\n";
+        assert_eq!(
+            marked_lists(src),
+            vec![vec![Some(1), Some(2), Some(3), Some(4)]]
+        );
+        // Numbering that restarts under the next heading is a new list.
+        let src = "Plan\n\nPart A\n\n1. Build roads across the region.\n\n2. Build ports along the coast.\n\nPart B\n\n1. Train teachers in every town.\n\n2. Open schools in every village.\n";
+        assert_eq!(marked_lists(src).len(), 2);
+    }
+
+    #[test]
+    fn run_in_lists_have_a_heading_only_when_one_presents_them() {
+        assert_eq!(
+            heading("Xi said, raising three proposals. Firstly, unity. Secondly, openness."),
+            Some("Xi said, raising three proposals.")
+        );
+        assert_eq!(
+            heading("He set two tasks: first, act; second, plan."),
+            Some("He set two tasks:")
+        );
+        // Ordinals after ordinary prose have no heading.
+        assert_eq!(
+            heading("Great changes have been made in foreign work. Secondly, it grew. Thirdly, it rose. The fourth is to act."),
+            None
+        );
+        assert_eq!(
+            heading("The weather was fine. First, it rained. Second, it cleared."),
+            None
+        );
+    }
 }

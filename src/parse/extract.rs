@@ -103,6 +103,38 @@ fn infer_year(d: Date, published: Date) -> Option<Date> {
     d.with_year(if later { y.checked_sub(1)? } else { y })
 }
 
+/// Rule "front date": when no stamp or source line dates a text, the front matter may
+/// still print its day: a dateline with the year (`Shanghai, February 28, 1972`), or the
+/// caption of the lead photo (`..., Oct. 18, 2023. [Xinhua/Wang Ye]`), whose day is the
+/// day of the news. A dateline without a year (`BEIJING, Oct. 18 (Xinhua) --`) takes
+/// the year of a full date in the front matter when that date falls in the same month.
+///
+/// Only front blocks (before the body) are read: captions further down show older
+/// photos. Pinned by the genre test
+/// `title_under_a_place_line_and_date_from_the_lead_caption`.
+fn front_date(front: &[RawBlock<'_>]) -> Option<Date> {
+    let full = first_date(
+        front,
+        &[BlockKind::Dateline, BlockKind::Caption, BlockKind::Dek],
+        true,
+    );
+    let bare = first_date(front, &[BlockKind::Dateline], false);
+    match (bare, full) {
+        (Some(d), Some(f)) if d.month() == f.month() => f.year().and_then(|y| d.with_year(y)),
+        (_, f) => f,
+    }
+}
+
+/// The first date, with or without its year (`full`), printed in a block of one of
+/// `kinds`.
+fn first_date(front: &[RawBlock<'_>], kinds: &[BlockKind], full: bool) -> Option<Date> {
+    front
+        .iter()
+        .filter(|b| kinds.contains(&b.kind))
+        .filter_map(|b| find_date(b.content).map(|(_, _, d)| d.start))
+        .find(|d| d.year().is_some() == full)
+}
+
 /// Everything the pipeline found, assembled into a document.
 pub(crate) struct Parts<'a> {
     pub(crate) src: &'a str,
@@ -229,6 +261,9 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
             }
             _ => {}
         }
+    }
+    if metadata.date.is_none() {
+        metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default());
     }
     credits.sort_by_key(|c| c.span.start);
     // `BEIJING, March 1 (Xinhua) --`: the agency of the dateline, when nothing else names

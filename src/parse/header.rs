@@ -277,6 +277,15 @@ const WHOLE: &[&str] = &[
     "pdf",
     "download pdf",
     "enditem",
+    "you may also like",
+    "you might also like",
+    "more from this site",
+    "recommended for you",
+    "sign up",
+    "log in",
+    "newsletter",
+    "leave a comment",
+    "print this page",
 ];
 
 /// Where navigation links lead: `Return to the Library`, `Back to list`.
@@ -321,6 +330,8 @@ const PREFIX: &[&str] = &[
     "related:",
     "share:",
     "advertisement",
+    "sign up for",
+    "subscribe now",
 ];
 
 /// The longest entry of [`WHOLE`], in bytes: longer lines are not compared with it.
@@ -356,7 +367,30 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     bare.len() <= WHOLE_MAX && WHOLE.iter().any(|p| bare.eq_ignore_ascii_case(p))
         || PREFIX_FIRST.contains(&first) && PREFIX.iter().any(|p| starts(p))
-        || t.len() <= WIDGET_MAX && (is_widget(t) || is_nav_link(t))
+        || t.len() <= WIDGET_MAX && (is_widget(t) || is_nav_link(t) || font_buttons(t))
+}
+
+/// Rule "font buttons": the text-size buttons of an article page, `A A A`, `A+ A-`,
+/// `Font size: A+ A A-`, `Text size A | A | A`: every word is a size button (`A`, `A+`,
+/// `A-`, `a`) or the words `font`, `text`, `size`, and at least two are buttons. A lone
+/// `A` is a word, so two buttons are needed. Pinned by `font_size_buttons_are_chrome`.
+fn font_buttons(t: &str) -> bool {
+    let mut buttons = 0;
+    for w in t.split(|c: char| is_space(c) || matches!(c, '|' | '/' | ':' | '：')) {
+        let w = w.trim_end_matches(['+', '-', '−']);
+        if w.is_empty() {
+            continue;
+        }
+        if w.eq_ignore_ascii_case("a") {
+            buttons += 1;
+        } else if !["font", "text", "size"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+        {
+            return false;
+        }
+    }
+    buttons >= 2
 }
 
 /// The words of share and navigation buttons.
@@ -474,7 +508,9 @@ fn is_widget(t: &str) -> bool {
         return false;
     }
     let share = |w: &str| share_words(w.trim_end_matches(':'));
-    words().all(|w| number(w.trim_end_matches(':')) || share(w)) && words().any(share)
+    // A counter may be printed in parentheses: `Comments (12)`.
+    let counter = |w: &str| number(w.trim_end_matches(':').trim_matches(['(', ')']));
+    words().all(|w| counter(w) || share(w)) && words().any(share)
 }
 
 #[cfg(test)]
@@ -490,6 +526,42 @@ mod tests {
         }
         for w in SHARE_WORDS {
             assert!(SHARE_FIRST.contains(&w.as_bytes()[0]), "{w}");
+        }
+    }
+
+    #[test]
+    fn font_size_buttons_are_chrome() {
+        for line in [
+            "A A A",
+            "A+ A-",
+            "Font size: A+ A A-",
+            "Text size A | A | A",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+        for line in ["A", "A plan", "Font size matters", "A a day"] {
+            assert!(!is_chrome(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn page_furniture_of_other_sites() {
+        for line in [
+            "Sign up for our newsletter",
+            "SIGN UP",
+            "Newsletter",
+            "You may also like",
+            "Comments (12)",
+            "0 Comments",
+            "Leave a comment",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+        for line in [
+            "Sign up to the agreement was swift, officials said.",
+            "Comments by the spokesperson (12 in all) were noted.",
+        ] {
+            assert!(!is_chrome(line), "{line}");
         }
     }
 

@@ -356,6 +356,8 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
     alt((
         terminated(digits, (char('.'), gap)).map(|n| (n, MarkerKind::Number, Style::Dot)),
         terminated(digits, (char('．'), sp0)).map(|n| (n, MarkerKind::Number, Style::Dot)),
+        // A markdown-escaped number (`1\. text`) is a plain `1.`.
+        terminated(digits, (tag("\\."), gap)).map(|n| (n, MarkerKind::Number, Style::Dot)),
         terminated(digits, (char(')'), gap)).map(|n| (n, MarkerKind::Number, Style::CloseParen)),
         terminated(digits, char('、')).map(|n| (n, MarkerKind::Number, Style::Ideographic)),
         terminated(preceded(char('Q'), digits), (one_of(":：."), gap))
@@ -396,6 +398,50 @@ fn bullet(i: &str) -> PResult<'_, u8> {
 ///
 /// `i` should start at the block's first non-space character (after any bold markers).
 pub(crate) fn ordinal_marker(i: &str) -> Option<Marker<'_>> {
+    emphasised_marker(i).or_else(|| plain_marker(i))
+}
+
+/// Markdown emphasis a marker may be wrapped in, longest first.
+const EMPHASIS: [&str; 4] = ["**", "__", "*", "_"];
+
+/// Rule "emphasised marker": a one-word marker wrapped in markdown emphasis, `**1.**
+/// text`, `__First,__ text`, `*(2)* text`, or with its opening marks already stripped
+/// with the block's bold (`1.** text`). The emphasis belongs to the marker, so the item's
+/// text starts after it.
+///
+/// - Only the first token is looked at (up to the first space, at most 24 bytes): every
+///   emphasised marker in the documents seen is one token, and longer runs are bold
+///   lead-ins, not markers.
+/// - The token must end with the emphasis and hold a whole marker before it, so a bold
+///   phrase that merely starts with a number (`**2035 goals**`) is not a marker.
+/// - Pinned by `emphasised_and_escaped_markers`.
+fn emphasised_marker(i: &str) -> Option<Marker<'_>> {
+    let first = i.as_bytes().first()?;
+    if !(first.is_ascii_alphanumeric() || matches!(first, b'*' | b'_' | b'(')) {
+        return None;
+    }
+    let end = i
+        .char_indices()
+        .take_while(|&(k, _)| k <= 24)
+        .find(|&(_, c)| is_space(c))
+        .map_or(i.len(), |(k, _)| k);
+    if end > 24 {
+        return None;
+    }
+    let token = i.get(..end)?;
+    let close = EMPHASIS.iter().find(|e| token.ends_with(*e))?;
+    let core = token.get(..token.len() - close.len())?;
+    let core = core.strip_prefix(close).unwrap_or(core);
+    let m = plain_marker(core).filter(|m| m.rest.is_empty() && m.kind != MarkerKind::Bullet)?;
+    Some(Marker {
+        text: token,
+        rest: i.get(end..)?.trim_start_matches(is_space),
+        ..m
+    })
+}
+
+/// A marker without emphasis.
+fn plain_marker(i: &str) -> Option<Marker<'_>> {
     let start = i;
     let first = i.chars().next()?;
     // Dispatch on the first character: most blocks open with none of the markers.
@@ -795,6 +841,39 @@ mod tests {
         assert_eq!(b("- item"), Some((MarkerKind::Bullet, "-", "item")));
         for i in ["-10% drop", "**bold**", "*emphasis*", "——", "--x"] {
             assert_eq!(b(i), None, "{i}");
+        }
+    }
+
+    #[test]
+    fn emphasised_and_escaped_markers() {
+        let k = |i| ordinal_marker(i).map(|m| (m.ordinal, m.style, m.text, m.rest));
+        assert_eq!(
+            k("**1.** Strengthen ties"),
+            Some((Some(1), Style::Dot, "**1.**", "Strengthen ties"))
+        );
+        assert_eq!(
+            k("2.** Deepen reform"),
+            Some((Some(2), Style::Dot, "2.**", "Deepen reform"))
+        );
+        assert_eq!(
+            k("__First,__ we act"),
+            Some((Some(1), Style::Word, "__First,__", "we act"))
+        );
+        assert_eq!(
+            k("*(3)* open up"),
+            Some((Some(3), Style::Paren, "*(3)*", "open up"))
+        );
+        assert_eq!(
+            k("4\\. Build roads"),
+            Some((Some(4), Style::Dot, "4\\.", "Build roads"))
+        );
+        for not in [
+            "**2035 goals** matter",
+            "**Bold** lead-in",
+            "_italic_ text",
+            "4\\.5 percent",
+        ] {
+            assert_eq!(k(not), None, "{not}");
         }
     }
 

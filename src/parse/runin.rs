@@ -322,43 +322,113 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
     None
 }
 
-/// Run-in lists in a paragraph, in order.
-/// Sentences of one paragraph that open with ordinal words in sequence.
-fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
-    let starts = core::iter::once(0).chain(sentence_ends(s)).map(|e| {
+/// Where an ordinal may open a clause of a paragraph: the paragraph start and every
+/// sentence start (`true`), and the start of every clause after a `;` or a `:` (`false`),
+/// as byte offsets of the first non-space character, in order.
+fn clause_starts(s: &str) -> Vec<(usize, bool)> {
+    let skip = |e: usize| {
         let rest = s.get(e..).unwrap_or("");
         e + (rest.len() - rest.trim_start_matches(is_space).len())
-    });
+    };
+    let mut out: Vec<(usize, bool)> = core::iter::once(0)
+        .chain(sentence_ends(s))
+        .map(|e| (skip(e), true))
+        .collect();
+    let bytes = s.as_bytes();
+    out.extend(
+        memchr::memchr2_iter(b';', b':', bytes)
+            // Not a time (`10:30`).
+            .filter(|&i| !bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+            .map(|i| {
+                // `...; and third, ...`: the conjunction is not part of the item.
+                let at = skip(i + 1);
+                let and = s.get(at..).is_some_and(|r| r.starts_with("and "));
+                (if and { skip(at + 3) } else { at }, false)
+            }),
+    );
+    out.sort_unstable();
+    out.dedup_by_key(|c| c.0);
+    out
+}
+
+/// Rule "ordinal clauses": the sentences or clauses of one paragraph that open with
+/// ordinal words in sequence, each item running to the next ordinal so that its support
+/// sentences stay with it.
+///
+/// - Example: `... three proposals. Firstly, Xi called for solidarity. He said more.
+///   Secondly, Xi stressed openness. Thirdly, ...`; lower-case ordinals after a lead-in
+///   (`three tasks: first, to ...; second, to ...; and third, to ...`); mixed dress
+///   (`Secondly,` `The fourth is to` `Sixth,` `Eight is to`).
+/// - Any word marker may continue a series, at a sentence start or a clause start; a
+///   series opens at `First,` (anywhere) or at `Second,` (at a sentence start only), so
+///   that a stray `; second, ...` inside prose opens nothing.
+/// - A series may open at two when it goes on to at least three items (a first item lost
+///   to truncation or translation; `enumerate` reports the gap): two items starting at
+///   two are too weak to tell from prose. `Finally,` or `Lastly,` closes a series of two
+///   or more.
+/// - Pinned by `ordinal_sentences_in_a_paragraph`, `ordinal_clauses_after_a_lead_in` and
+///   `ordinal_series_missing_its_first_item`.
+fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
     let mut heading_start = 0;
-    let mut marks: Vec<(usize, u32, usize)> = Vec::new();
-    for at in starts {
-        let Some(m) = s.get(at..).and_then(ordinal_marker) else {
-            heading_start = if marks.is_empty() { at } else { heading_start };
+    let mut marks: Vec<(usize, Option<u32>, usize)> = Vec::new();
+    let mut best: Vec<(usize, Option<u32>, usize)> = Vec::new();
+    let mut best_heading = 0;
+    for (at, sentence) in clause_starts(s) {
+        let m = s
+            .get(at..)
+            .and_then(ordinal_marker)
+            .filter(|m| m.kind == MarkerKind::Word);
+        let Some(m) = m else {
+            if sentence && marks.is_empty() {
+                heading_start = at;
+            }
             continue;
         };
-        let expected = marks.last().map_or(1, |l| l.1 + 1);
-        if m.kind != MarkerKind::Word || m.ordinal != Some(expected) {
-            if marks.len() >= 2 {
+        let follows = match (marks.last().and_then(|l| l.1), m.ordinal) {
+            (Some(l), Some(n)) => n == l + 1,
+            // `Finally,` closes a series of two or more.
+            (Some(_), None) => marks.len() >= 2,
+            _ => false,
+        };
+        if follows {
+            marks.push((at, m.ordinal, m.text.len()));
+            if m.ordinal.is_none() {
                 break;
             }
-            marks.clear();
             continue;
         }
-        marks.push((at, expected, m.text.len()));
+        // The series so far ends here; keep the longest one.
+        if marks.len() > best.len() && strong_enough(&marks) {
+            best = core::mem::take(&mut marks);
+            best_heading = heading_start;
+        }
+        marks.clear();
+        if m.ordinal == Some(1) || (sentence && m.ordinal == Some(2)) {
+            marks.push((at, m.ordinal, m.text.len()));
+        } else if sentence {
+            heading_start = at;
+        }
     }
-    if marks.len() < 2 {
+    if marks.len() > best.len() && strong_enough(&marks) {
+        best = marks;
+        best_heading = heading_start;
+    }
+    if best.is_empty() {
         return None;
     }
-    let first = marks.first().map_or(0, |m| m.0);
-    let mut items = Vec::with_capacity(marks.len());
-    for (k, &(at, n, len)) in marks.iter().enumerate() {
-        let stop = marks.get(k + 1).map_or(s.len(), |m| m.0);
+    let first = best.first().map_or(0, |m| m.0);
+    let mut items = Vec::with_capacity(best.len());
+    let mut prev = 0;
+    for (k, &(at, n, len)) in best.iter().enumerate() {
+        let stop = best.get(k + 1).map_or(s.len(), |m| m.0);
         let marker = s.get(at..at + len)?;
-        let text = s.get(at + len..stop)?.trim_matches(is_space);
+        let text = clean(s.get(at + len..stop)?);
+        let n = n.unwrap_or(prev + 1);
+        prev = n;
         items.push((Some(marker), n, text));
     }
     let heading = s
-        .get(heading_start.min(first)..first)?
+        .get(best_heading.min(first)..first)?
         .trim_matches(is_space);
     Some(RunIn {
         heading,
@@ -368,6 +438,16 @@ fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
     })
 }
 
+/// A series of ordinal clauses is a list with two items from one, or three from two.
+fn strong_enough(marks: &[(usize, Option<u32>, usize)]) -> bool {
+    match marks.first().and_then(|m| m.1) {
+        Some(1) => marks.len() >= 2,
+        Some(2) => marks.len() >= 3,
+        _ => false,
+    }
+}
+
+/// Run-in lists in a paragraph, in order.
 pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
     let cues = Cues::of(s);
     let mut out = Vec::new();
@@ -536,6 +616,66 @@ mod tests {
         // A lone ordinal, or ordinals out of order, make no list.
         assert!(run_ins("It grew. Second, it shrank. First, it rose.").is_empty());
         assert!(run_ins("First, a thing. And a second one.").is_empty());
+    }
+
+    #[test]
+    fn ordinal_clauses_after_a_lead_in() {
+        let s = "He raised three tasks: first, to keep prices stable; second, to protect jobs; and third, to prevent risks. The meeting ended.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].heading, "He raised three tasks:");
+        assert_eq!(r[0].count.map(|c| c.count), Some(3));
+        let markers: Vec<Option<&str>> = r[0].items.iter().map(|i| i.0).collect();
+        assert_eq!(
+            markers,
+            vec![Some("first,"), Some("second,"), Some("third,")]
+        );
+        assert_eq!(
+            items(&r[0]),
+            vec![
+                "to keep prices stable;",
+                "to protect jobs;",
+                "to prevent risks. The meeting ended."
+            ]
+        );
+        // Support sentences stay with their item on one scraped line.
+        let s = "Xi made two proposals. Firstly, Xi called for unity. \"We need to act,\" Xi said. He added more. Secondly, Xi stressed openness. It helps.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            items(&r[0]),
+            vec![
+                "Xi called for unity. \"We need to act,\" Xi said. He added more.",
+                "Xi stressed openness. It helps."
+            ]
+        );
+        // `Finally,` closes a series.
+        let r = run_ins("First, we act. Second, we plan. Finally, we rest.");
+        assert_eq!(
+            r[0].items.iter().map(|i| i.1).collect::<Vec<_>>(),
+            vec![1, 2, 3]
+        );
+        // Ordinal-looking words inside a clause, or cardinals after a colon, are no list.
+        assert!(run_ins("He said: second-hand goods sell; one is enough.").is_empty());
+        assert!(run_ins("He came first, then second; nothing else.").is_empty());
+    }
+
+    #[test]
+    fn ordinal_series_missing_its_first_item() {
+        let s = "Achievements were made. Secondly, it showcases style. Thirdly, advocating a community. The fourth is to adhere to the strategy. Sixth, we expanded.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        let got: Vec<(Option<&str>, u32)> = r[0].items.iter().map(|i| (i.0, i.1)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("Secondly,"), 2),
+                (Some("Thirdly,"), 3),
+                (Some("The fourth is to"), 4)
+            ]
+        );
+        // Two items from two are too weak.
+        assert!(run_ins("It grew. Secondly, it rose. Thirdly, it fell.").is_empty());
     }
 
     #[test]

@@ -359,15 +359,25 @@ macro_rules! documents {
 }
 
 documents! {
+    asean_li_proposals => "asean-2020-li-proposals-peoplesdaily",
     asean30_ambassador => "asean30-2021-ambassador-jakartapost",
+    brf_2023 => "brf-2023-qstheory",
     cewc_2013 => "cewc-2013-chinascope",
+    cewc_2023_newsflash => "cewc-2023-newsflash",
     cfawc_2023 => "cfawc-2023-citizenshipdaily",
+    cfawc_2023_lwxsd => "cfawc-2023-lwxsd",
     fyp14_commentary => "fyp14-2020-commentary-byline-peoplesdaily",
     g20_declaration => "g20-2023-newdelhi-declaration-t20ind",
+    g7_communique => "g7-2023-hiroshima-communique-agorahub",
     gwr_2024 => "gwr-2024-baidutranslate",
+    lawgov_2020 => "lawgov-2020-conference-peoplesdaily",
     plenum5_2020 => "plenum5-2020-xinhua-peoplesdaily",
+    ppf_2020 => "ppf-2020-xi-three-proposals-peoplesdaily",
+    proposals14_2020 => "proposals14-2020-xi-explanation-peoplesdaily",
+    shanghai_1972 => "shanghai-communique-1972-pantrypoints",
     statecouncil_2020 => "statecouncil-2020-consumption-peoplesdaily",
     xithought_bri => "xithought-ch14g-bri-casi",
+    xithought_community => "xithought-ch14-community-casi",
 }
 
 #[test]
@@ -380,5 +390,26 @@ fn every_corpus_document_has_a_test() {
         })
         .collect();
     names.sort();
-    assert_eq!(names.len(), 9, "{names:?}");
+    assert_eq!(names.len(), 19, "{names:?}");
+}
+
+/// Prints every failing check as `GAP<TAB>document<TAB>check<TAB>detail`, to fill
+/// [`KNOWN_GAPS`] after a change: `cargo test --test it corpus::dump_failures -- --ignored
+/// --nocapture`. It asserts nothing; remove it once the list is filled.
+#[test]
+#[ignore = "maintenance aid: lists the failing checks to fill KNOWN_GAPS"]
+fn dump_failures() {
+    let mut names: Vec<String> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.unwrap().path();
+            (p.extension()? == "txt").then(|| p.file_stem()?.to_str().map(str::to_owned))?
+        })
+        .collect();
+    names.sort();
+    for n in names {
+        for (what, detail) in check(&n) {
+            println!("GAP\t{n}\t{what:?}\t{detail:?}");
+        }
+    }
 }

@@ -443,3 +443,101 @@ fn the_datelines_agency_is_the_publisher_when_nothing_else_names_one() {
     );
     assert_eq!(doc.metadata().publisher, None);
 }
+
+/// Items (marker, first three words) of every list.
+fn item_starts(doc: &tifa::Document<'_>) -> Vec<Vec<String>> {
+    doc.enumerations()
+        .iter()
+        .map(|e| {
+            e.items
+                .iter()
+                .map(|i| {
+                    let words: Vec<&str> = i.text.split_whitespace().take(3).collect();
+                    format!("{} {}", i.marker.as_deref().unwrap_or(""), words.join(" "))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn speech_readout_on_one_line_with_supported_ordinal_items() {
+    // A scraped readout: one line, a count in the lede, ordinal adverbs with a reporting
+    // subject, each followed by support sentences.
+    let filler =
+        "Officials from many countries attended the event and listened closely. ".repeat(22);
+    let text = format!(
+        "Leader addresses river forum ( Newswire ) 09:10, May 4, 2022 HANOI, May 3 (Newswire) -- The leader on Tuesday spoke at the river forum by video. \"Shared rivers need shared care,\" he said, raising three proposals for the basin. Firstly, he called for joint flood warning. \"We need to share data,\" he said. He promised support to the partners. Secondly, he stressed clean water. Plants will be built, he said. Thirdly, he called for fair use of water. The forum ends on Friday. {filler}"
+    );
+    let doc = tifa::parse(&text);
+    let proposals = doc
+        .enumerations()
+        .iter()
+        .find(|e| e.declared_count == Some(3))
+        .expect("the proposals");
+    let markers: Vec<&str> = proposals
+        .items
+        .iter()
+        .map(|i| i.marker.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(markers, vec!["Firstly,", "Secondly,", "Thirdly,"]);
+    assert_eq!(
+        proposals.items[0].text,
+        "he called for joint flood warning."
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2022-05-04");
+}
+
+#[test]
+fn lower_case_ordinals_after_a_lead_in_and_a_missing_first_item() {
+    let doc = tifa::parse(
+        "Ministers meet on trade\n\nThe ministers met in Lima on Monday. They agreed on three steps: first, to cut tariffs; second, to ease visas; and third, to open ports.\n\nThe talks were held on time. Secondly, the ministers praised the staff. Thirdly, they thanked the hosts. The fourth is to meet again next year.\n",
+    );
+    let starts = item_starts(&doc);
+    assert!(
+        starts.contains(&vec![
+            "first, to cut tariffs;".to_string(),
+            "second, to ease visas;".to_string(),
+            "third, to open ports.".to_string()
+        ]),
+        "{starts:?}"
+    );
+    let missing_first = doc
+        .enumerations()
+        .iter()
+        .find(|e| e.items.first().is_some_and(|i| i.ordinal == 2))
+        .expect("a list that starts at its second item");
+    assert_eq!(missing_first.items.len(), 3);
+    assert_eq!(missing_first.heading, None);
+    assert!(doc
+        .diagnostics()
+        .iter()
+        .any(|d| d.kind == tifa::DiagnosticKind::OrdinalGap));
+}
+
+#[test]
+fn title_under_a_place_line_and_date_from_the_lead_caption() {
+    let doc = tifa::parse(
+        "Geneva, Swiss Confederation\n\nJoint Statement of the Two Delegations on River Management\n\nThe two delegations met in Geneva and agreed on a plan.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Joint Statement of the Two Delegations on River Management")
+    );
+    let doc = tifa::parse(
+        "Leader announces new steps for river cooperation\n\nThe leader speaks at the opening of the river forum in Hanoi, May 3, 2022. [Newswire/Tran An]\n\nHANOI -- The leader on Tuesday announced five new steps for the basin.\n\nThe forum ends on Friday.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Leader announces new steps for river cooperation")
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2022-05-03");
+    // A headline with a comma is not a place line.
+    let doc = tifa::parse(
+        "China, Laos agree to deepen ties\n\nThe two sides signed a plan on Monday in Vientiane.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("China, Laos agree to deepen ties")
+    );
+}
