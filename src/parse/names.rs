@@ -745,19 +745,20 @@ fn confirm_everyday_phrases(src: &str, list: &mut Vec<Mention>) {
             .take_while(|x| x.start < sp.end + NEAR)
             .any(|x| x.end + NEAR > sp.start)
     };
-    let mut confirmed: Vec<u16> = Vec::new();
-    let mut doubtful: Vec<u16> = Vec::new();
+    // Per lexicon entry: whether one of its mentions counts (one flag an entry, so the
+    // check stays linear in the mentions).
+    let mut confirmed = vec![false; entries().len()];
     for m in list.iter() {
         let Key::Known(n) = m.key else { continue };
         if !m.weak || quoted(src, m.span) || capitalised_inside(src, m.span) || near_strong(m.span)
         {
-            confirmed.push(n);
-        } else {
-            doubtful.push(n);
+            if let Some(c) = confirmed.get_mut(usize::from(n)) {
+                *c = true;
+            }
         }
     }
     list.retain(|m| match m.key {
-        Key::Known(n) => !doubtful.contains(&n) || confirmed.contains(&n),
+        Key::Known(n) => confirmed.get(usize::from(n)).copied().unwrap_or(true),
         _ => true,
     });
 }
