@@ -419,7 +419,7 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
         // The headline, after any label lines printed above it.
         let title_at = headline_at(
             blocks
-                .get(..reach.min(last_stamp.unwrap_or(reach)))
+                .get(..reach.min(last_stamp.unwrap_or(reach)).min(blocks.len()))
                 .unwrap_or_default(),
         );
         match last_stamp {
@@ -518,7 +518,8 @@ fn above_headline(s: &str) -> Option<BlockKind> {
         return Some(BlockKind::Dateline);
     }
     let crumbs = s.contains(['>', '|', '»']);
-    let caps = s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+    // Capitals only: letters that have case, none of them lower (CJK has no case).
+    let caps = s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
     if words <= 4 && (caps || crumbs && s.split(['>', '|', '»']).all(capitalised)) {
         return Some(BlockKind::Chrome);
     }
@@ -753,6 +754,8 @@ mod tests {
             "Joint Communiqué of the United States of America and the People's Republic of China",
             "CHINA AND THE WORLD IN THE NEW ERA",
             "The meeting was held in Beijing, China.",
+            // A headline in Chinese has no case: not a label in capitals.
+            "全国农村工作会议召开",
         ] {
             assert_eq!(above_headline(s), None, "{s}");
         }

@@ -465,7 +465,8 @@ mod tests {
             parts("Source: Xinhua, December 13, 2013"),
             vec![(Source, "Source", "Xinhua, December 13, 2013")]
         );
-        assert_eq!(parts("责任编辑：x").len(), 0);
+        // A label must be followed by its name.
+        assert_eq!(parts("责任编辑："), vec![]);
     }
 
     #[test]

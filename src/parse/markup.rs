@@ -22,13 +22,17 @@ const MANY: usize = 5;
 /// How much of the text is looked at.
 const LOOK: usize = 64 * 1024;
 
-/// The tag's name at `s`, which starts just after a `<`: letters, digits, `!`, `?`, `/`,
-/// `-`, lowercased, up to 10 characters.
+/// The tag's name at `s`, which starts just after a `<`: letters, digits, `!`, `?`, `-`
+/// and a leading `/`, lowercased, up to 10 characters.
 fn tag_name(s: &[u8]) -> Option<String> {
+    // A `/` belongs to the name only first (`</p>`); after it, it closes the tag (`<br/>`).
     let n = s
         .iter()
         .take(10)
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'!' | b'?' | b'/' | b'-'))
+        .enumerate()
+        .take_while(|&(i, b)| {
+            b.is_ascii_alphanumeric() || matches!(b, b'!' | b'?' | b'-') || (i == 0 && *b == b'/')
+        })
         .count();
     let name = s.get(..n)?;
     let after = s.get(n).copied();

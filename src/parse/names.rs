@@ -391,8 +391,9 @@ fn walk_forward(h: &str, head_end: usize) -> (usize, Option<(usize, usize)>) {
             .get(..word_len)
             .unwrap_or("")
             .trim_end_matches(['-', '\'', '’']);
-        if pending && is_date_word(word) {
-            // `Paris Peace Forum on Nov. 12`: the phrase is a date, not part of the name.
+        if is_date_word(word) {
+            // `Paris Peace Forum on Nov. 12`: the phrase is a date, not part of the name;
+            // so are the years after one (`... for Disaster Risk Reduction 2015-2030`).
             break;
         }
         if is_connector(tok) {
@@ -807,7 +808,9 @@ fn acronym_after(h: &str, end: usize) -> Option<(usize, usize)> {
 /// Rule `title_case_line`: a line of three or more words nearly all capitalised (a
 /// headline or heading in title case, `Xi Calls for Stronger Global Partnership`) gives no
 /// names by their shape: every word there looks like a name word. Lines over 160 bytes are
-/// prose, not headings.
+/// prose, not headings; so are lines that open in lower case (wrapped prose) or with a
+/// dash or bullet (list items, which may be a name alone: `- Beijing Initiative on Green
+/// Ports`).
 fn in_title_case_line(src: &str, at: usize) -> bool {
     const MAX: usize = 160;
     let bytes = src.as_bytes();
@@ -826,6 +829,12 @@ fn in_title_case_line(src: &str, at: usize) -> bool {
         return false;
     };
     let line = src.get(start..end).unwrap_or("");
+    // A headline opens with a capital or a figure (after a markdown `#`); a line that
+    // opens in lower case is wrapped prose, one that opens with a dash or bullet a list item.
+    let opening = line.trim_start().trim_start_matches('#').trim_start();
+    if !opening.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
     let (mut words, mut capital) = (0, 0);
     for w in line.split_whitespace() {
         let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -895,8 +904,9 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
     // Leftmost-longest per kind: where the last known initiative, concept and pattern
     // name end, in `h`.
     let (mut known_end, mut concept_end, mut pattern_end) = (0usize, 0usize, 0usize);
-    // The last known initiative mention: (entry, its index in the mentions, end in `h`).
-    let mut last_known: Option<(u16, usize, usize)> = None;
+    // The last known initiative mention: (entry, its index in the mentions, start and end
+    // in `h`).
+    let mut last_known: Option<(u16, usize, usize, usize)> = None;
     for &(s, e, id) in hits {
         let Some(&pat) = m.pats.get(id) else { continue };
         match pat {
@@ -914,7 +924,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 }
                 if let Pat::Acronym(_) = pat {
                     // `Regional Comprehensive Economic Partnership (RCEP)`: one mention.
-                    let just_named = last_known.is_some_and(|(ln, _, le)| {
+                    let just_named = last_known.is_some_and(|(ln, _, _, le)| {
                         ln == n && h.get(le..s).is_some_and(|gap| gap.trim() == "(")
                     });
                     if just_named {
@@ -923,7 +933,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 }
                 *cursor = e;
                 if !concept {
-                    last_known = Some((n, found.list.len(), e));
+                    last_known = Some((n, found.list.len(), s, e));
                 }
                 found.list.push(Mention {
                     key: Key::Known(n),
@@ -932,11 +942,31 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 });
             }
             Pat::Head { lower, of, kind } => {
-                if s < known_end || s < pattern_end {
+                if s < pattern_end {
                     continue;
                 }
-                let start = walk_back(h, s, known_end.max(pattern_end));
+                // Rule `longer_name_by_shape`: the head that ends a known name (`Plan` in
+                // `14th Five-Year Plan`) starts a name by shape only when the words after
+                // it run the name on (`... Plan (2021-2025) for National Economic and
+                // Social Development`); the longer name is then the mention.
+                let mut replaces = None;
+                if s < known_end {
+                    match last_known {
+                        Some((_, at, ks, ke)) if ks <= s && e == ke => replaces = Some((at, ks)),
+                        _ => continue,
+                    }
+                }
+                let start = match replaces {
+                    Some((_, ks)) => {
+                        Some(walk_back(h, ks, pattern_end).map_or(ks, |st| st.min(ks)))
+                    }
+                    None => walk_back(h, s, known_end.max(pattern_end)),
+                };
                 let (end, range) = walk_forward(h, e);
+                // A year range alone (`(2021-25)`) does not run the name on.
+                if replaces.is_some() && end <= range.map_or(e, |(_, b)| b) {
+                    continue;
+                }
                 if of {
                     let before = h.get(..s).unwrap_or("");
                     let new_year = before.ends_with("New ") || before.ends_with("new ");
@@ -950,8 +980,8 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     None => {
                         // `Peaceful China initiative`: the head extends the name before it.
                         let glued = last_known
-                            .filter(|&(_, _, le)| h.get(le..s).is_some_and(|gap| gap == " "));
-                        if let (Some((_, at, _)), true) = (glued, lower) {
+                            .filter(|&(_, _, _, le)| h.get(le..s).is_some_and(|gap| gap == " "));
+                        if let (Some((_, at, _, _)), true) = (glued, lower) {
                             if let Some(m) = found.list.get_mut(at) {
                                 m.span.end = to_src(e);
                                 known_end = e;
@@ -967,6 +997,14 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 };
                 if in_title_case_line(src, to_src(s)) {
                     continue;
+                }
+                if let Some((at, _)) = replaces {
+                    // The known name's mention gives way to the longer name holding it.
+                    if at < found.list.len() {
+                        found.list.remove(at);
+                    }
+                    last_known = None;
+                    known_end = end;
                 }
                 pattern_end = end;
                 let span = Span::new(to_src(name_start), to_src(end));
@@ -1605,6 +1643,39 @@ mod tests {
                 ("Global Global Initiative", false, vec!["Global Global Initiative"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_longer_name_by_shape_holds_a_known_name() {
+        let got = |src| {
+            let (i, _) = names(src);
+            i
+        };
+        // Rule `longer_name_by_shape`: the words after the known name run it on.
+        assert_eq!(
+            got("under the 14th Five-Year Plan for Ecological Protection, we act."),
+            vec![(
+                "14th Five-Year Plan for Ecological Protection".to_owned(),
+                false,
+                vec!["14th Five-Year Plan for Ecological Protection"]
+            )]
+        );
+        // Words in lower case, or none, leave the known name as it is.
+        for src in [
+            "during the 14th Five-Year Plan period, we act.",
+            "the 14th Five-Year Plan for the economy.",
+            "the 14th Five-Year Plan.",
+        ] {
+            assert_eq!(
+                got(src),
+                vec![(
+                    "14th Five-Year Plan".to_owned(),
+                    true,
+                    vec!["14th Five-Year Plan"]
+                )],
+                "{src}"
+            );
+        }
     }
 
     #[test]

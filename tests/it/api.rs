@@ -104,7 +104,6 @@ fn output_validates_against_the_shipped_schema() {
     )
     .unwrap();
     assert_eq!(on_disk, tifa::JSON_SCHEMA);
-    let validator = jsonschema::validator_for(&schema).unwrap();
     let mut texts = corpus_texts();
     texts.push(("reference".into(), tifa::REFERENCE_DOCUMENT.into()));
     let damaged = tifa::REFERENCE_DOCUMENT.replace("Seventh,", "Eighth,");
@@ -116,14 +115,17 @@ fn output_validates_against_the_shipped_schema() {
     ));
     for (name, text) in &texts {
         let v = serde_json::to_value(tifa::parse(text)).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+        let errors = crate::schema::errors(&schema, &v);
         assert!(errors.is_empty(), "{name}: {errors:#?}");
     }
     // The schema rejects a renamed key.
     let mut v = serde_json::to_value(tifa::parse(tifa::REFERENCE_DOCUMENT)).unwrap();
     let title = v.as_object_mut().unwrap().remove("title").unwrap();
     v.as_object_mut().unwrap().insert("headline".into(), title);
-    assert!(!validator.is_valid(&v));
+    assert_eq!(
+        crate::schema::errors(&schema, &v),
+        vec![": missing key \"title\"".to_owned()]
+    );
 }
 
 #[cfg(feature = "serde")]

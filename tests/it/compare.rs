@@ -117,8 +117,37 @@ fn the_reference_against_another_translation_of_the_same_meeting() {
     assert_eq!(c.metadata.start.a.unwrap().to_string(), "2023-12-27");
     assert_eq!(c.metadata.start.b.unwrap().to_string(), "--12-27");
 
-    // The excerpt names no initiative.
-    assert!(c.initiatives.added.is_empty() && c.initiatives.kept.is_empty());
+    // The excerpt names the conference, the Party and its congress, and none of the
+    // initiatives.
+    assert_eq!(
+        names(&c.initiatives.kept),
+        vec![
+            (
+                "Central Conference on Work Relating to Foreign Affairs".to_owned(),
+                2,
+                2
+            ),
+            ("Communist Party of China".to_owned(), 1, 1),
+            (
+                "National Congress of the Communist Party of China".to_owned(),
+                1,
+                1
+            ),
+        ]
+    );
+    // ... and the Party's bodies and its latest congress, which the reference leaves out.
+    assert_eq!(
+        names(&c.initiatives.added),
+        vec![
+            ("CPC Central Committee".to_owned(), 0, 1),
+            ("Central Military Commission".to_owned(), 0, 1),
+            (
+                "20th National Congress of the Communist Party of China".to_owned(),
+                0,
+                1
+            ),
+        ]
+    );
     assert_eq!(
         names(&c.initiatives.dropped),
         vec![
@@ -126,6 +155,7 @@ fn the_reference_against_another_translation_of_the_same_meeting() {
             ("Global Development Initiative".to_owned(), 1, 0),
             ("Global Security Initiative".to_owned(), 1, 0),
             ("Global Civilization Initiative".to_owned(), 1, 0),
+            ("Charter of the United Nations".to_owned(), 1, 0),
         ]
     );
     // Xinhua names the guiding thought; both name the core formulations.
@@ -209,7 +239,11 @@ fn two_readouts_of_different_meetings() {
     assert_eq!(c.metadata.date.b.unwrap().to_string(), "2020-11-19");
     assert_eq!(
         names(&c.initiatives.added),
-        vec![("Internet Plus".to_owned(), 0, 5)]
+        vec![
+            ("Internet Plus".to_owned(), 0, 5),
+            ("State Council".to_owned(), 0, 2),
+            ("Ministry of Commerce".to_owned(), 0, 1),
+        ]
     );
     let dropped: Vec<String> = c
         .initiatives
@@ -220,9 +254,12 @@ fn two_readouts_of_different_meetings() {
     assert_eq!(
         dropped,
         vec![
+            "Communist Party of China",
+            "CPC Central Committee",
             "14th Five-Year Plan for National Economic and Social Development",
             "Long-Range Objectives Through the Year 2035",
             "14th Five-Year Plan",
+            "Political Bureau of the CPC Central Committee",
             "Peaceful China",
         ]
     );

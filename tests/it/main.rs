@@ -18,4 +18,5 @@ mod pathological;
 mod props;
 mod reference;
 mod regressions;
+mod schema;
 mod variants;
