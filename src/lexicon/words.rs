@@ -28,8 +28,9 @@ const fn head(word: &'static str, kind: NameKind) -> Head {
 /// / `of` / `on` phrase of name words after it (`Declaration on the Conduct of Parties …`).
 ///
 /// In: initiatives, plans, programmes, agendas, visions, strategies, laws, codes,
-/// regulations, agreements, treaties, conventions, declarations, partnerships, forums,
-/// summits, expos, conferences, funds, banks, facilities, centres, alliances. Out: nouns of
+/// regulations, agreements, treaties, conventions, declarations, statements, consensuses,
+/// partnerships, forums, summits, expos, conferences, funds, banks, facilities, centres,
+/// alliances, platforms, mechanisms, clubs. Out: nouns of
 /// places and peoples (a country is not a named thing), and `Committee` / `Commission` /
 /// `Council` (too often the start of a body's title in a byline; known bodies are in the
 /// lexicon).
@@ -63,7 +64,10 @@ pub(crate) const HEADS: &[Head] = &[
     head("Treaty", NameKind::Agreement),
     head("Convention", NameKind::Agreement),
     head("Declaration", NameKind::Agreement),
+    head("Statement", NameKind::Agreement),
+    head("Consensus", NameKind::Agreement),
     head("Partnership", NameKind::Agreement),
+    head("Partnerships", NameKind::Agreement),
     head("Forum", NameKind::Meeting),
     head("Summit", NameKind::Meeting),
     head("Expo", NameKind::Meeting),
@@ -74,6 +78,37 @@ pub(crate) const HEADS: &[Head] = &[
     head("Centre", NameKind::Organisation),
     head("Center", NameKind::Organisation),
     head("Alliance", NameKind::Organisation),
+    head("Platform", NameKind::Organisation),
+    head("Mechanism", NameKind::Organisation),
+    head("Club", NameKind::Organisation),
+];
+
+/// The units of a counted name, after a count and a hyphen: `eight-point proposal`,
+/// `two-pillar solution`, `four-pronged strategy`, `three-step plan`.
+pub(crate) const COUNT_UNITS: &[&str] = &["point", "pillar", "pronged", "step"];
+
+/// The nouns a counted name ends in, in any case, and the kind of thing each names. A
+/// count of something else (`a two-point lead`, `a three-step process`) is not a name.
+pub(crate) const COUNTED_HEADS: &[(&str, NameKind)] = &[
+    ("proposal", NameKind::Initiative),
+    ("proposals", NameKind::Initiative),
+    ("initiative", NameKind::Initiative),
+    ("plan", NameKind::Plan),
+    ("roadmap", NameKind::Plan),
+    ("programme", NameKind::Plan),
+    ("program", NameKind::Plan),
+    ("agenda", NameKind::Plan),
+    ("framework", NameKind::Plan),
+    ("solution", NameKind::Plan),
+    ("paper", NameKind::Plan),
+    ("strategy", NameKind::Strategy),
+    ("approach", NameKind::Strategy),
+    ("principles", NameKind::Strategy),
+    ("guidelines", NameKind::Strategy),
+    ("consensus", NameKind::Agreement),
+    ("agreement", NameKind::Agreement),
+    ("understanding", NameKind::Agreement),
+    ("rules", NameKind::Law),
 ];
 
 /// Head nouns that make a name only between name words and an `of` phrase:

@@ -28,10 +28,11 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 use once_cell::sync::Lazy;
 
+use super::ordinal::count_number;
 use super::text::{is_ordinal_suffix, is_quote, is_space, space_len};
 use crate::lexicon::words::{
-    is_in, CALENDAR_WORDS, CONNECTORS, HEADS, HEADS_OF, NOT_FIRST, PLACES_IN_ING, QUOTED_HEADS,
-    STOP_WORDS, VERBS,
+    is_in, CALENDAR_WORDS, CONNECTORS, COUNTED_HEADS, COUNT_UNITS, HEADS, HEADS_OF, NOT_FIRST,
+    PLACES_IN_ING, QUOTED_HEADS, STOP_WORDS, VERBS,
 };
 use crate::lexicon::{entries, EntryKind};
 use crate::model::{Concept, Initiative, NameKind};
@@ -65,21 +66,33 @@ struct Matcher {
     zh_entries: Vec<u16>,
 }
 
-/// Spelling variants of a name: hyphen or space, `-ization` or `-isation`, straight or
-/// curly apostrophe.
+/// The byte the automaton reads for `b`: a hyphen reads as a space, so that every form
+/// matches with a hyphen or a space between any two of its words (`reform and opening
+/// up`, `reform and opening-up`) without a pattern for each way of writing it. The
+/// mapping is one byte for one, so match offsets are offsets in the text.
+#[inline]
+fn fold(b: u8) -> u8 {
+    if b == b'-' {
+        b' '
+    } else {
+        b
+    }
+}
+
+/// A pattern as the automaton holds it: hyphens read as spaces (see [`fold`]).
+fn folded(form: &str) -> String {
+    form.replace('-', " ")
+}
+
+/// Spelling variants of a name, folded: `-ization` or `-isation`, straight or curly
+/// apostrophe. Hyphens need no variant (see [`fold`]).
 fn variants(name: &str) -> Vec<String> {
-    let mut out = vec![name.to_owned()];
+    let mut out = vec![folded(name)];
     let push = |out: &mut Vec<String>, s: String| {
         if !out.iter().any(|o| o.eq_ignore_ascii_case(&s)) {
             out.push(s);
         }
     };
-    for i in 0..out.len() {
-        let s = out.get(i).cloned().unwrap_or_default();
-        if s.contains('-') {
-            push(&mut out, s.replace('-', " "));
-        }
-    }
     for i in 0..out.len() {
         let s = out.get(i).cloned().unwrap_or_default();
         if s.contains("ization") {
@@ -146,7 +159,7 @@ fn build() -> Matcher {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
         .prefilter(false)
-        .build(&texts)
+        .build(texts.iter().map(|t| folded(t)))
         .ok();
     let zh = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -163,7 +176,8 @@ fn build() -> Matcher {
 
 static MATCHER: Lazy<Matcher> = Lazy::new(build);
 
-/// The automaton's patterns, for the benchmarks.
+/// The automaton's patterns, for the benchmarks: the forms as the lexicon spells them
+/// (the automaton reads them, and the text, with hyphens as spaces).
 pub(crate) fn patterns() -> &'static [String] {
     &MATCHER.texts
 }
@@ -499,10 +513,10 @@ fn find_all(dfa: &DFA, hay: &[u8], out: &mut Vec<Hit>) {
         .enumerate()
     {
         let [s0, s1, s2, s3] = &mut st;
-        *s0 = dfa.next_state(Anchored::No, *s0, a);
-        *s1 = dfa.next_state(Anchored::No, *s1, b);
-        *s2 = dfa.next_state(Anchored::No, *s2, c);
-        *s3 = dfa.next_state(Anchored::No, *s3, d);
+        *s0 = dfa.next_state(Anchored::No, *s0, fold(a));
+        *s1 = dfa.next_state(Anchored::No, *s1, fold(b));
+        *s2 = dfa.next_state(Anchored::No, *s2, fold(c));
+        *s3 = dfa.next_state(Anchored::No, *s3, fold(d));
         if dfa.is_special(*s0) || dfa.is_special(*s1) || dfa.is_special(*s2) || dfa.is_special(*s3)
         {
             for (state, (f, own, _)) in [(*s0, l0), (*s1, l1), (*s2, l2), (*s3, l3)] {
@@ -519,7 +533,7 @@ fn find_all(dfa: &DFA, hay: &[u8], out: &mut Vec<Hit>) {
             .iter()
             .enumerate()
         {
-            *state = dfa.next_state(Anchored::No, *state, byte);
+            *state = dfa.next_state(Anchored::No, *state, fold(byte));
             if dfa.is_special(*state) {
                 record(dfa, *state, f + common + i + 1, own, out);
             }
@@ -1051,6 +1065,33 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
             }
         }
     }
+    for (s, e, kind) in counted_names(h) {
+        let span = Span::new(to_src(s), to_src(e));
+        // A name the lexicon or a head noun already gives (`Five-Point Plan for ...`).
+        if found
+            .list
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            continue;
+        }
+        let name = text_of(s, e);
+        let idx = intern(
+            &mut found.patterns,
+            &mut by_name,
+            name.to_lowercase(),
+            || PatternName {
+                name,
+                kind,
+                acronym: None,
+            },
+        );
+        found.list.push(Mention {
+            key: Key::Pattern(idx),
+            span,
+            weak: false,
+        });
+    }
     // In text order, for the checks below and then for the names' order.
     found
         .list
@@ -1092,6 +1133,84 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
             .sort_unstable_by_key(|m| (m.span.start, m.span.end));
     }
     found.finish()
+}
+
+/// Rule `counted_name`: a count, a hyphen and a unit (`point`, `pillar`, `pronged`,
+/// `step`), then at most two more words ending in one of the genre's nouns for a plan or a
+/// proposal, name one, in lower case as in capitals: `eight-point proposal`, `Five-Point
+/// Consensus`, `12-point position paper`, `two-pillar solution`. An `of` / `for` phrase of
+/// name words runs on (`7-point proposal of the Provisional Revolutionary Government`).
+/// Counts of other things are not names (`a two-point lead`, `a 1.5-point rise`, `a
+/// three-step process`): the count is a whole word and the last word one of the nouns.
+/// Returns `(start, end, kind)` in `h`, in text order.
+fn counted_names(h: &str) -> Vec<(usize, usize, NameKind)> {
+    let mut out = Vec::new();
+    for dash in memchr::memchr_iter(b'-', h.as_bytes()) {
+        let (Some(before), Some(after)) = (h.get(..dash), h.get(dash + 1..)) else {
+            continue;
+        };
+        let unit = COUNT_UNITS.iter().find(|u| {
+            after
+                .get(..u.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(u))
+                && after.get(u.len()..).is_some_and(|r| r.starts_with(' '))
+        });
+        let Some(unit) = unit else { continue };
+        // The count: the whole word before the hyphen, after a space, a quote or an
+        // opening bracket (not `1.5`).
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let opens = h.get(..start).and_then(|b| b.chars().next_back());
+        if !opens.map_or(true, |c| {
+            is_space(c) || is_quote(c) || c == '(' || c == '\n'
+        }) {
+            continue;
+        }
+        let whole = |r: Result<(&str, u32), _>| matches!(r, Ok(("", n)) if n > 0);
+        if !whole(count_number(h.get(start..dash).unwrap_or(""))) {
+            continue;
+        }
+        // Up to three words after the unit; the last one the head noun.
+        let mut pos = dash + 1 + unit.len();
+        let mut head = None;
+        for _ in 0..3 {
+            let rest = h.get(pos + 1..).unwrap_or("");
+            let len = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            let word = rest.get(..len).unwrap_or("");
+            if word.is_empty() || is_stop(word) || is_connector(word) {
+                break;
+            }
+            pos += 1 + len;
+            if let Some(&(_, kind)) = COUNTED_HEADS
+                .iter()
+                .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            {
+                // A whole word: not `plan-like`.
+                let joined = h
+                    .get(pos..)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '-'));
+                if !joined {
+                    head = Some((pos, kind));
+                }
+                break;
+            }
+            if !h.get(pos..).is_some_and(|r| r.starts_with(' ')) {
+                break;
+            }
+        }
+        let Some((end, kind)) = head else { continue };
+        let end = match walk_forward(h, end) {
+            (e, None) => e,
+            (_, Some(_)) => end,
+        };
+        out.push((start, end, kind));
+    }
+    out
 }
 
 /// A coined term between quotes: where it is in `h`, and the kind of named thing it is
@@ -1320,6 +1439,68 @@ mod tests {
     }
 
     #[test]
+    fn statements_consensuses_platforms_and_clubs_are_names_by_shape() {
+        use NameKind as K;
+        let got = kinds(
+            "The ministers adopted the Lisbon Joint Statement and recalled the Andean Consensus. \
+             They set up the Coordination Platform on Export Controls, the Delta Dialogue Mechanism \
+             and the Open Ports Club, and joined the Clean Grid Partnerships (CGPs).",
+        );
+        let want: Vec<(String, NameKind, bool)> = [
+            ("Lisbon Joint Statement", K::Agreement),
+            ("Andean Consensus", K::Agreement),
+            ("Coordination Platform on Export Controls", K::Organisation),
+            ("Delta Dialogue Mechanism", K::Organisation),
+            ("Open Ports Club", K::Organisation),
+            ("Clean Grid Partnerships", K::Agreement),
+        ]
+        .iter()
+        .map(|&(n, k)| (n.to_owned(), k, false))
+        .collect();
+        assert_eq!(got, want);
+        // In lower case these are common nouns.
+        assert_eq!(
+            kinds("They reached a broad consensus on a statement and a platform for a club."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn counted_names_in_lower_case_and_in_capitals() {
+        use NameKind as K;
+        let got = kinds(
+            "The side reiterated its eight-point proposal and the 7-point proposal of the \
+             Riverside Provisional Council. Both welcomed the Five-Point Accord Consensus, a \
+             12-point position paper and the two-pillar solution.",
+        );
+        let want: Vec<(String, NameKind, bool)> = [
+            ("eight-point proposal", K::Initiative),
+            (
+                "7-point proposal of the Riverside Provisional Council",
+                K::Initiative,
+            ),
+            ("Five-Point Accord Consensus", K::Agreement),
+            ("12-point position paper", K::Plan),
+            ("two-pillar solution", K::Plan),
+        ]
+        .iter()
+        .map(|&(n, k)| (n.to_owned(), k, false))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn counts_of_other_things_are_not_counted_names() {
+        assert_eq!(
+            kinds(
+                "The team took a two-point lead after a 1.5-point rise in a three-step process. \
+                 A ten-point plan-like list is no name either; nor is the first-point proposal."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
     fn known_names_take_their_kind_from_the_lexicon() {
         use NameKind as K;
         let got = kinds(
@@ -1458,9 +1639,21 @@ mod tests {
 
     #[test]
     fn variants_of_a_name() {
+        // Hyphens read as spaces: one pattern for both ways of writing the form.
         assert_eq!(
             variants("major-country diplomacy"),
-            vec!["major-country diplomacy", "major country diplomacy"]
+            vec!["major country diplomacy"]
+        );
+        assert_eq!(
+            variants("people-centred modernisation"),
+            vec!["people centred modernisation"]
+        );
+        assert_eq!(
+            variants("people-centred modernization"),
+            vec![
+                "people centred modernization",
+                "people centred modernisation"
+            ]
         );
         assert_eq!(
             variants("Xi Jinping's thought"),
@@ -1511,21 +1704,50 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphen_or_a_space_between_words_is_the_same_form() {
+        // The lexicon writes `reform and opening up`; texts write it either way.
+        let (_, c) = names(
+            "China will press ahead with reform and opening-up. \
+             Reform and opening up is a key move.",
+        );
+        assert_eq!(
+            c,
+            vec![(
+                "reform and opening up".to_owned(),
+                vec!["reform and opening-up", "Reform and opening up"]
+            )]
+        );
+        // A hyphen before a form still joins it to the word in front: not a mention.
+        let (_, c) = names("They were no friends of anti-reform and opening up.");
+        assert_eq!(c, vec![]);
+    }
+
+    #[test]
     fn the_lane_walk_finds_what_the_library_finds() {
         // Every match, overlapping ones included, once: the four lanes neither miss the
         // matches that straddle their borders nor report them twice.
+        // The library reads patterns and text with hyphens as spaces, as the walk does.
         let ac = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(patterns())
+            .build(patterns().iter().map(|p| folded(p)))
             .unwrap();
         let doc = crate::REFERENCE_DOCUMENT;
-        for text in [doc, &doc[..101], &doc[..7], "", "BRI", &doc.repeat(3)] {
+        let hyphens = "law-based governance, law based governance, reform and opening-up";
+        for text in [
+            doc,
+            &doc[..101],
+            &doc[..7],
+            "",
+            "BRI",
+            &doc.repeat(3),
+            hyphens,
+        ] {
             let mut hits = Vec::new();
             find_all(MATCHER.dfa.as_ref().unwrap(), text.as_bytes(), &mut hits);
             hits.sort_unstable();
             let mut want: Vec<Hit> = ac
-                .find_overlapping_iter(text)
+                .find_overlapping_iter(&folded(text))
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             want.sort_unstable();
