@@ -23,12 +23,20 @@ use super::ordinal::Style;
 use super::outline::Outline;
 use super::runin::run_ins;
 use super::text::{is_space, sentence_ends, span_of, words};
+use super::units::Hint;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use crate::model::{BlockKind, Enumeration, EnumerationKind, Heading, Item, MarkerKind, Strength};
 use crate::span::Span;
 
-/// Non-item blocks allowed between two items of one list.
+/// Non-item blocks allowed between two items of one list, counted in paragraphs.
 const GAP: usize = 4;
+
+/// What one paragraph weighs against [`GAP`], in sentences. A run-on line (a whole article
+/// scraped onto one line) is cut into sentences, and a sentence weighs one: the support of
+/// an ordinal item in a speech, several paragraphs long when printed, is a dozen sentences
+/// on one line (rule "support in sentences", pinned by
+/// `ordinal_items_keep_their_support_on_one_scraped_line`).
+const SENTENCES_PER_PARAGRAPH: usize = 4;
 
 /// Most lists open at once (of different marker styles or indents).
 const MAX_OPEN: usize = 16;
@@ -93,14 +101,25 @@ fn group_marked(
             continue;
         }
         let Some(m) = b.marker.filter(|_| is_item || numbered_heading) else {
+            if is_list_lead(last_sentence(b)) {
+                open.retain(|&g| groups.get(g).is_some_and(|g| !lead_closes(g)));
+            }
             for &g in &open {
                 if let Some(g) = groups.get_mut(g) {
                     if !g.headings {
-                        g.gap += 1;
+                        g.gap += if b.hint == Hint::Sentence {
+                            1
+                        } else {
+                            SENTENCES_PER_PARAGRAPH
+                        };
                     }
                 }
             }
-            open.retain(|&g| groups.get(g).is_some_and(|g| g.headings || g.gap <= GAP));
+            open.retain(|&g| {
+                groups
+                    .get(g)
+                    .is_some_and(|g| g.headings || g.gap <= GAP * SENTENCES_PER_PARAGRAPH)
+            });
             continue;
         };
         let found = open.iter().rposition(|&g| {
@@ -175,6 +194,15 @@ fn group_marked(
 /// `numbered_paragraphs_run_across_headings`.
 fn crosses_headings(g: &Group) -> bool {
     !matches!(g.style, Style::Word | Style::Bullet(_)) && g.indent == 0
+}
+
+/// Rule "a lead closes bullets": a paragraph that leads in a list (`The two sides stated
+/// that:`) between two runs of bullets starts a new list, since bullets carry no support
+/// paragraphs of their own; the run before it is closed. Ordinal items (`First, ...`) and
+/// numbered paragraphs may have a lead-in paragraph inside their support (`We will do the
+/// following:`), so it leaves them open. Pinned by `a_lead_between_bullets_starts_a_new_list`.
+fn lead_closes(g: &Group) -> bool {
+    matches!(g.style, Style::Bullet(_))
 }
 
 fn new_group(style: Style, indent: u32, headings: bool, k: usize, n: u32) -> Group {
@@ -586,6 +614,37 @@ mod tests {
         // Numbering that restarts under the next heading is a new list.
         let src = "Plan\n\nPart A\n\n1. Build roads across the region.\n\n2. Build ports along the coast.\n\nPart B\n\n1. Train teachers in every town.\n\n2. Open schools in every village.\n";
         assert_eq!(marked_lists(src).len(), 2);
+    }
+
+    #[test]
+    fn ordinal_items_keep_their_support_on_one_scraped_line() {
+        // A whole article on one line: each item has eight sentences of support.
+        let support = "The delegates said this would help every country in the region. ".repeat(8);
+        let body = format!(
+            "Leaders met in Lima on Monday and raised three proposals. First, they called for unity. {support}\
+             Second, they called for openness. {support}Third, they called for justice. {support}"
+        );
+        let src = format!("Leaders raise three proposals\n\n{body}\n");
+        assert!(src.len() > 1500, "a run-on line");
+        assert_eq!(marked_lists(&src), vec![vec![Some(1), Some(2), Some(3)]]);
+        // In paragraphs, eight paragraphs of support are more than a list carries.
+        let para = "It will help.\n\n".repeat(8);
+        let src = format!(
+            "Leaders raise proposals\n\nFirst, they called for unity.\n\n{para}Second, they called for openness.\n"
+        );
+        assert_eq!(marked_lists(&src), vec![] as Vec<Vec<Option<u32>>>);
+    }
+
+    #[test]
+    fn a_lead_between_bullets_starts_a_new_list() {
+        let src = "Joint Statement\n\nThe two sides stated that:\n\n- trade is in the interest of both\n- neither seeks to dominate the region\n\nThey reviewed their old disputes.\n\nThe first side restated its position:\n\n- the river is the border\n- the islands are its own\n- fishing rights stay as they are\n";
+        assert_eq!(
+            marked_lists(src),
+            vec![vec![Some(1), Some(2)], vec![Some(1), Some(2), Some(3)]]
+        );
+        // Ordinal items keep a lead-in paragraph of their support inside the list.
+        let src = "Work Report\n\nFirst, we will build roads across the region.\n\nThe roads will serve the following:\n\nSecond, we will build ports along the coast.\n\nThird, we will train teachers in every town.\n";
+        assert_eq!(marked_lists(src), vec![vec![Some(1), Some(2), Some(3)]]);
     }
 
     #[test]
