@@ -111,7 +111,8 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     }
     for (n, piece) in pieces.into_iter().enumerate() {
         let mut p = piece.trim_matches(|c: char| is_space(c) || c == ',');
-        if p.is_empty() {
+        // Punctuation alone (the `--` of a dateline, a dash between parts) names no one.
+        if !p.contains(char::is_alphanumeric) {
             continue;
         }
         // `Beijing, October 18, 2023`: a place before a comma and the date, not a
@@ -642,6 +643,14 @@ mod tests {
         assert_eq!(
             st.date.map(|d| d.start.to_string()).as_deref(),
             Some("2023-10-18")
+        );
+
+        // A dateline with its year and no agency: the dash is not a publisher.
+        let st = stamp("BEIJING, July 11, 2023 --").unwrap_or_default();
+        assert_eq!((st.publisher, st.author), (None, None));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2023-07-11")
         );
 
         let st = stamp("Fri, January 15, 2021").unwrap_or_default();
