@@ -176,8 +176,9 @@ fn build() -> Matcher {
 
 static MATCHER: Lazy<Matcher> = Lazy::new(build);
 
-/// The automaton's patterns, for the benchmarks: the forms as the lexicon spells them
-/// (the automaton reads them, and the text, with hyphens as spaces).
+/// The automaton's patterns, for the benchmarks: the lexicon's forms and head nouns with
+/// hyphens as spaces, the acronyms as written (the automaton reads every pattern, and the
+/// text, with hyphens as spaces).
 pub(crate) fn patterns() -> &'static [String] {
     &MATCHER.texts
 }
