@@ -125,6 +125,20 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         if p.len() <= 8 && p.chars().all(|c| c.is_ascii_digit() || c == ':') {
             continue;
         }
+        // A time before a source: `10:21:33 Source: Xinhua`.
+        let first = p.split(' ').next().unwrap_or("");
+        if first.len() <= 8
+            && first.contains(':')
+            && first.chars().all(|c| c.is_ascii_digit() || c == ':')
+        {
+            p = p
+                .get(first.len()..)
+                .unwrap_or("")
+                .trim_start_matches(is_space);
+            if p.is_empty() {
+                continue;
+            }
+        }
         // `Xinhua) 08:07, February 01, 2024`: a copy that lost one of the parentheses.
         if !p.contains('(') {
             p = p.trim_end_matches(|c: char| c == ')' || is_space(c));
@@ -644,6 +658,17 @@ mod tests {
             st.date.map(|d| d.start.to_string()).as_deref(),
             Some("2023-10-18")
         );
+
+        // A time with seconds between the date and the source.
+        let st = stamp("2023-07-11 10:21:33 Source: Xinhua").unwrap_or_default();
+        assert_eq!(st.publisher, Some("Xinhua"));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2023-07-11")
+        );
+        // Only a time is taken off: a name after the date stays whole.
+        let st = stamp("2023-07-11 People's Daily Online").unwrap_or_default();
+        assert_eq!(st.publisher, Some("People's Daily Online"));
 
         // A dateline with its year and no agency: the dash is not a publisher.
         let st = stamp("BEIJING, July 11, 2023 --").unwrap_or_default();
