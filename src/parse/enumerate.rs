@@ -101,8 +101,10 @@ fn group_marked(
             continue;
         }
         let Some(m) = b.marker.filter(|_| is_item || numbered_heading) else {
-            if is_list_lead(last_sentence(b)) {
-                open.retain(|&g| groups.get(g).is_some_and(|g| !lead_closes(g)));
+            // Only read the block's last sentence when a run of bullets is open.
+            let closes = |g: &usize| groups.get(*g).is_some_and(lead_closes);
+            if open.iter().any(closes) && is_list_lead(last_sentence(b)) {
+                open.retain(|g| !closes(g));
             }
             for &g in &open {
                 if let Some(g) = groups.get_mut(g) {
