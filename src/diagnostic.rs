@@ -96,6 +96,8 @@ impl core::fmt::Display for DiagnosticKind {
     }
 }
 
+use crate::rules::RuleId;
+
 /// Something odd in the input, with where it is and what was expected.
 ///
 /// Parsing never fails because of a diagnostic; it is reported beside the document.
@@ -136,10 +138,18 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column (in characters) of `span.start`.
     pub column: usize,
+    /// The rule that raised it (see [`rules`](crate::rules)); `None` only in a diagnostic
+    /// read back from JSON written before rules were recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub rule: Option<RuleId>,
 }
 
 impl Diagnostic {
     pub(crate) fn new(
+        rule: RuleId,
         severity: Severity,
         kind: DiagnosticKind,
         span: Span,
@@ -153,6 +163,7 @@ impl Diagnostic {
             related: None,
             line: 0,
             column: 0,
+            rule: Some(rule),
         }
     }
 

@@ -108,6 +108,7 @@ mod error;
 pub mod lexicon;
 mod model;
 mod parse;
+pub mod rules;
 mod span;
 
 pub use compare::{
@@ -121,6 +122,7 @@ pub use model::{
     Enumeration, EnumerationKind, Heading, Initiative, Item, MarkerKind, Meeting, Metadata,
     Modality, NameKind, Obligation, Principle, Section, Strength,
 };
+pub use rules::{Explanation, RuleId};
 pub use span::{LineColumn, Span};
 
 /// The README's examples, run as doctests.
@@ -188,7 +190,36 @@ pub const REFERENCE_DOCUMENT: &str = include_str!("../data/conference-summary.tx
 /// assert_eq!(doc.principles()[1].modality, Some(tifa::Modality::Necessary));
 /// ```
 pub fn parse(text: &str) -> Document<'_> {
-    parse::parse_document(text)
+    parse::parse_document(text, &mut ())
+}
+
+/// Parses like [`parse`], and keeps every decision the parser's rules made on the way:
+/// why a line is a heading, why paragraphs form a list, which rule raised a diagnostic.
+///
+/// The document is the same as [`parse`] returns; recording costs [`parse`] nothing.
+/// The rules are listed in [`rules::RULES`].
+///
+/// # Example
+///
+/// ```
+/// let text = "Rural Work Conference\n\n\"Two Musts\".\n\nWe must unite.\n\nWe must work hard.\n";
+/// let why = tifa::explain(text);
+/// assert_eq!(
+///     why.to_string(),
+///     "line 1 \"Rural Work Conference\": title_without_stamp → title\n\
+///      line 3 \"\\\"Two Musts\\\".\": plain_heading → heading; declared_count → declares 2\n\
+///      line 5 \"We must unite.\": obligation_block → obligation; obligation_run → list of 2 items\n\
+///      line 7 \"We must work hard.\": obligation_block → obligation\n"
+/// );
+/// assert_eq!(why.document, tifa::parse(why.document.source()));
+/// ```
+pub fn explain(text: &str) -> Explanation<'_> {
+    let mut decisions = Vec::new();
+    let document = parse::parse_document(text, &mut decisions);
+    Explanation {
+        document,
+        decisions,
+    }
 }
 
 /// Parses like [`parse`], but fails on the first error-severity diagnostic.

@@ -297,6 +297,7 @@ mod tests {
         let text = format!("{filler}TARGET {filler}");
         let doc = crate::parse(&text);
         let mut d = Diagnostic::new(
+            crate::rules::RuleId::Truncated,
             Severity::Warning,
             DiagnosticKind::Other,
             Span::new(1500, 1506),

@@ -13,6 +13,7 @@ use super::text::{
 };
 use super::units::{Hint, Layout, Unit};
 use crate::model::{BlockKind, MarkerKind, Modality};
+use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
 
 /// The list marker that opens a block, kept compactly: the marker's text and the text
@@ -53,6 +54,12 @@ pub(crate) struct RawBlock<'a> {
 }
 
 impl<'a> RawBlock<'a> {
+    /// Sets the block's kind, as `rule` decided, and records the decision.
+    pub(crate) fn set<R: Recorder>(&mut self, kind: BlockKind, rule: RuleId, rec: &mut R) {
+        self.kind = kind;
+        rec.decide(rule, self.span, Verdict::Kind(kind));
+    }
+
     /// The heading text: without quotes, bold marks and a final period.
     pub(crate) fn heading_text(&self) -> &'a str {
         let t = strip_decoration(self.content);
@@ -224,22 +231,22 @@ fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
 }
 
 /// The kind of a body block, from its own text.
-fn body_kind(b: &RawBlock<'_>) -> BlockKind {
+fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     let c = b.content;
     match b.hint {
-        Hint::Dateline => return BlockKind::Dateline,
-        Hint::Heading => return BlockKind::Heading,
+        Hint::Dateline => return (BlockKind::Dateline, RuleId::UnitHint),
+        Hint::Heading => return (BlockKind::Heading, RuleId::UnitHint),
         _ => {}
     }
     if is_chrome(c) {
-        return BlockKind::Chrome;
+        return (BlockKind::Chrome, RuleId::BodyChrome);
     }
     if c.len() <= 200 && is_credit_line(c) {
-        return BlockKind::Credit;
+        return (BlockKind::Credit, RuleId::BodyCredit);
     }
     if let Some((at, _)) = photo_credit(c) {
         if at <= 400 && sentence_ends(c.get(..at).unwrap_or("")).count() <= 2 {
-            return BlockKind::Caption;
+            return (BlockKind::Caption, RuleId::Caption);
         }
     }
     if let Some(m) = &b.marker {
@@ -249,27 +256,31 @@ fn body_kind(b: &RawBlock<'_>) -> BlockKind {
         );
         let rest = b.marker_rest();
         if numbered && (rest.is_empty() || heading_like(rest)) && b.hint != Hint::Sentence {
-            return BlockKind::Heading;
+            return (BlockKind::Heading, RuleId::NumberedHeading);
         }
-        return BlockKind::Item;
+        return (BlockKind::Item, RuleId::MarkedItem);
     }
     if b.lead.is_some() {
-        return BlockKind::Obligation;
+        return (BlockKind::Obligation, RuleId::ObligationBlock);
     }
     if b.heading_like {
-        return BlockKind::Heading;
+        return (BlockKind::Heading, RuleId::PlainHeading);
     }
     if is_list_lead(c) {
-        return BlockKind::ListLead;
+        return (BlockKind::ListLead, RuleId::ListLeadBlock);
     }
-    BlockKind::Paragraph
+    (BlockKind::Paragraph, RuleId::PlainParagraph)
 }
 
 /// A numbered line that continues a list is an item, not a numbered heading: one right
 /// after a lead-in that ends with `:` or `——`, or right after a numbered line of the same
 /// style (`1.` and `2.` items, then an unpunctuated `3. ...` cut off by truncation; list
 /// items on consecutive lines). A `1)` line is always an item.
-fn continue_item_lists(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>) {
+fn continue_item_lists<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    body: core::ops::Range<usize>,
+    rec: &mut R,
+) {
     let mut prev: Option<(Option<Style>, bool)> = None;
     for k in body {
         let Some(b) = blocks.get_mut(k) else { break };
@@ -281,7 +292,7 @@ fn continue_item_lists(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize
                 None => false,
             };
             if continues || m.style == Style::CloseParen {
-                b.kind = BlockKind::Item;
+                b.set(BlockKind::Item, RuleId::NumberedLineContinuesList, rec);
             }
         }
         prev = Some((b.marker.map(|m| m.style), lead));
@@ -292,7 +303,12 @@ fn continue_item_lists(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize
 const HEADER_REACH: usize = 8;
 
 /// Classifies units into blocks and finds the front matter, body and back matter.
-pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Blocks<'a> {
+pub(crate) fn classify<'a, R: Recorder>(
+    src: &'a str,
+    units: &[Unit],
+    layout: Layout,
+    rec: &mut R,
+) -> Blocks<'a> {
     let mut blocks: Vec<RawBlock<'a>> = units.iter().map(|u| raw(src, u)).collect();
     let n = blocks.len();
 
@@ -304,9 +320,15 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
         .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
         .count();
     for b in blocks.iter_mut().take(top) {
-        b.kind = BlockKind::Chrome;
+        b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
     }
-    let header_end = top + header(blocks.get_mut(top..).unwrap_or_default(), layout, n - top);
+    let header_end = top
+        + header(
+            blocks.get_mut(top..).unwrap_or_default(),
+            layout,
+            n - top,
+            rec,
+        );
 
     // Back matter: credits and chrome at the end.
     let mut back_start = n;
@@ -320,24 +342,29 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
             break;
         };
         let c = b.content;
-        b.kind = if is_chrome(c) || !dashed && sign_off(c) {
-            BlockKind::Chrome
+        let (kind, rule) = if is_chrome(c) || !dashed && sign_off(c) {
+            (BlockKind::Chrome, RuleId::BackMatterChrome)
         } else if c.len() <= 200 && (is_credit_line(c) || about_author(c).is_some()) {
-            BlockKind::Credit
+            (BlockKind::Credit, RuleId::BackMatterCredit)
         } else {
             break;
         };
+        b.set(kind, rule, rec);
         back_start -= 1;
     }
 
     // Body.
     for b in blocks.iter_mut().take(back_start).skip(header_end) {
-        b.kind = body_kind(b);
+        let (kind, rule) = body_kind(b);
+        b.set(kind, rule, rec);
         if matches!(b.kind, BlockKind::Heading | BlockKind::ListLead) || b.heading_like {
             b.count = find_count(b.content).map(|(_, c)| c.into());
+            if let Some(c) = b.count {
+                rec.decide(RuleId::DeclaredCount, b.span, Verdict::Declares(c.count));
+            }
         }
     }
-    continue_item_lists(&mut blocks, header_end..back_start);
+    continue_item_lists(&mut blocks, header_end..back_start, rec);
 
     // Datelines and captions right after the header, then the lede.
     let mut body_start = header_end;
@@ -351,7 +378,7 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
             && !matches!(final_char(b.content), Some('.'))
             && find_date(b.content).is_some_and(|(at, len, _)| at + len + 1 >= b.content.len());
         if dated_line && body_start == header_end && header_end > 0 {
-            b.kind = BlockKind::Dateline;
+            b.set(BlockKind::Dateline, RuleId::DatedLineAfterHeader, rec);
         }
         if matches!(
             b.kind,
@@ -365,7 +392,7 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
             BlockKind::Paragraph | BlockKind::ListLead | BlockKind::Obligation
         ) && b.content.len() >= 40
         {
-            b.kind = BlockKind::Lede;
+            b.set(BlockKind::Lede, RuleId::Lede, rec);
             body_start += 1;
         }
         break;
@@ -375,21 +402,27 @@ pub(crate) fn classify<'a>(src: &'a str, units: &[Unit], layout: Layout) -> Bloc
         body_start,
         body_end: back_start,
     };
-    split_embedded_first(src, &mut out);
+    split_embedded_first(src, &mut out, rec);
     out
 }
 
 /// Classifies the header at the start of `blocks` (title, bylines, datelines, deks) and
 /// returns where it ends. `n` is the number of blocks in the whole text from here on.
-fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
+fn header<'a, R: Recorder>(
+    blocks: &mut [RawBlock<'a>],
+    layout: Layout,
+    n: usize,
+    rec: &mut R,
+) -> usize {
     let mut header_end = 0;
     let run_on_header = blocks.iter().take(2).any(|b| b.hint == Hint::Stamp);
     if run_on_header {
         for (i, b) in blocks.iter_mut().enumerate().take(2) {
-            b.kind = match b.hint {
+            let kind = match b.hint {
                 Hint::Title => BlockKind::Title,
                 _ => BlockKind::Byline,
             };
+            b.set(kind, RuleId::RunOnHeader, rec);
             header_end = i + 1;
             if b.hint == Hint::Stamp {
                 break;
@@ -425,51 +458,55 @@ fn header<'a>(blocks: &mut [RawBlock<'a>], layout: Layout, n: usize) -> usize {
         match last_stamp {
             Some(s) => {
                 for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(s + 1) {
-                    b.kind = if st.as_ref().is_some_and(|st| {
+                    let (kind, rule) = if st.as_ref().is_some_and(|st| {
                         st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
                     }) {
-                        BlockKind::Dateline
+                        (BlockKind::Dateline, RuleId::StampKind)
                     } else if st.is_some() {
-                        BlockKind::Byline
+                        (BlockKind::Byline, RuleId::StampKind)
                     } else if let Some(kind) =
                         (i < title_at).then(|| above_headline(b.content)).flatten()
                     {
-                        kind
+                        (kind, RuleId::LabelAboveHeadline)
                     } else if i == title_at && title_like(b.content) {
-                        BlockKind::Title
+                        (BlockKind::Title, RuleId::TitleBeforeStamp)
                     } else if is_chrome(b.content) {
-                        BlockKind::Chrome
+                        (BlockKind::Chrome, RuleId::HeaderFill)
                     } else if b.content.len() <= 200 && is_credit_line(b.content) {
                         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
-                        BlockKind::Credit
+                        (BlockKind::Credit, RuleId::HeaderFill)
                     } else if name_like(b.content) {
-                        BlockKind::Byline
+                        (BlockKind::Byline, RuleId::HeaderFill)
                     } else if word_count(b.content) == 1 && b.content.len() <= 30 {
-                        BlockKind::Dateline
+                        (BlockKind::Dateline, RuleId::HeaderFill)
                     } else {
-                        BlockKind::Dek
+                        (BlockKind::Dek, RuleId::HeaderFill)
                     };
+                    b.set(kind, rule, rec);
                 }
                 header_end = s + 1;
             }
             None => {
                 for b in blocks.iter_mut().take(title_at) {
-                    b.kind = above_headline(b.content).unwrap_or(BlockKind::Dek);
+                    match above_headline(b.content) {
+                        Some(kind) => b.set(kind, RuleId::LabelAboveHeadline, rec),
+                        None => b.set(BlockKind::Dek, RuleId::TitleWithoutStamp, rec),
+                    }
                     header_end += 1;
                 }
                 if let Some(b) = blocks.get_mut(title_at) {
                     if title_like(b.content) && (layout != Layout::RunOn || n > 1) {
-                        b.kind = BlockKind::Title;
+                        b.set(BlockKind::Title, RuleId::TitleWithoutStamp, rec);
                         header_end = title_at + 1;
                     } else {
                         header_end = 0;
                     }
                 }
-                header_end = header_end.max(english_title(blocks));
+                header_end = header_end.max(english_title(blocks, rec));
             }
         }
     }
-    header_end.max(page_title(blocks))
+    header_end.max(page_title(blocks, rec))
 }
 
 /// Rule "label above the headline": what a line printed above a headline is, if it is one
@@ -561,7 +598,7 @@ fn sign_off(s: &str) -> bool {
 /// When the first block after furniture (within the next three) is a title-like line of
 /// three or more words in Latin letters, that English headline is the title and the
 /// original a dek. Returns the end of the header then, or 0.
-fn english_title(blocks: &mut [RawBlock<'_>]) -> usize {
+fn english_title<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
     let Some(first) = blocks.first() else {
         return 0;
@@ -584,11 +621,12 @@ fn english_title(blocks: &mut [RawBlock<'_>]) -> usize {
         return 0;
     }
     for (i, b) in blocks.iter_mut().enumerate().take(k + 1) {
-        b.kind = match i {
+        let kind = match i {
             0 => BlockKind::Dek,
             _ if i == k => BlockKind::Title,
             _ => BlockKind::Chrome,
         };
+        b.set(kind, RuleId::EnglishTitle, rec);
     }
     k + 1
 }
@@ -597,7 +635,7 @@ fn english_title(blocks: &mut [RawBlock<'_>]) -> usize {
 /// ... for 2024`. When the second block repeats the first up to a separator and a short
 /// site name, the first is furniture and the second the title; returns the end of the
 /// header then (2), or 0.
-fn page_title(blocks: &mut [RawBlock<'_>]) -> usize {
+fn page_title<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
     let [first, second, ..] = blocks else {
         return 0;
     };
@@ -613,15 +651,15 @@ fn page_title(blocks: &mut [RawBlock<'_>]) -> usize {
     if headline.is_empty() || site.is_empty() || word_count(site) > 4 || !title_like(headline) {
         return 0;
     }
-    first.kind = BlockKind::Chrome;
-    second.kind = BlockKind::Title;
+    first.set(BlockKind::Chrome, RuleId::PageTitle, rec);
+    second.set(BlockKind::Title, RuleId::PageTitle, rec);
     2
 }
 
 /// Lists whose first item starts inside a paragraph (`... in 30 years. First, the shared
 /// commitment ...`) followed by a `Second,` paragraph: the paragraph is cut before
 /// `First,` so that the item stands alone.
-fn split_embedded_first<'a>(src: &'a str, blocks: &mut Blocks<'a>) {
+fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, rec: &mut R) {
     const REACH: usize = 4;
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let list = &blocks.blocks;
@@ -685,7 +723,7 @@ fn split_embedded_first<'a>(src: &'a str, blocks: &mut Blocks<'a>) {
                         hint: b.hint,
                     },
                 );
-                item.kind = BlockKind::Item;
+                item.set(BlockKind::Item, RuleId::EmbeddedFirstItem, rec);
                 out.push(item);
                 if j < blocks.body_start {
                     body_start += 1;

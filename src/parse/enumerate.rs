@@ -26,6 +26,7 @@ use super::text::{is_space, sentence_ends, span_of, words};
 use super::units::Hint;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use crate::model::{BlockKind, Enumeration, EnumerationKind, Heading, Item, MarkerKind, Strength};
+use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
 
 /// Non-item blocks allowed between two items of one list, counted in paragraphs.
@@ -146,6 +147,7 @@ fn group_marked(
                         continue;
                     }
                     Some(n) if n > g.last + 1 => diags.push(Diagnostic::new(
+                        RuleId::OrdinalGap,
                         Severity::Warning,
                         DiagnosticKind::OrdinalGap,
                         span,
@@ -156,6 +158,7 @@ fn group_marked(
                         ),
                     )),
                     Some(n) if n <= g.last => diags.push(Diagnostic::new(
+                        RuleId::OrdinalRepeat,
                         Severity::Warning,
                         DiagnosticKind::OrdinalRepeat,
                         span,
@@ -290,183 +293,268 @@ fn heading_of<'a>(src: &'a str, text: &'a str) -> Heading<'a> {
     }
 }
 
+/// The lists found so far, with where each starts, and which sections have one.
+struct Drafts<'a> {
+    lists: Vec<(usize, Enumeration<'a>)>,
+    has_list: Vec<bool>,
+}
+
+impl<'a> Drafts<'a> {
+    /// Adds a list that `rule` formed, starting at block `at`, and records the decision.
+    fn push<R: Recorder>(&mut self, at: usize, e: Enumeration<'a>, rule: RuleId, rec: &mut R) {
+        rec.decide(rule, e.span, Verdict::List(e.items.len()));
+        self.lists.push((at, e));
+    }
+
+    fn mark(&mut self, section: Option<usize>) {
+        if let Some(f) = section.and_then(|s| self.has_list.get_mut(s)) {
+            *f = true;
+        }
+    }
+}
+
 /// Finds every list of the body.
-pub(crate) fn enumerate<'a>(
+pub(crate) fn enumerate<'a, R: Recorder>(
     src: &'a str,
     blocks: &mut [RawBlock<'a>],
     body: core::ops::Range<usize>,
     outline: &Outline,
+    rec: &mut R,
 ) -> Lists<'a> {
     let mut diags = Vec::new();
     let groups = group_marked(blocks, body.clone(), &mut diags);
-    let mut drafts: Vec<(usize, Enumeration<'a>)> = Vec::new();
-    let mut first_list_in: Vec<bool> = vec![false; outline.sections.len()];
-    let mut has_list: Vec<bool> = vec![false; outline.sections.len()];
+    let mut drafts = Drafts {
+        lists: Vec::new(),
+        has_list: vec![false; outline.sections.len()],
+    };
+    let ctx = Ctx {
+        src,
+        body: body.clone(),
+        outline,
+    };
+    marked_enumerations(&ctx, blocks, &groups, &mut drafts, rec);
+    clause_enumerations(&ctx, blocks, &mut drafts, rec);
+    count_heading_enumerations(&ctx, blocks, &mut drafts, rec);
+    run_in_enumerations(&ctx, blocks, &mut drafts, &mut diags, rec);
 
-    for g in &groups {
+    let mut lists = drafts.lists;
+    lists.sort_by_key(|(k, e)| (*k, e.span.start));
+    let enumerations: Vec<Enumeration<'a>> = lists.into_iter().map(|(_, e)| e).collect();
+    for e in &enumerations {
+        count_diagnostic(e, &mut diags);
+    }
+    Lists {
+        enumerations,
+        diagnostics: diags,
+    }
+}
+
+/// What every list rule reads.
+struct Ctx<'o, 'a> {
+    src: &'a str,
+    body: core::ops::Range<usize>,
+    outline: &'o Outline,
+}
+
+/// The heading of a list of marked items: the lead-in or heading just before it, else its
+/// section's heading when the list comes first in the section.
+fn marked_heading<'a>(
+    ctx: &Ctx<'_, 'a>,
+    blocks: &[RawBlock<'a>],
+    g: &Group,
+    first: usize,
+    first_list_in: &[bool],
+) -> Option<&'a str> {
+    let outline = ctx.outline;
+    let section = outline.section_of.get(first).copied().flatten();
+    let sec = section.and_then(|s| outline.sections.get(s));
+    let prev = first
+        .checked_sub(1)
+        .filter(|p| *p >= ctx.body.start.saturating_sub(1));
+    let sec_heading = sec.and_then(|s| s.heading).filter(|&h| h != first);
+    if let Some(p) = prev.and_then(|p| blocks.get(p)) {
+        let is_section_head = prev == sec_heading || sec.and_then(|s| s.subtitle) == prev;
+        if is_list_lead(p.content) {
+            return Some(last_sentence(p));
+        } else if p.kind == BlockKind::Heading && !p.is_numbered_heading() && !is_section_head {
+            return Some(p.content);
+        } else if matches!(
+            p.kind,
+            BlockKind::Paragraph | BlockKind::Lede | BlockKind::Obligation
+        ) && presents_list(last_sentence(p))
+        {
+            return Some(last_sentence(p));
+        }
+    }
+    if g.headings {
+        return None;
+    }
+    let (Some(s), Some(h)) = (section, sec_heading) else {
+        return None;
+    };
+    let first_in_section = !first_list_in.get(s).copied().unwrap_or(true);
+    let hb = blocks.get(h);
+    let counted = hb.is_some_and(|b| b.count().is_some());
+    let pos = outline
+        .sections
+        .get(s)
+        .and_then(|sec| sec.blocks.binary_search(&first).ok());
+    let near = pos.is_some_and(|p| p <= 2);
+    // A numbered chapter heading (`1、 Work review`) names the list only when the items
+    // follow it at once; otherwise its lists are parts of the chapter.
+    let chapter = hb.is_some_and(RawBlock::is_numbered_heading);
+    let at_once = pos == Some(0);
+    if first_in_section && (counted || (near && (!chapter || at_once))) {
+        hb.map(|b| b.content)
+    } else {
+        None
+    }
+}
+
+/// Rule `marked_items` (the groups made into lists) and rule `lone_ordinal_is_prose`.
+fn marked_enumerations<'a, R: Recorder>(
+    ctx: &Ctx<'_, 'a>,
+    blocks: &mut [RawBlock<'a>],
+    groups: &[Group],
+    drafts: &mut Drafts<'a>,
+    rec: &mut R,
+) {
+    let mut first_list_in: Vec<bool> = vec![false; ctx.outline.sections.len()];
+    for g in groups {
         let numeric = !matches!(g.style, Style::Word | Style::Bullet(_));
         let Some(&(first, _)) = g.items.first() else {
             continue;
         };
-        let section = outline.section_of.get(first).copied().flatten();
-        let sec = section.and_then(|s| outline.sections.get(s));
-        let prev = first
-            .checked_sub(1)
-            .filter(|p| *p >= body.start.saturating_sub(1));
-        let prev_block = prev.and_then(|p| blocks.get(p));
-        let sec_heading = sec.and_then(|s| s.heading).filter(|&h| h != first);
-        let mut heading: Option<&'a str> = None;
-        if let Some(p) = prev_block {
-            let is_section_head = Some(prev.unwrap_or(usize::MAX)) == sec_heading
-                || sec.and_then(|s| s.subtitle) == prev;
-            if is_list_lead(p.content) {
-                heading = Some(last_sentence(p));
-            } else if p.kind == BlockKind::Heading && !p.is_numbered_heading() && !is_section_head {
-                heading = Some(p.content);
-            } else if matches!(
-                p.kind,
-                BlockKind::Paragraph | BlockKind::Lede | BlockKind::Obligation
-            ) && presents_list(last_sentence(p))
-            {
-                heading = Some(last_sentence(p));
-            }
-        }
-        if heading.is_none() && !g.headings {
-            if let (Some(s), Some(h)) = (section, sec_heading) {
-                let first_in_section = !first_list_in.get(s).copied().unwrap_or(true);
-                let hb = blocks.get(h);
-                let counted = hb.is_some_and(|b| b.count().is_some());
-                let pos = outline
-                    .sections
-                    .get(s)
-                    .and_then(|sec| sec.blocks.binary_search(&first).ok());
-                let near = pos.is_some_and(|p| p <= 2);
-                // A numbered chapter heading (`1、 Work review`) names the list only when
-                // the items follow it at once; otherwise its lists are parts of the chapter.
-                let chapter = hb.is_some_and(RawBlock::is_numbered_heading);
-                let at_once = pos == Some(0);
-                if first_in_section && (counted || (near && (!chapter || at_once))) {
-                    heading = hb.map(|b| b.content);
-                }
-            }
-        }
+        let heading = marked_heading(ctx, blocks, g, first, &first_list_in);
         let count: Option<Declared> = heading.and_then(|h| find_count(h).map(|(_, c)| c.into()));
         if g.items.len() < 2 && !numeric && count.is_none() {
             // A lone `First,` is prose, not a list, unless a count announces it.
             for &(k, _) in &g.items {
                 if let Some(b) = blocks.get_mut(k) {
+                    rec.decide(RuleId::LoneOrdinalIsProse, b.span, Verdict::NotAList);
                     if b.kind == BlockKind::Item {
-                        b.kind = BlockKind::Paragraph;
+                        b.set(BlockKind::Paragraph, RuleId::LoneOrdinalIsProse, rec);
                     }
                 }
             }
             continue;
         }
         // A list of numbered chapter headings is not a list inside the first chapter.
+        let section = ctx.outline.section_of.get(first).copied().flatten();
         if let Some(s) = section.filter(|_| !g.headings) {
             if let Some(f) = first_list_in.get_mut(s) {
                 *f = true;
             }
-            if let Some(f) = has_list.get_mut(s) {
-                *f = true;
-            }
+            drafts.mark(Some(s));
         }
         let items: Vec<Item<'a>> = g
             .items
             .iter()
-            .filter_map(|&(k, n)| blocks.get(k).map(|b| item_of(src, b, n)))
+            .filter_map(|&(k, n)| blocks.get(k).map(|b| item_of(ctx.src, b, n)))
             .collect();
         let span = cover(&items);
-        drafts.push((
-            first,
-            Enumeration {
-                heading: heading.map(|h| heading_of(src, h)),
-                kind: kind_of(heading.unwrap_or(""), count.as_ref()),
-                strength: Strength::Explicit,
-                declared_count: count.map(|c| c.count),
-                items,
-                span,
-            },
-        ));
+        let e = Enumeration {
+            heading: heading.map(|h| heading_of(ctx.src, h)),
+            kind: kind_of(heading.unwrap_or(""), count.as_ref()),
+            strength: Strength::Explicit,
+            declared_count: count.map(|c| c.count),
+            items,
+            span,
+        };
+        drafts.push(first, e, RuleId::MarkedItems, rec);
     }
+}
 
-    // Clause lists.
-    for (lead, range) in &outline.clause_lists {
+/// Rule `clause_items`: the clauses the outline gave each list lead.
+fn clause_enumerations<'a, R: Recorder>(
+    ctx: &Ctx<'_, 'a>,
+    blocks: &[RawBlock<'a>],
+    drafts: &mut Drafts<'a>,
+    rec: &mut R,
+) {
+    for (lead, range) in &ctx.outline.clause_lists {
         let Some(l) = blocks.get(*lead) else { continue };
         let heading = l.content;
         let count: Option<Declared> = find_count(heading).map(|(_, c)| c.into());
         let items: Vec<Item<'a>> = range
             .clone()
             .zip(1..)
-            .filter_map(|(k, n)| blocks.get(k).map(|b| item_of(src, b, n)))
+            .filter_map(|(k, n)| blocks.get(k).map(|b| item_of(ctx.src, b, n)))
             .collect();
-        if let Some(s) = outline.section_of.get(*lead).copied().flatten() {
-            if let Some(f) = has_list.get_mut(s) {
-                *f = true;
+        drafts.mark(ctx.outline.section_of.get(*lead).copied().flatten());
+        let span = cover(&items);
+        let e = Enumeration {
+            heading: Some(heading_of(ctx.src, heading)),
+            kind: kind_of(heading, count.as_ref()),
+            strength: Strength::Soft,
+            declared_count: count.map(|c| c.count),
+            items,
+            span,
+        };
+        drafts.push(range.start, e, RuleId::ClauseItems, rec);
+    }
+}
+
+/// The first run of two or more consecutive obligations among a section's blocks.
+fn obligation_run(blocks: &[RawBlock<'_>], section: &[usize]) -> Vec<usize> {
+    let mut run: Vec<usize> = Vec::new();
+    for &k in section {
+        let obligation = blocks
+            .get(k)
+            .is_some_and(|b| b.kind == BlockKind::Obligation);
+        if obligation && run.last().map_or(true, |&l| l + 1 == k) {
+            run.push(k);
+        } else if run.len() >= 2 {
+            break;
+        } else {
+            run.clear();
+            if obligation {
+                run.push(k);
             }
         }
-        let span = cover(&items);
-        drafts.push((
-            range.start,
-            Enumeration {
-                heading: Some(heading_of(src, heading)),
-                kind: kind_of(heading, count.as_ref()),
-                strength: Strength::Soft,
-                declared_count: count.map(|c| c.count),
-                items,
-                span,
-            },
-        ));
     }
+    run
+}
 
-    // Obligation runs and declared-only counts under count headings.
-    for (s, sec) in outline.sections.iter().enumerate() {
-        if has_list.get(s).copied().unwrap_or(false) {
+/// Rules `obligation_run` and `declared_only`: the lists of count headings whose sections
+/// have no other list.
+fn count_heading_enumerations<'a, R: Recorder>(
+    ctx: &Ctx<'_, 'a>,
+    blocks: &[RawBlock<'a>],
+    drafts: &mut Drafts<'a>,
+    rec: &mut R,
+) {
+    for (s, sec) in ctx.outline.sections.iter().enumerate() {
+        if drafts.has_list.get(s).copied().unwrap_or(false) {
             continue;
         }
-        let Some(hb) = sec.heading.and_then(|h| blocks.get(h)) else {
+        let Some((h, hb)) = sec.heading.and_then(|h| Some((h, blocks.get(h)?))) else {
             continue;
         };
         let Some(count) = hb.count() else { continue };
-        let mut run: Vec<usize> = Vec::new();
-        for &k in &sec.blocks {
-            let obligation = blocks
-                .get(k)
-                .is_some_and(|b| b.kind == BlockKind::Obligation);
-            if obligation && run.last().map_or(true, |&l| l + 1 == k) {
-                run.push(k);
-            } else if run.len() >= 2 {
-                break;
-            } else {
-                run.clear();
-                if obligation {
-                    run.push(k);
-                }
-            }
-        }
-        let heading = Some(heading_of(src, hb.content));
-        if run.len() >= 2 {
+        let run = obligation_run(blocks, &sec.blocks);
+        let heading = Some(heading_of(ctx.src, hb.content));
+        if let (true, Some(&first)) = (run.len() >= 2, run.first()) {
             let items: Vec<Item<'a>> = run
                 .iter()
                 .zip(1..)
-                .filter_map(|(&k, n)| blocks.get(k).map(|b| item_of(src, b, n)))
+                .filter_map(|(&k, n)| blocks.get(k).map(|b| item_of(ctx.src, b, n)))
                 .collect();
             let span = cover(&items);
-            drafts.push((
-                run.first().copied().unwrap_or(0),
-                Enumeration {
-                    heading,
-                    kind: count.kind,
-                    strength: Strength::Explicit,
-                    declared_count: Some(count.count),
-                    items,
-                    span,
-                },
-            ));
+            let e = Enumeration {
+                heading,
+                kind: count.kind,
+                strength: Strength::Explicit,
+                declared_count: Some(count.count),
+                items,
+                span,
+            };
+            drafts.push(first, e, RuleId::ObligationRun, rec);
         } else {
             let span = hb.span;
-            drafts.push((
-                sec.heading.unwrap_or(0),
+            rec.decide(RuleId::DeclaredOnly, span, Verdict::List(0));
+            drafts.lists.push((
+                h,
                 Enumeration {
                     heading,
                     kind: count.kind,
@@ -478,9 +566,18 @@ pub(crate) fn enumerate<'a>(
             ));
         }
     }
+}
 
-    // Run-in lists inside paragraphs (the lede included).
-    for k in body.start.saturating_sub(1)..body.end {
+/// Rule `run_in_list`: the run-in lists inside paragraphs (the lede included).
+fn run_in_enumerations<'a, R: Recorder>(
+    ctx: &Ctx<'_, 'a>,
+    blocks: &[RawBlock<'a>],
+    drafts: &mut Drafts<'a>,
+    diags: &mut Vec<Diagnostic>,
+    rec: &mut R,
+) {
+    let src = ctx.src;
+    for k in ctx.body.start.saturating_sub(1)..ctx.body.end {
         let Some(b) = blocks.get(k) else { break };
         if !matches!(
             b.kind,
@@ -507,8 +604,9 @@ pub(crate) fn enumerate<'a>(
             let heading = run_in_heading(&r);
             if let Some(first) = items.first().filter(|i| i.ordinal > 1) {
                 diags.push(Diagnostic::new(
+                    RuleId::ListStartsLate,
                     Severity::Warning,
-                    DiagnosticKind::OrdinalGap,
+                    DiagnosticKind::ListStartsLate,
                     first.span,
                     format!(
                         "expected item 1 first, but the list starts at item {}",
@@ -517,32 +615,20 @@ pub(crate) fn enumerate<'a>(
                 ));
             }
             let count = heading.and(r.count);
-            drafts.push((
-                k,
-                Enumeration {
-                    heading: heading.map(|h| heading_of(src, h)),
-                    kind: kind_of(heading.unwrap_or(""), count.map(Declared::from).as_ref()),
-                    strength: if r.marker_kind == MarkerKind::None {
-                        Strength::Soft
-                    } else {
-                        Strength::Explicit
-                    },
-                    declared_count: count.map(|c| c.count),
-                    items,
-                    span,
+            let e = Enumeration {
+                heading: heading.map(|h| heading_of(src, h)),
+                kind: kind_of(heading.unwrap_or(""), count.map(Declared::from).as_ref()),
+                strength: if r.marker_kind == MarkerKind::None {
+                    Strength::Soft
+                } else {
+                    Strength::Explicit
                 },
-            ));
+                declared_count: count.map(|c| c.count),
+                items,
+                span,
+            };
+            drafts.push(k, e, RuleId::RunInList, rec);
         }
-    }
-
-    drafts.sort_by_key(|(k, e)| (*k, e.span.start));
-    let enumerations: Vec<Enumeration<'a>> = drafts.into_iter().map(|(_, e)| e).collect();
-    for e in &enumerations {
-        count_diagnostic(e, &mut diags);
-    }
-    Lists {
-        enumerations,
-        diagnostics: diags,
     }
 }
 
@@ -583,7 +669,7 @@ fn count_diagnostic(e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
         plural(declared_n, "item", "items"),
         format_args!("{found} {verb}")
     );
-    let mut d = Diagnostic::new(severity, kind, h.span, message);
+    let mut d = Diagnostic::new(RuleId::CountCheck, severity, kind, h.span, message);
     if found > 0 {
         d = d.with_related(e.span);
     }

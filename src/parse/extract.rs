@@ -309,6 +309,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
                             end = Some(e);
                             year_inferred = true;
                             diagnostics.push(Diagnostic::new(
+                                crate::rules::RuleId::YearInference,
                                 Severity::Info,
                                 DiagnosticKind::YearInferred,
                                 date_span,
@@ -320,6 +321,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
                         }
                     }
                     None => diagnostics.push(Diagnostic::new(
+                        crate::rules::RuleId::YearInference,
                         Severity::Info,
                         DiagnosticKind::YearUnknown,
                         date_span,
@@ -392,6 +394,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
             });
             let word = c.get(word_start..).unwrap_or("");
             diagnostics.push(Diagnostic::new(
+                crate::rules::RuleId::Truncated,
                 Severity::Warning,
                 DiagnosticKind::Truncated,
                 span_of(src, word),
@@ -405,6 +408,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     if let Some(at) = first_control(src.as_bytes()) {
         let byte = src.as_bytes().get(at).copied().unwrap_or(0);
         diagnostics.push(Diagnostic::new(
+            crate::rules::RuleId::ControlCharacter,
             Severity::Warning,
             DiagnosticKind::ControlCharacter,
             Span::new(at, at + 1),
@@ -413,6 +417,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     }
     if list.is_empty() {
         diagnostics.push(Diagnostic::new(
+            crate::rules::RuleId::EmptyText,
             Severity::Info,
             DiagnosticKind::Empty,
             Span::new(0, 0),

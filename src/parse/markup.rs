@@ -93,6 +93,7 @@ pub(crate) fn check(src: &str) -> Option<Diagnostic> {
         .take(40)
         .collect();
     Some(Diagnostic::new(
+        crate::rules::RuleId::MarkupInput,
         Severity::Warning,
         DiagnosticKind::Markup,
         span,

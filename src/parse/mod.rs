@@ -22,16 +22,17 @@ pub(crate) mod text;
 pub(crate) mod units;
 
 use crate::model::Document;
+use crate::rules::{Recorder, Verdict};
 
-/// Runs the whole pipeline.
-pub(crate) fn parse_document(src: &str) -> Document<'_> {
+/// Runs the whole pipeline; every rule's decision goes to `rec`.
+pub(crate) fn parse_document<'a, R: Recorder>(src: &'a str, rec: &mut R) -> Document<'a> {
     let lines = lines::split(src);
     let layout = units::layout(&lines);
     let units = units::units(src, &lines, layout);
-    let mut blocks = block::classify(src, &units, layout);
+    let mut blocks = block::classify(src, &units, layout, rec);
     let body = blocks.body_start..blocks.body_end;
-    let outline = outline::outline(&mut blocks.blocks, body.clone());
-    let lists = enumerate::enumerate(src, &mut blocks.blocks, body, &outline);
+    let outline = outline::outline(&mut blocks.blocks, body.clone(), rec);
+    let lists = enumerate::enumerate(src, &mut blocks.blocks, body, &outline, rec);
     let (initiatives, concepts) = names::scan(src, lines::has_irregular_space(src, &lines));
     let starts = lines.into_starts();
     let mut doc = extract::build(extract::Parts {
@@ -51,6 +52,11 @@ pub(crate) fn parse_document(src: &str) -> Document<'_> {
             .diagnostics
             .partition_point(|x| x.span.start <= d.span.start);
         doc.diagnostics.insert(i, d);
+    }
+    for d in &doc.diagnostics {
+        if let Some(rule) = d.rule {
+            rec.decide(rule, d.span, Verdict::Diagnostic(d.kind));
+        }
     }
     doc
 }
@@ -72,7 +78,7 @@ pub(crate) mod phases {
         let l = lines::split(src);
         let layout = units::layout(&l);
         let u = units::units(src, &l, layout);
-        block::classify(src, &u, layout).blocks.len()
+        block::classify(src, &u, layout, &mut ()).blocks.len()
     }
 
     /// The name scan alone.

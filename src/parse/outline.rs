@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use super::block::{heading_like, RawBlock};
 use super::text::{ends_sentence, same_words, Caseless};
 use crate::model::{BlockKind, MarkerKind};
+use crate::rules::{Recorder, RuleId};
 
 /// A section as indices into the block list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -46,9 +47,10 @@ pub(crate) struct Outline {
 const CLAUSE_REACH: usize = 12;
 
 /// Rule "clause list": finds the clauses after each list lead and marks them as items.
-fn clause_lists(
+fn clause_lists<R: Recorder>(
     blocks: &mut [RawBlock<'_>],
     body: core::ops::Range<usize>,
+    rec: &mut R,
 ) -> Vec<(usize, core::ops::Range<usize>)> {
     let mut out = Vec::new();
     let mut i = body.start;
@@ -83,7 +85,7 @@ fn clause_lists(
         match end {
             Some(e) if e >= i + 3 => {
                 for b in blocks.get_mut(i + 1..e).into_iter().flatten() {
-                    b.kind = BlockKind::Item;
+                    b.set(BlockKind::Item, RuleId::ClauseList, rec);
                 }
                 out.push((i, i + 1..e));
                 i = e;
@@ -115,8 +117,12 @@ enum Role {
 }
 
 /// Builds the outline of `blocks[body]`.
-pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>) -> Outline {
-    let clause = clause_lists(blocks, body.clone());
+pub(crate) fn outline<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    body: core::ops::Range<usize>,
+    rec: &mut R,
+) -> Outline {
+    let clause = clause_lists(blocks, body.clone(), rec);
     let n = blocks.len();
     let mut roles = vec![Role::Content; n];
 
@@ -300,16 +306,16 @@ pub(crate) fn outline(blocks: &mut [RawBlock<'_>], body: core::ops::Range<usize>
         if *role == Role::Subtitle {
             if let Some(b) = blocks.get_mut(k) {
                 if b.kind == BlockKind::Item {
-                    b.kind = BlockKind::Subtitle;
+                    b.set(BlockKind::Subtitle, RuleId::DashSubtitle, rec);
                     b.marker = None;
                 } else {
-                    b.kind = BlockKind::Subtitle;
+                    b.set(BlockKind::Subtitle, RuleId::Subtitle, rec);
                 }
             }
         }
         if *role == Role::Announced {
             if let Some(b) = blocks.get_mut(k) {
-                b.kind = BlockKind::Heading;
+                b.set(BlockKind::Heading, RuleId::Announcement, rec);
             }
         }
     }
@@ -333,9 +339,9 @@ mod tests {
         let lines = split(src);
         let l = layout(&lines);
         let u = units(src, &lines, l);
-        let mut b = classify(src, &u, l);
+        let mut b = classify(src, &u, l, &mut ());
         let body = b.body_start..b.body_end;
-        let o = outline(&mut b.blocks, body);
+        let o = outline(&mut b.blocks, body, &mut ());
         (b.blocks, o)
     }
 

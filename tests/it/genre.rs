@@ -512,7 +512,7 @@ fn lower_case_ordinals_after_a_lead_in_and_a_missing_first_item() {
     assert!(doc
         .diagnostics()
         .iter()
-        .any(|d| d.kind == tifa::DiagnosticKind::OrdinalGap));
+        .any(|d| d.kind == tifa::DiagnosticKind::ListStartsLate));
 }
 
 #[test]

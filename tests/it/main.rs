@@ -19,4 +19,5 @@ mod props;
 mod reference;
 mod regressions;
 mod schema;
+mod specs;
 mod variants;

@@ -1,6 +1,6 @@
 //! A checker for the subset of JSON Schema (draft 2020-12) that the shipped schemas use:
 //! `$ref` to `#/$defs/...`, `anyOf`, `allOf`, `type`, `properties`, `required`,
-//! `additionalProperties`, `items`, `enum`, `const`, `minimum` and the two `pattern`s the
+//! `additionalProperties`, `items`, `enum`, `const`, `minimum` and the three `pattern`s the
 //! schemas hold. A keyword outside that subset is an error, so that a schema growing past
 //! what this checks fails here instead of being waved through.
 //!
@@ -73,6 +73,12 @@ fn pattern_ok(pattern: &str, s: &str) -> Option<bool> {
                 .map(|c| &c[..c.bytes().take_while(u8::is_ascii_digit).count()]);
             Some(num(a) && num(b) && num(c))
         }
+        // A rule's name: snake_case.
+        "^[a-z][a-z0-9_]*$" => Some(
+            s.starts_with(|c: char| c.is_ascii_lowercase())
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+        ),
         _ => None,
     }
 }

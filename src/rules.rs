@@ -1,0 +1,657 @@
+//! The parser's rules: every heuristic that decides what a piece of text is, by name.
+//!
+//! tifa reads a genre, not a grammar: whether a line is a heading or the first item of a
+//! list is decided by some forty interacting rules of thumb. Each rule that has been
+//! migrated to this catalogue has a [`RuleId`], a row in [`RULES`] (its phase, what it
+//! decides, an example, and the thresholds it uses with why they have their value), and
+//! records every verdict it gives as a [`Decision`]. [`explain`](crate::explain) returns
+//! those decisions, so that the question "why is this line a heading?" has an answer:
+//!
+//! ```
+//! let text = "Rural Work Conference\n\n\"Two Musts\".\n\nWe must unite.\n\nWe must work hard.\n";
+//! let why = tifa::explain(text);
+//! let line3 = why.line(3).map(|d| d.rule.name()).collect::<Vec<_>>();
+//! assert_eq!(line3, ["plain_heading", "declared_count"]);
+//! let line5 = why.line(5).map(|d| d.rule.name()).collect::<Vec<_>>();
+//! assert_eq!(line5, ["obligation_block", "obligation_run"]);
+//! ```
+//!
+//! The thresholds are not options: they interact, and the development corpus, not the
+//! caller, sets them. The same table is rendered in the repository's `ARCHITECTURE.md`; a
+//! test keeps the two equal.
+
+use crate::diagnostic::DiagnosticKind;
+use crate::model::BlockKind;
+use crate::span::Span;
+
+/// The phase of the pipeline a rule belongs to, in the order they run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Phase {
+    /// What each paragraph-level block is: title, byline, heading, item, paragraph ...
+    Blocks,
+    /// Sections: which headings open them and which qualify another.
+    Outline,
+    /// Lists: which items belong together, and under which heading.
+    Lists,
+    /// What the text as a whole reports as odd.
+    Diagnostics,
+}
+
+impl Phase {
+    /// The phase's name, as in the catalogue.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Phase::Blocks => "blocks",
+            Phase::Outline => "outline",
+            Phase::Lists => "lists",
+            Phase::Diagnostics => "diagnostics",
+        }
+    }
+}
+
+/// A number a rule compares against, and why it has its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Threshold {
+    /// What is measured.
+    pub name: &'static str,
+    /// The value, as written in the code.
+    pub value: &'static str,
+    /// Why it has that value.
+    pub why: &'static str,
+}
+
+/// One row of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Rule {
+    /// The rule.
+    pub id: RuleId,
+    /// Its phase.
+    pub phase: Phase,
+    /// What it decides, in one sentence.
+    pub summary: &'static str,
+    /// A short text on which it fires (`¶` stands for a paragraph break).
+    pub example: &'static str,
+    /// The numbers it compares against.
+    pub thresholds: &'static [Threshold],
+}
+
+macro_rules! catalogue {
+    ($(
+        $id:ident $name:literal $phase:ident
+        $summary:literal
+        example $example:literal
+        [$($tname:literal = $tvalue:literal: $twhy:literal),* $(,)?]
+    )*) => {
+        /// A rule of the parser, by name. [`RuleId::info`] gives its catalogue row.
+        ///
+        /// The names are stable: they appear in diagnostics, explanations and JSON.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+        #[non_exhaustive]
+        pub enum RuleId {
+            $(
+                #[doc = $summary]
+                $id,
+            )*
+        }
+
+        impl RuleId {
+            /// The rule's snake_case name.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(RuleId::$id => $name,)*
+                }
+            }
+        }
+
+        /// Every rule, in the order the parser applies them.
+        pub const RULES: &[Rule] = &[$(
+            Rule {
+                id: RuleId::$id,
+                phase: Phase::$phase,
+                summary: $summary,
+                example: $example,
+                thresholds: &[$(Threshold { name: $tname, value: $tvalue, why: $twhy }),*],
+            },
+        )*];
+    };
+}
+
+catalogue! {
+    TopChrome "top_chrome" Blocks
+    "Page furniture above the headline (share buttons, navigation, a site name) is chrome."
+    example "Share Tweet Email ¶ Rural Work Conference Sets Tasks"
+    ["blocks looked at" = "8": "a headline sits within the first few lines of any page seen"]
+
+    RunOnHeader "run_on_header" Blocks
+    "In a text scraped onto one line, the headline cut before an inline stamp is the title and the stamp a byline."
+    example "Meeting Sets Tasks (Example News) 08:20, March 3, 2024 The meeting was held ..."
+    []
+
+    StampKind "stamp_kind" Blocks
+    "A short header line with a date and a source is a byline; one whose date has no year and that names no author is a dateline."
+    example "Rural Work Conference Sets Tasks ¶ Example News | 2024-03-03"
+    ["length of a stamp line" = "< 240 bytes": "a stamp is a line of furniture, never a paragraph"]
+
+    LabelAboveHeadline "label_above_headline" Blocks
+    "A place line, an editor's note or a series label printed above the headline is a dateline or a dek."
+    example "Beijing, China ¶ Rural Work Conference Sets Tasks ¶ The meeting was held ..."
+    ["header lines looked at" = "3": "outlets print at most two labels above a headline"]
+
+    TitleBeforeStamp "title_before_stamp" Blocks
+    "With a stamp below it, the headline-like line at the top is the title."
+    example "Rural Work Conference Sets Tasks ¶ 2024-03-03 Source: Example News"
+    ["title words" = "<= 30": "longer lines are sentences, not headlines"]
+
+    HeaderFill "header_fill" Blocks
+    "The other lines between the headline and the last stamp are chrome, credits, bylines (2 to 4 capitalised words), a one-word place, or a dek."
+    example "Rural Work Conference Sets Tasks ¶ By Zhou Lan ¶ 2024-03-03"
+    ["credit line length" = "<= 200 bytes": "a credit names people, it does not tell"]
+
+    TitleWithoutStamp "title_without_stamp" Blocks
+    "With no stamp, a headline-like first line is the title, unless the text is one scraped line."
+    example "Rural Work Conference Sets Tasks ¶ The meeting was held in Beijing ..."
+    ["title words" = "<= 30": "longer lines are sentences, not headlines"]
+
+    EnglishTitle "english_title" Blocks
+    "Under a headline without Latin letters, the English headline right after it is the title; the original becomes a dek."
+    example "中央农村工作会议 ¶ Central Rural Work Conference Held in Beijing"
+    ["English title words" = ">= 3": "a word or two is a label, not a translated headline"]
+
+    PageTitle "page_title" Blocks
+    "A first line that repeats the headline with a site name after a separator is the page's title bar, which is chrome."
+    example "Meeting Sets Tasks - Example News ¶ Meeting Sets Tasks"
+    []
+
+    BackMatterChrome "back_matter_chrome" Blocks
+    "Walking back from the end, furniture lines (related links, share buttons) and a syndication sign-off are chrome."
+    example "The meeting closed. ¶ Related News"
+    []
+
+    BackMatterCredit "back_matter_credit" Blocks
+    "Walking back from the end, credit lines and a note on the author are credits."
+    example "The meeting closed. ¶ Editor: Li Zhe"
+    ["credit line length" = "<= 200 bytes": "a credit names people, it does not tell"]
+
+    UnitHint "unit_hint" Blocks
+    "A piece cut from a longer line as a dateline or a capitalised sub-heading keeps that kind."
+    example "SHANGHAI, Nov. 5 (Example News) -- The expo opened ..."
+    []
+
+    BodyChrome "body_chrome" Blocks
+    "Furniture inside the body (a QR-code prompt, a separator) is chrome."
+    example "The meeting closed. ¶ Scan the QR code to follow us ¶ It was held ..."
+    []
+
+    BodyCredit "body_credit" Blocks
+    "A short credit line inside the body is a credit."
+    example "The meeting closed. ¶ Producer: Li Zhe ¶ It was held ..."
+    ["credit line length" = "<= 200 bytes": "a credit names people, it does not tell"]
+
+    Caption "caption" Blocks
+    "A paragraph that ends in a photo credit near its start, with at most two sentences before it, is a caption."
+    example "Delegates arrive for the meeting. (Example News/Li Zhe)"
+    ["credit offset" = "<= 400 bytes": "captions are short", "sentences before the credit" = "<= 2": "a longer paragraph only mentions a photo"]
+
+    NumberedHeading "numbered_heading" Blocks
+    "A line numbered with digits, roman or Chinese numerals whose text is heading-like is a heading."
+    example "II. Tasks for 2025"
+    []
+
+    MarkedItem "marked_item" Blocks
+    "Any other paragraph that opens with an ordinal, a number or a bullet is a list item."
+    example "First, we will stabilise grain output."
+    []
+
+    ObligationBlock "obligation_block" Blocks
+    "An unmarked paragraph whose first words state an obligation (`We must`, `It is necessary to`) is an obligation."
+    example "We must hold the bottom line of food security."
+    []
+
+    PlainHeading "plain_heading" Blocks
+    "An unmarked short line, capitalised, without final punctuation or a second sentence, is a heading."
+    example "Safeguarding Energy Security"
+    ["length" = "<= 240 bytes": "the longest heading seen is under half of that"]
+
+    ListLeadBlock "list_lead_block" Blocks
+    "A paragraph ending in a colon, a long dash or `as follows` announces a list."
+    example "The meeting set out the following tasks:"
+    []
+
+    PlainParagraph "plain_paragraph" Blocks
+    "A body paragraph that no other rule claims is a paragraph."
+    example "The meeting was held in Beijing on Monday."
+    []
+
+    DeclaredCount "declared_count" Blocks
+    "A heading or list lead that names a count of list nouns (`Ten Achievements`, `five key tasks`) declares that many items."
+    example "\"Ten Achievements\"."
+    []
+
+    NumberedLineContinuesList "numbered_line_continues_list" Blocks
+    "A numbered heading right after a list lead or after a numbered line of the same style is an item of that list."
+    example "The tasks are: ¶ 1. Stable Grain Output"
+    []
+
+    DatedLineAfterHeader "dated_line_after_header" Blocks
+    "The first line after the header, short, with a comma, ending in a date, is a dateline."
+    example "Meeting Sets Tasks ¶ Example News ¶ Beijing, March 3, 2024"
+    ["length" = "< 120 bytes": "a dateline is a line, not a sentence", "words" = "<= 10": "the same"]
+
+    Lede "lede" Blocks
+    "The first body paragraph after the header (past datelines, captions and chrome) is the lede."
+    example "Meeting Sets Tasks ¶ The Central Rural Work Conference was held in Beijing ..."
+    ["length" = ">= 40 bytes": "shorter first lines are headings or labels"]
+
+    EmbeddedFirstItem "embedded_first_item" Blocks
+    "When `Second,` follows a paragraph whose last sentence opens with `First,`, that sentence is split off as the first item."
+    example "The meeting set two tasks. First, stabilise output. ¶ Second, raise incomes."
+    ["blocks between" = "<= 4": "the same reach as support between items"]
+
+    ClauseList "clause_list" Outline
+    "The lines after a list lead that has no marked items are its clauses, up to the first that ends a sentence."
+    example "The tasks are as follows: ¶ stabilising output; ¶ raising incomes."
+    []
+
+    DashSubtitle "dash_subtitle" Outline
+    "A dash bullet with heading-like text right after a heading is the heading's subtitle."
+    example "Opening Up ¶ — A New Chapter ¶ The meeting ..."
+    []
+
+    Subtitle "subtitle" Outline
+    "In a run of two or more headings, the second qualifies the first."
+    example "Part One ¶ Steady Growth ¶ The economy grew ..."
+    []
+
+    Announcement "announcement" Outline
+    "A run of headings most of which recur later as headings is a table of contents: it opens one section and the headings it announces are sections of their own."
+    example "Work Review ¶ Tasks ¶ ... ¶ Work Review ¶ ... ¶ Tasks ¶ ..."
+    ["recurring headings" = ">= 2": "one repeat is a coincidence"]
+
+    MarkedItems "marked_items" Lists
+    "Items with markers of one style (ordinal words, numbers, bullets) form a list, across a few paragraphs of support between them."
+    example "First, grain. ¶ Second, incomes. ¶ Third, reform."
+    ["support between items" = "4 paragraphs (16 sentences of a scraped line)": "speeches support each ordinal item with several paragraphs"]
+
+    LoneOrdinalIsProse "lone_ordinal_is_prose" Lists
+    "A single `First,` or bullet with no count to announce it is prose, not a list; its block goes back to being a paragraph."
+    example "First, the weather was fine. ¶ The meeting opened."
+    []
+
+    ClauseItems "clause_items" Lists
+    "The clauses a list lead takes (see `clause_list`) form a soft list."
+    example "The tasks are as follows: ¶ stabilising output; ¶ raising incomes."
+    []
+
+    ObligationRun "obligation_run" Lists
+    "Under a heading that declares a count but has no marked items, the first run of consecutive obligations is the list."
+    example "\"Two musts\". ¶ We must unite. ¶ We must work hard."
+    ["obligations in the run" = ">= 2": "one obligation is a sentence, not a list"]
+
+    DeclaredOnly "declared_only" Lists
+    "A count heading with nothing that could be its items gets an empty list, so that the count is still reported."
+    example "\"Three tasks\". ¶ The meeting discussed them at length."
+    []
+
+    RunInList "run_in_list" Lists
+    "Inside one paragraph, numbered clauses, semicolon parts after a colon, counted comma parts, a counted definition or ordinal sentences form a run-in list."
+    example "The plan has three parts: growth; reform; and opening up."
+    ["semicolon parts" = ">= 3, or exactly the count": "two parts are a sentence"]
+
+    OrdinalGap "ordinal_gap" Diagnostics
+    "An item number that skips ahead in a list is reported."
+    example "Fifth, ... ¶ Seventh, ..."
+    []
+
+    OrdinalRepeat "ordinal_repeat" Diagnostics
+    "An item number that repeats or goes back, other than a restart at one, is reported."
+    example "Third, ... ¶ Third, ..."
+    []
+
+    ListStartsLate "list_starts_late" Diagnostics
+    "A run-in list whose first item is not the first is reported."
+    example "It grew. Secondly, it opened. Thirdly, it reformed."
+    []
+
+    CountCheck "count_check" Diagnostics
+    "A list whose heading declares a count and whose items differ in number is an error; with no items at all it is a warning."
+    example "\"Three tasks\". ¶ First, grain. ¶ Second, reform."
+    []
+
+    YearInference "year_inference" Diagnostics
+    "A meeting date printed without a year takes the year of publication; that is reported, and so is a year that cannot be inferred."
+    example "Example News | 2024-01-31 ¶ The meeting was held on December 27-28."
+    []
+
+    Truncated "truncated" Diagnostics
+    "A text whose last body paragraph stops without terminal punctuation is reported as cut off."
+    example "The meeting called for efforts to"
+    []
+
+    ControlCharacter "control_character" Diagnostics
+    "The first control character other than tab and line breaks is reported; it is read as a space."
+    example "The meeting␀was held. (a NUL between two words)"
+    []
+
+    EmptyText "empty_text" Diagnostics
+    "A text with no content at all is reported."
+    example ""
+    []
+
+    MarkupInput "markup_input" Diagnostics
+    "A text that opens with an HTML or XML tag, or holds several common tags, is reported as markup to extract first."
+    example "<!doctype html><html><body>..."
+    ["tags" = ">= 5 in the first 64 KiB": "prose quotes a tag now and then, pages hold hundreds"]
+}
+
+impl RuleId {
+    /// The rule's catalogue row.
+    ///
+    /// ```
+    /// use tifa::rules::{Phase, RuleId};
+    /// assert_eq!(RuleId::ObligationRun.info().phase, Phase::Lists);
+    /// ```
+    pub fn info(self) -> &'static Rule {
+        // RULES is written in declaration order, so a rule's discriminant is its index.
+        match RULES.get(self as usize) {
+            Some(r) => r,
+            None => unreachable!("every RuleId has a row, in order"),
+        }
+    }
+
+    /// The rule with this snake_case name.
+    pub fn from_name(name: &str) -> Option<RuleId> {
+        RULES.iter().map(|r| r.id).find(|id| id.name() == name)
+    }
+}
+
+impl core::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The catalogue as a Markdown table, one row per rule: name, phase, what it decides, an
+/// example and its thresholds. The repository's `ARCHITECTURE.md` holds this table.
+///
+/// ```
+/// let table = tifa::rules::catalogue_markdown();
+/// assert!(table.lines().any(|l| l.starts_with("| `obligation_run` | lists |")));
+/// ```
+pub fn catalogue_markdown() -> String {
+    use core::fmt::Write;
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let mut out = String::from(
+        "| rule | phase | what it decides | example | thresholds |\n| --- | --- | --- | --- | --- |\n",
+    );
+    for r in RULES {
+        let thresholds: Vec<String> = r
+            .thresholds
+            .iter()
+            .map(|t| format!("{} {} ({})", t.name, t.value, t.why))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | `{}` | {} |",
+            r.id.name(),
+            r.phase.as_str(),
+            cell(r.summary),
+            cell(r.example).replace('`', "'"),
+            cell(&thresholds.join("; ")),
+        );
+    }
+    out
+}
+
+/// What a rule decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Verdict {
+    /// The block is of this kind.
+    Kind(BlockKind),
+    /// The heading or lead declares this many items.
+    Declares(u32),
+    /// A list of this many items is formed.
+    List(usize),
+    /// What looked like a list is not one.
+    NotAList,
+    /// A diagnostic of this kind is raised.
+    Diagnostic(DiagnosticKind),
+}
+
+impl core::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Verdict::Kind(k) => write!(f, "{k}"),
+            Verdict::Declares(n) => write!(f, "declares {n}"),
+            Verdict::List(1) => f.write_str("list of 1 item"),
+            Verdict::List(n) => write!(f, "list of {n} items"),
+            Verdict::NotAList => f.write_str("not a list"),
+            Verdict::Diagnostic(k) => write!(f, "diagnostic {k}"),
+        }
+    }
+}
+
+/// One verdict of one rule, on one piece of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Decision {
+    /// The rule that decided.
+    pub rule: RuleId,
+    /// The text it decided about: a block, a list, a diagnostic's place.
+    pub span: Span,
+    /// What it decided.
+    pub verdict: Verdict,
+}
+
+impl core::fmt::Display for Decision {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{} → {}", self.rule, self.verdict)
+    }
+}
+
+/// Receives the decisions of the parser's rules as they are made.
+///
+/// `()` receives nothing, and the decisions it is given cost nothing: [`parse`](crate::parse)
+/// uses it. A `Vec<Decision>` keeps them all, in the order they were made:
+/// [`explain`](crate::explain) uses it.
+pub(crate) trait Recorder {
+    /// Takes one decision.
+    fn decide(&mut self, rule: RuleId, span: Span, verdict: Verdict);
+}
+
+impl Recorder for () {
+    #[inline(always)]
+    fn decide(&mut self, _: RuleId, _: Span, _: Verdict) {}
+}
+
+impl Recorder for Vec<Decision> {
+    fn decide(&mut self, rule: RuleId, span: Span, verdict: Verdict) {
+        self.push(Decision {
+            rule,
+            span,
+            verdict,
+        });
+    }
+}
+
+/// The parser's decisions on one text, beside the document they produced.
+///
+/// Made by [`explain`](crate::explain). Each decision names its rule, the text it is about
+/// and its verdict; a block's kind may be decided more than once (the outline and the list
+/// rules revise what the block rules said), and every decision is kept, in order.
+///
+/// ```
+/// let why = tifa::explain("Rural Work Conference\n\n\"Two Musts\".\n\nWe must unite.\n\nWe must work hard.\n");
+/// assert_eq!(
+///     why.render_line(5).as_deref(),
+///     Some("line 5 \"We must unite.\": obligation_block → obligation; obligation_run → list of 2 items")
+/// );
+/// let heading = why.at(25).map(|d| d.to_string()).collect::<Vec<_>>();
+/// assert_eq!(heading, ["plain_heading → heading", "declared_count → declares 2"]);
+/// ```
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Explanation<'a> {
+    /// The document, the same as [`parse`](crate::parse) returns.
+    pub document: crate::Document<'a>,
+    /// Every decision, in the order the rules made them.
+    pub decisions: Vec<Decision>,
+}
+
+impl<'a> Explanation<'a> {
+    /// The 1-based line a decision's text starts on.
+    fn line_of(&self, d: &Decision) -> Option<usize> {
+        self.document.line_col(d.span.start).map(|at| at.line)
+    }
+
+    /// The decisions about text that starts on `line` (1-based), in the order they were
+    /// made.
+    pub fn line(&self, line: usize) -> impl Iterator<Item = &Decision> + '_ {
+        self.decisions
+            .iter()
+            .filter(move |d| self.line_of(d) == Some(line))
+    }
+
+    /// The decisions about text that holds the byte `offset`, in the order they were made.
+    pub fn at(&self, offset: usize) -> impl Iterator<Item = &Decision> + '_ {
+        self.decisions.iter().filter(move |d| {
+            d.span.start <= offset && (offset < d.span.end || d.span.start == offset)
+        })
+    }
+
+    /// The lines that have decisions, in order.
+    pub fn lines(&self) -> Vec<usize> {
+        let mut lines: Vec<usize> = self
+            .decisions
+            .iter()
+            .filter_map(|d| self.line_of(d))
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        lines
+    }
+
+    /// The decisions grouped by where their text starts, in the order of the text; within
+    /// a group, in the order they were made.
+    fn rows(&self) -> Vec<Vec<&Decision>> {
+        let mut order: Vec<&Decision> = self.decisions.iter().collect();
+        order.sort_by_key(|d| d.span.start);
+        let mut rows: Vec<Vec<&Decision>> = Vec::new();
+        for d in order {
+            match rows.last_mut() {
+                Some(row) if row.first().is_some_and(|f| f.span.start == d.span.start) => {
+                    row.push(d);
+                }
+                _ => rows.push(vec![d]),
+            }
+        }
+        rows
+    }
+
+    fn render_row(&self, row: &[&Decision], out: &mut String) {
+        use core::fmt::Write;
+        let Some(first) = row.first() else { return };
+        let line = self.line_of(first).unwrap_or(0);
+        let text = self.document.text(first.span).unwrap_or("");
+        let text = text.lines().next().unwrap_or("").trim();
+        let mut shown: String = text.chars().take(48).collect();
+        if shown.len() < text.len() {
+            shown.push('…');
+        }
+        let _ = write!(out, "line {line} {shown:?}:");
+        for (i, d) in row.iter().enumerate() {
+            let sep = if i == 0 { " " } else { "; " };
+            let _ = write!(out, "{sep}{d}");
+        }
+        out.push('\n');
+    }
+
+    /// What the rules decided about text that starts on `line`, as a person reads it: the
+    /// line's number, the start of the text decided about, and each decision (`rule →
+    /// verdict`), one output line per piece of text (a scraped one-line text holds many).
+    /// `None` when no rule decided anything about text on that line.
+    pub fn render_line(&self, line: usize) -> Option<String> {
+        let mut out = String::new();
+        for row in self.rows() {
+            if row.first().and_then(|d| self.line_of(d)) == Some(line) {
+                self.render_row(&row, &mut out);
+            }
+        }
+        out.pop();
+        (!out.is_empty()).then_some(out)
+    }
+}
+
+impl core::fmt::Display for Explanation<'_> {
+    /// Every piece of text a rule decided about, one per line, in the order of the text.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let mut out = String::new();
+        for row in self.rows() {
+            self.render_row(&row, &mut out);
+        }
+        f.write_str(&out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_is_in_declaration_order_with_unique_names() {
+        for (i, r) in RULES.iter().enumerate() {
+            assert_eq!(r.id as usize, i, "{}", r.id);
+            assert_eq!(RuleId::from_name(r.id.name()), Some(r.id));
+            assert!(r.summary.ends_with('.'), "{}", r.id);
+        }
+        assert_eq!(RuleId::from_name("no_such_rule"), None);
+    }
+
+    #[test]
+    fn names_are_snake_case_and_match_the_variants() {
+        for r in RULES {
+            let camel: String =
+                r.id.name()
+                    .split('_')
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+            assert_eq!(format!("{:?}", r.id), camel);
+        }
+    }
+
+    #[test]
+    fn the_unit_recorder_keeps_nothing_and_a_vec_keeps_everything() {
+        let mut nothing = ();
+        nothing.decide(
+            RuleId::Lede,
+            Span::new(0, 1),
+            Verdict::Kind(BlockKind::Lede),
+        );
+        let mut all: Vec<Decision> = Vec::new();
+        all.decide(
+            RuleId::Lede,
+            Span::new(0, 1),
+            Verdict::Kind(BlockKind::Lede),
+        );
+        all.decide(RuleId::OrdinalGap, Span::new(2, 3), Verdict::NotAList);
+        assert_eq!(
+            all.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["lede → lede", "ordinal_gap → not a list"]
+        );
+    }
+}
