@@ -1,7 +1,7 @@
 //! The parser's rules: every heuristic that decides what a piece of text is, by name.
 //!
 //! tifa reads a genre, not a grammar: whether a line is a heading or the first item of a
-//! list is decided by some forty interacting rules of thumb. Each rule that has been
+//! list is decided by many interacting rules of thumb. Each rule that has been
 //! migrated to this catalogue has a [`RuleId`], a row in [`RULES`] (its phase, what it
 //! decides, an example, and the thresholds it uses with why they have their value), and
 //! records every verdict it gives as a [`Decision`]. [`explain`](crate::explain) returns
