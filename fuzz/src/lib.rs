@@ -12,17 +12,29 @@ use tifa::{Document, Severity, Span};
 /// has a line and column.
 pub fn check_spans(text: &str, doc: &Document<'_>) {
     let ok = |s: Span| {
-        assert!(s.start <= s.end && text.get(s.range()).is_some(), "span {s:?} outside the text");
+        assert!(
+            s.start <= s.end && text.get(s.range()).is_some(),
+            "span {s:?} outside the text"
+        );
     };
     for b in doc.blocks() {
         ok(b.span);
-        assert_eq!(&text[b.span.range()], &*b.text, "block text differs from its span");
+        assert_eq!(
+            &text[b.span.range()],
+            &*b.text,
+            "block text differs from its span"
+        );
     }
     for e in doc.enumerations() {
         ok(e.span);
         for i in &e.items {
             ok(i.span);
-            assert!(e.span.contains(i.span), "item {:?} outside its list {:?}", i.span, e.span);
+            assert!(
+                e.span.contains(i.span),
+                "item {:?} outside its list {:?}",
+                i.span,
+                e.span
+            );
         }
     }
     for a in doc.achievements() {
@@ -57,19 +69,34 @@ pub fn check_spans(text: &str, doc: &Document<'_>) {
         assert!(d.span.start >= prev, "diagnostics out of order");
         prev = d.span.start;
         let at = doc.line_col(d.span.start).expect("a line and column");
-        assert_eq!((d.line, d.column), (at.line, at.column), "diagnostic position");
+        assert_eq!(
+            (d.line, d.column),
+            (at.line, at.column),
+            "diagnostic position"
+        );
     }
 }
 
 /// `parse_strict` fails exactly when `doc` has an error-severity diagnostic, with the
 /// first one; otherwise it returns the same document.
 pub fn check_strict(text: &str, doc: &Document<'_>) {
-    let first = doc.diagnostics().iter().find(|d| d.severity == Severity::Error);
-    assert_eq!(first.is_some(), doc.has_errors(), "has_errors disagrees with the diagnostics");
+    let first = doc
+        .diagnostics()
+        .iter()
+        .find(|d| d.severity == Severity::Error);
+    assert_eq!(
+        first.is_some(),
+        doc.has_errors(),
+        "has_errors disagrees with the diagnostics"
+    );
     match (tifa::parse_strict(text), first) {
         (Ok(strict), None) => assert_eq!(&strict, doc, "parse_strict gave another document"),
         (Err(e), Some(first)) => {
-            assert_eq!(e.span(), first.span, "parse_strict names another diagnostic");
+            assert_eq!(
+                e.span(),
+                first.span,
+                "parse_strict names another diagnostic"
+            );
             assert_eq!((e.line(), e.column()), (first.line, first.column));
             let prefix = format!("line {}, column {}: ", first.line, first.column);
             assert!(e.to_string().starts_with(&prefix), "error message {e}");
@@ -90,7 +117,10 @@ pub fn check_roundtrip(doc: &Document<'_>) {
 /// A document compared with itself has nothing added, dropped or changed.
 pub fn check_self_compare(doc: &Document<'_>) {
     let c = tifa::compare(doc, doc);
-    assert!(c.is_unchanged(), "compare(doc, doc) reports a change: {c:?}");
+    assert!(
+        c.is_unchanged(),
+        "compare(doc, doc) reports a change: {c:?}"
+    );
 }
 
 /// Whitespace-insensitive text, as in the crate's `tests/it/variants.rs`: BOM dropped,
@@ -114,8 +144,13 @@ pub fn shape(text: &str, doc: &Document<'_>) -> Value {
         match v {
             Value::Object(map) => {
                 if map.len() == 2 {
-                    if let (Some(Value::Number(s)), Some(Value::Number(e))) = (map.get("start"), map.get("end")) {
-                        let (s, e) = (s.as_u64().unwrap_or(0) as usize, e.as_u64().unwrap_or(0) as usize);
+                    if let (Some(Value::Number(s)), Some(Value::Number(e))) =
+                        (map.get("start"), map.get("end"))
+                    {
+                        let (s, e) = (
+                            s.as_u64().unwrap_or(0) as usize,
+                            e.as_u64().unwrap_or(0) as usize,
+                        );
                         *v = Value::String(normalise(text.get(s..e).unwrap_or("<bad span>")));
                         return;
                     }
@@ -154,7 +189,10 @@ pub fn check_variants(text: &str, doc: &Document<'_>) {
         return;
     }
     let want = shape(text, doc);
-    for (name, variant) in [("CRLF", with_crlf(text)), ("trailing spaces", with_trailing_spaces(text))] {
+    for (name, variant) in [
+        ("CRLF", with_crlf(text)),
+        ("trailing spaces", with_trailing_spaces(text)),
+    ] {
         let got = shape(&variant, &tifa::parse(&variant));
         if got != want {
             panic!(
@@ -173,7 +211,10 @@ pub fn baseline_ns_per_byte() -> f64 {
     *BASE.get_or_init(|| {
         let text = tifa::REFERENCE_DOCUMENT.repeat(8);
         let _ = tifa::parse(&text); // builds the lexicon's automaton
-        let best = (0..7).map(|_| time(&text)).min().unwrap_or(Duration::from_millis(1));
+        let best = (0..7)
+            .map(|_| time(&text))
+            .min()
+            .unwrap_or(Duration::from_millis(1));
         best.as_nanos() as f64 / text.len() as f64
     })
 }
@@ -197,7 +238,8 @@ pub const FIXED: Duration = Duration::from_millis(2);
 /// [`FIXED`]. A first slow measurement is repeated (best of three) before failing, so that
 /// a preempted run does not count.
 pub fn check_linear_time(text: &str) {
-    let budget = FIXED + Duration::from_nanos((baseline_ns_per_byte() * SLACK * text.len() as f64) as u64);
+    let budget =
+        FIXED + Duration::from_nanos((baseline_ns_per_byte() * SLACK * text.len() as f64) as u64);
     if time(text) <= budget {
         return;
     }

@@ -22,7 +22,13 @@ const TITLES: &[&str] = &[
     "",
 ];
 
-const KICKERS: &[&str] = &["POLITICS", "Xinhua", "Opinion", "China Daily | Updated: 2023-12-28 21:12", "新华社"];
+const KICKERS: &[&str] = &[
+    "POLITICS",
+    "Xinhua",
+    "Opinion",
+    "China Daily | Updated: 2023-12-28 21:12",
+    "新华社",
+];
 
 const BYLINES: &[&str] = &[
     "By Xinhua Writers Zhang Wei and Li Na",
@@ -58,7 +64,14 @@ const MEETINGS: &[&str] = &[
     "the Belt and Road Forum for International Cooperation",
 ];
 
-const PLACES: &[&str] = &["in Beijing", "in Chongqing", "in Shanghai", "in the capital", "", "at the Great Hall of the People"];
+const PLACES: &[&str] = &[
+    "in Beijing",
+    "in Chongqing",
+    "in Shanghai",
+    "in the capital",
+    "",
+    "at the Great Hall of the People",
+];
 
 const DATES: &[&str] = &[
     "from Wednesday to Thursday",
@@ -73,8 +86,8 @@ const DATES: &[&str] = &[
 ];
 
 const COUNTS: &[&str] = &[
-    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
-    "Fifteen", "Twenty",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Thirteen", "Fifteen", "Twenty",
 ];
 
 const COUNT_NOUNS: &[&str] = &[
@@ -91,23 +104,54 @@ const COUNT_NOUNS: &[&str] = &[
     "things",
 ];
 
-const CJK_HEADINGS: &[&str] = &["十个坚持", "六个必须", "五个统筹", "两个确立", "四个全面", "三大倡议"];
+const CJK_HEADINGS: &[&str] = &[
+    "十个坚持",
+    "六个必须",
+    "五个统筹",
+    "两个确立",
+    "四个全面",
+    "三大倡议",
+];
 
 const ORDINAL_WORDS: &[&str] = &[
-    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
-    "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Eleventh",
+    "Twelfth",
+    "Thirteenth",
+    "Fourteenth",
+    "Fifteenth",
 ];
 
 const ORDINAL_ADVERBS: &[&str] = &[
-    "Firstly", "Secondly", "Thirdly", "Fourthly", "Fifthly", "Sixthly", "Seventhly", "Eighthly", "Ninthly",
+    "Firstly",
+    "Secondly",
+    "Thirdly",
+    "Fourthly",
+    "Fifthly",
+    "Sixthly",
+    "Seventhly",
+    "Eighthly",
+    "Ninthly",
     "Tenthly",
 ];
 
 const NUMBER_WORDS: &[&str] = &[
-    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve",
 ];
 
-const CJK_NUMBERS: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+const CJK_NUMBERS: &[&str] = &[
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+];
 
 const LEADS: &[&str] = &[
     "We must",
@@ -140,7 +184,18 @@ const BODIES: &[&str] = &[
     "",
 ];
 
-const CONNECTIVES: &[&str] = &[". ", "; ", ", and ", ": ", "。", " -- ", " — ", "... ", ". It is necessary to ", ". We must "];
+const CONNECTIVES: &[&str] = &[
+    ". ",
+    "; ",
+    ", and ",
+    ": ",
+    "。",
+    " -- ",
+    " — ",
+    "... ",
+    ". It is necessary to ",
+    ". We must ",
+];
 
 const CREDITS: &[&str] = &[
     "Editor: Liu Qing",
@@ -287,7 +342,20 @@ enum OrdinalShift {
 impl MarkerStyle {
     fn all() -> [MarkerStyle; 12] {
         use MarkerStyle::*;
-        [Word, Adverb, TheNthIsTo, NumberIsTo, Paren, Dot, Ideographic, ChineseIs, ChineseParen, Dash, Bullet, Question]
+        [
+            Word,
+            Adverb,
+            TheNthIsTo,
+            NumberIsTo,
+            Paren,
+            Dot,
+            Ideographic,
+            ChineseIs,
+            ChineseParen,
+            Dash,
+            Bullet,
+            Question,
+        ]
     }
 
     /// The marker for ordinal `n` (1-based), with what follows it.
@@ -415,7 +483,14 @@ impl Outline {
 impl SectionPiece {
     fn render(&self, paras: &mut Vec<String>) {
         match self {
-            SectionPiece::Counted { heading, count, noun, items, style, run_in } => {
+            SectionPiece::Counted {
+                heading,
+                count,
+                noun,
+                items,
+                style,
+                run_in,
+            } => {
                 let n = usize::from(*count % 16);
                 let count_word = COUNTS.get(n.wrapping_sub(1)).copied().unwrap_or("Ten");
                 let noun = pick(COUNT_NOUNS, *noun);
@@ -482,7 +557,9 @@ impl SectionPiece {
             SectionPiece::SubHeading(h) => paras.push(pick(COUNT_NOUNS, *h).to_uppercase()),
             SectionPiece::Chrome(c) => paras.push(pick(CHROME, *c).to_string()),
             // Raw text keeps the model's CR-free precondition for the variants check.
-            SectionPiece::Raw(s) => paras.push(s.chars().take(200).filter(|&c| c != '\r').collect()),
+            SectionPiece::Raw(s) => {
+                paras.push(s.chars().take(200).filter(|&c| c != '\r').collect())
+            }
         }
     }
 }
