@@ -561,14 +561,25 @@ impl<'a> Explanation<'a> {
     fn render_row(&self, row: &[&Decision], out: &mut String) {
         use core::fmt::Write;
         let Some(first) = row.first() else { return };
-        let line = self.line_of(first).unwrap_or(0);
         let text = self.document.text(first.span).unwrap_or("");
         let text = text.lines().next().unwrap_or("").trim();
         let mut shown: String = text.chars().take(48).collect();
         if shown.len() < text.len() {
             shown.push('…');
         }
-        let _ = write!(out, "line {line} {shown:?}:");
+        // Decisions are made about the text's own spans, which always fall on character
+        // boundaries; the column shows where on a long line (a scraped page is one line).
+        match self.document.line_col(first.span.start) {
+            Some(at) if at.column > 1 => {
+                let _ = write!(out, "line {}, column {} {shown:?}:", at.line, at.column);
+            }
+            Some(at) => {
+                let _ = write!(out, "line {} {shown:?}:", at.line);
+            }
+            None => {
+                let _ = write!(out, "byte {} {shown:?}:", first.span.start);
+            }
+        }
         for (i, d) in row.iter().enumerate() {
             let sep = if i == 0 { " " } else { "; " };
             let _ = write!(out, "{sep}{d}");

@@ -106,6 +106,19 @@ fn collect_marks(doc: &Document<'_>) -> Vec<Mark> {
             );
         }
     }
+    // Section headings and subtitles belong to their sections, not to the blocks.
+    let mut stack: Vec<&tifa::Section<'_>> = doc.sections().iter().rev().collect();
+    while let Some(s) = stack.pop() {
+        for (h, class, what) in [
+            (s.heading.as_ref(), "mark heading", "heading"),
+            (s.subtitle.as_ref(), "mark subtitle", "subtitle"),
+        ] {
+            if let Some(h) = h {
+                add(h.span.start, h.span.end, class, None, what.to_owned(), None);
+            }
+        }
+        stack.extend(s.sections.iter().rev());
+    }
     for (n, e) in doc.enumerations().iter().enumerate() {
         let heading = e.heading.as_ref().map_or("(no heading)", |h| &h.text);
         for (k, i) in e.items.iter().enumerate() {
@@ -355,9 +368,9 @@ pub(crate) fn page(name: &str, doc: &Document<'_>) -> String {
     out.push_str("</p>\n");
     if let Some(mt) = &m.meeting {
         let line = doc.line_col(mt.span.start).map_or(0, |p| p.line);
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p>Meeting: <a href=\"#line-{line}\">{}</a>{}{}</p>\n",
+            "<p>Meeting: <a href=\"#line-{line}\">{}</a>{}{}</p>",
             escape(mt.name.as_deref().unwrap_or("(unnamed)")),
             mt.place
                 .as_deref()

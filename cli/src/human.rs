@@ -455,6 +455,108 @@ pub(crate) fn comparison(
     out
 }
 
+/// `tifa explain`: every piece of text a rule decided about, or those on one line (with a
+/// sentence from the catalogue for each rule named there), or those holding one offset.
+pub(crate) fn explanation(
+    why: &tifa::rules::Explanation<'_>,
+    line: Option<usize>,
+    at: Option<usize>,
+) -> String {
+    let mut out = String::new();
+    let mut rules: Vec<tifa::rules::RuleId> = Vec::new();
+    match (line, at) {
+        (Some(n), _) => match why.render_line(n) {
+            Some(shown) => {
+                let _ = writeln!(out, "{shown}");
+                for d in why.line(n) {
+                    if !rules.contains(&d.rule) {
+                        rules.push(d.rule);
+                    }
+                }
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "line {n}: no rule decided anything about text that starts on this line"
+                );
+            }
+        },
+        (None, Some(offset)) => {
+            let found: Vec<&tifa::rules::Decision> = why.at(offset).collect();
+            if found.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "byte {offset}: no rule decided anything about text that holds it"
+                );
+            }
+            for d in found {
+                let place = why
+                    .document
+                    .line_col(d.span.start)
+                    .map_or_else(String::new, |p| {
+                        format!("line {}, column {}", p.line, p.column)
+                    });
+                let text = why.document.text(d.span).unwrap_or("");
+                let _ = writeln!(out, "{place} {:?}: {d}", first_words(text, 8));
+                if !rules.contains(&d.rule) {
+                    rules.push(d.rule);
+                }
+            }
+        }
+        (None, None) => out.push_str(&why.to_string()),
+    }
+    for id in rules {
+        let _ = writeln!(out, "  {id}: {}", id.info().summary);
+    }
+    out
+}
+
+/// `tifa explain --json`: the decisions shown, as a JSON array, each with its rule, its
+/// verdict, its span (bytes), and the line and column where its text starts.
+pub(crate) fn decisions_json(
+    why: &tifa::rules::Explanation<'_>,
+    line: Option<usize>,
+    at: Option<usize>,
+) -> Result<String, String> {
+    let chosen: Vec<&tifa::rules::Decision> = match (line, at) {
+        (Some(n), _) => why.line(n).collect(),
+        (None, Some(offset)) => why.at(offset).collect(),
+        (None, None) => why.decisions.iter().collect(),
+    };
+    let mut rows = Vec::with_capacity(chosen.len());
+    for d in chosen {
+        let mut v = serde_json::to_value(d).map_err(|e| format!("cannot serialise: {e}"))?;
+        let place = why.document.line_col(d.span.start).ok_or_else(|| {
+            format!(
+                "decision {d} has a span ({}..{}) outside the text",
+                d.span.start, d.span.end
+            )
+        })?;
+        if let Some(map) = v.as_object_mut() {
+            map.insert("line".to_owned(), place.line.into());
+            map.insert("column".to_owned(), place.column.into());
+        }
+        rows.push(v);
+    }
+    let mut s =
+        serde_json::to_string_pretty(&rows).map_err(|e| format!("cannot serialise: {e}"))?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// `tifa rules NAME`: one rule's catalogue entry.
+pub(crate) fn rule(id: tifa::rules::RuleId) -> String {
+    let r = id.info();
+    let mut out = String::new();
+    let _ = writeln!(out, "{id} ({} phase)", r.phase.as_str());
+    let _ = writeln!(out, "  {}", r.summary);
+    let _ = writeln!(out, "  example: {}", r.example);
+    for t in r.thresholds {
+        let _ = writeln!(out, "  {} = {}: {}", t.name, t.value, t.why);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

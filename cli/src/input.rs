@@ -47,11 +47,14 @@ pub(crate) fn io_message(e: &std::io::Error) -> String {
     }
 }
 
+/// The inputs found, and those that could not be listed (name, reason).
+pub(crate) type Expanded = (Vec<Source>, Vec<(String, String)>);
+
 /// Expands the arguments into inputs. A directory gives its `.txt` files, recursively, in
 /// name order; `-` is standard input (at most once); anything else is taken as a file,
 /// and a missing one fails when it is read. Directories that cannot be listed are
 /// returned as failures.
-pub(crate) fn expand(args: &[PathBuf], dirs: bool) -> (Vec<Source>, Vec<(String, String)>) {
+pub(crate) fn expand(args: &[PathBuf], dirs: bool) -> Expanded {
     let mut out = Vec::new();
     let mut failed = Vec::new();
     for a in args {
@@ -89,4 +92,15 @@ fn walk(dir: &Path, out: &mut Vec<Source>, failed: &mut Vec<(String, String)>) {
 /// names UTF-16, Windows-1252 and binary data when the bytes look like them).
 pub(crate) fn parse(bytes: &[u8]) -> Result<tifa::Document<'_>, String> {
     tifa::parse_bytes(bytes).map_err(|e| e.to_string())
+}
+
+/// The bytes as text, or the library's message on why they are not UTF-8 (with line,
+/// column, and the encoding they look like).
+pub(crate) fn text(bytes: &[u8]) -> Result<&str, String> {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => Ok(t),
+        Err(e) => Err(tifa::parse_bytes(bytes)
+            .err()
+            .map_or_else(|| e.to_string(), |lib| lib.to_string())),
+    }
 }

@@ -31,6 +31,8 @@ Examples:
   tifa corpus articles/ --format csv -o tables/
   tifa html meeting.txt -o report.html  a page showing what was found
   tifa compare 2023.txt 2024.txt        what was added, dropped or reworded
+  tifa explain meeting.txt --line 40   why line 40 was read as it was
+  tifa rules                            the rules the parser applies
   tifa schema > document.schema.json
 
 Exit status: 0 all inputs went well, 1 some input failed (named on standard error),
@@ -172,7 +174,46 @@ Examples:
         #[arg(value_enum, default_value_t = Which::Document)]
         which: Which,
     },
-    // `tifa explain` (why each element was found) comes when the library can say it.
+    /// Say why the parser read a document as it did: the rules that decided about each line.
+    #[command(after_help = "\
+Each piece of text a rule decided about is shown with its line (and column, when it does
+not start the line), its first words, and each decision in the order the rules made it:
+
+  line 40 \"Six musts\": plain_heading -> heading; declared_count -> declares 6
+
+--line N shows one line, with a sentence from the catalogue for each rule named there;
+--at OFFSET the decisions about the text holding that byte. `tifa rules` lists every rule.
+
+Examples:
+  tifa explain meeting.txt
+  tifa explain meeting.txt --line 40
+  tifa explain --reference --json > decisions.json")]
+    Explain {
+        /// The document (`-` for standard input).
+        #[arg(value_name = "FILE", required_unless_present = "reference")]
+        input: Option<PathBuf>,
+        /// Explain the embedded reference document.
+        #[arg(long, conflicts_with = "input")]
+        reference: bool,
+        /// Only the text that starts on this line (1-based).
+        #[arg(long, value_name = "LINE", conflicts_with = "at")]
+        line: Option<usize>,
+        /// Only the text that holds this byte offset.
+        #[arg(long, value_name = "OFFSET")]
+        at: Option<usize>,
+        /// One JSON object per decision (rule, verdict, span, line, column), as an array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the parser's rules: what each decides, an example, and its thresholds.
+    #[command(after_help = "\
+Examples:
+  tifa rules                 the whole catalogue, as Markdown
+  tifa rules count_heading   one rule")]
+    Rules {
+        /// One rule's name (as `tifa explain` shows it); all rules when absent.
+        name: Option<String>,
+    },
 }
 
 /// Which JSON Schema `tifa schema` prints.
@@ -199,7 +240,7 @@ fn out(s: &str) -> Result<(), u8> {
 
 /// The inputs of `parse` and `summary`: the reference, or the expanded arguments. A usage
 /// error when there are none.
-fn inputs(args: &[PathBuf], reference: bool) -> Result<(Vec<Source>, Vec<(String, String)>), u8> {
+fn inputs(args: &[PathBuf], reference: bool) -> Result<input::Expanded, u8> {
     if reference {
         return Ok((Vec::new(), Vec::new()));
     }
@@ -377,29 +418,37 @@ fn compare_cmd(a: &Path, b: &Path, json: bool) -> u8 {
     }
 }
 
-fn html_cmd(input: Option<&PathBuf>, reference: bool, output: Option<&PathBuf>) -> u8 {
-    let (name, bytes) = if reference {
-        (
+/// The one document of `html` and `explain`: its name and bytes, or the exit code of the
+/// failure (reported on standard error).
+fn read_one(input: Option<&PathBuf>, reference: bool) -> Result<(String, Vec<u8>), u8> {
+    if reference {
+        return Ok((
             "reference document".to_owned(),
             tifa::REFERENCE_DOCUMENT.as_bytes().to_vec(),
-        )
+        ));
+    }
+    let Some(p) = input else {
+        eprintln!("tifa: name a FILE (`-` reads standard input), or use --reference");
+        return Err(2);
+    };
+    let src = if p.as_os_str() == "-" {
+        Source::Stdin
     } else {
-        let Some(p) = input else {
-            eprintln!("tifa: name a FILE (`-` reads standard input), or use --reference");
-            return 2;
-        };
-        let src = if p.as_os_str() == "-" {
-            Source::Stdin
-        } else {
-            Source::File(p.clone())
-        };
-        match src.read() {
-            Ok(b) => (src.name(), b),
-            Err(why) => {
-                eprintln!("tifa: {}: {why}", src.name());
-                return 1;
-            }
+        Source::File(p.clone())
+    };
+    match src.read() {
+        Ok(b) => Ok((src.name(), b)),
+        Err(why) => {
+            eprintln!("tifa: {}: {why}", src.name());
+            Err(1)
         }
+    }
+}
+
+fn html_cmd(input: Option<&PathBuf>, reference: bool, output: Option<&PathBuf>) -> u8 {
+    let (name, bytes) = match read_one(input, reference) {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     let doc = match input::parse(&bytes) {
         Ok(d) => d,
@@ -422,6 +471,86 @@ fn html_cmd(input: Option<&PathBuf>, reference: bool, output: Option<&PathBuf>) 
             }
         },
         _ => out(&page).err().unwrap_or(0),
+    }
+}
+
+/// What `tifa explain` shows.
+struct ExplainOptions {
+    line: Option<usize>,
+    at: Option<usize>,
+    json: bool,
+}
+
+fn explain_cmd(input: Option<&PathBuf>, reference: bool, opts: &ExplainOptions) -> u8 {
+    let (name, bytes) = match read_one(input, reference) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    // The library's byte check names UTF-16, Windows-1252 and binary data.
+    let text = match input::text(&bytes) {
+        Ok(text) => text,
+        Err(why) => {
+            eprintln!("tifa: {name}: {why}");
+            return 1;
+        }
+    };
+    let why = tifa::explain(text);
+    if let Some(offset) = opts.at {
+        if offset > text.len() {
+            eprintln!(
+                "tifa: {name}: --at {offset} is past the end of the text ({} bytes)",
+                text.len()
+            );
+            return 2;
+        }
+    }
+    if let Some(line) = opts.line {
+        let last = why.document.line_col(text.len()).map_or(1, |at| at.line);
+        if line == 0 || line > last {
+            eprintln!("tifa: {name}: --line {line} is not a line of the text (1 to {last})");
+            return 2;
+        }
+    }
+    if opts.json {
+        return match human::decisions_json(&why, opts.line, opts.at) {
+            Ok(s) => out(&s).err().unwrap_or(0),
+            Err(e) => {
+                eprintln!("tifa: {e}");
+                1
+            }
+        };
+    }
+    out(&human::explanation(&why, opts.line, opts.at))
+        .err()
+        .unwrap_or(0)
+}
+
+fn rules_cmd(name: Option<&str>) -> u8 {
+    let Some(name) = name else {
+        return out(&tifa::rules::catalogue_markdown()).err().unwrap_or(0);
+    };
+    match tifa::rules::RuleId::from_name(name) {
+        Some(id) => out(&human::rule(id)).err().unwrap_or(0),
+        None => {
+            eprintln!(
+                "tifa: no rule is named {name:?}; `tifa rules` lists them all\n\nFor more information, try '--help'."
+            );
+            2
+        }
+    }
+}
+
+fn schema_cmd(which: Which) -> u8 {
+    let text = match which {
+        Which::Document => Ok(tifa::JSON_SCHEMA.to_owned()),
+        Which::Record => records::bundled_record_schema(),
+    };
+    match text {
+        Ok(s) => out(&s).err().unwrap_or(0),
+        Err(e) => {
+            eprintln!("tifa: {e}");
+            1
+        }
     }
 }
 
@@ -471,12 +600,19 @@ fn main() -> ExitCode {
             reference,
             output,
         } => html_cmd(input.as_ref(), reference, output.as_ref()),
-        Command::Schema { which } => out(match which {
-            Which::Document => tifa::JSON_SCHEMA,
-            Which::Record => &records::bundled_record_schema(),
-        })
-        .err()
-        .unwrap_or(0),
+        Command::Schema { which } => schema_cmd(which),
+        Command::Explain {
+            input,
+            reference,
+            line,
+            at,
+            json,
+        } => explain_cmd(
+            input.as_ref(),
+            reference,
+            &ExplainOptions { line, at, json },
+        ),
+        Command::Rules { name } => rules_cmd(name.as_deref()),
     };
     ExitCode::from(code)
 }

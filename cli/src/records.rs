@@ -15,23 +15,38 @@ pub(crate) const DOCUMENT_SCHEMA_VERSION: u32 = 1;
 /// The JSON Schema of a corpus record.
 pub(crate) const RECORD_SCHEMA: &str = include_str!("../../schema/corpus-record-v1.schema.json");
 
-/// The record schema with the document schema embedded (under `$defs`, with its own
-/// `$id`), so that a validator resolves the record's reference without fetching anything.
-pub(crate) fn bundled_record_schema() -> String {
-    let record: Result<Value, _> = serde_json::from_str(RECORD_SCHEMA);
-    let document: Result<Value, _> = serde_json::from_str(tifa::JSON_SCHEMA);
-    match (record, document) {
-        (Ok(Value::Object(mut record)), Ok(document)) => {
-            let mut defs = serde_json::Map::new();
-            defs.insert("document-v1".to_owned(), document);
-            record.insert("$defs".to_owned(), Value::Object(defs));
-            let mut s = serde_json::to_string_pretty(&record).unwrap_or_default();
-            s.push('\n');
-            s
+/// The record schema with the document schema embedded, so that a validator resolves the
+/// record's reference without fetching anything: the document's definitions join the
+/// record's `$defs`, the document itself becomes `$defs/document-v1`, and the record refers
+/// to it as `#/$defs/document-v1`. Both schemas are files of this repository, read at
+/// compile time; a test checks that they parse and that the bundle validates every record.
+pub(crate) fn bundled_record_schema() -> Result<String, String> {
+    let parse = |name: &str, text: &str| -> Result<serde_json::Map<String, Value>, String> {
+        match serde_json::from_str(text) {
+            Ok(Value::Object(map)) => Ok(map),
+            Ok(_) => Err(format!("the {name} schema is not a JSON object")),
+            Err(e) => Err(format!("the {name} schema is not valid JSON: {e}")),
         }
-        // Both are files of this repository, checked by the tests; never reached.
-        _ => RECORD_SCHEMA.to_owned(),
+    };
+    let mut record = parse("record", RECORD_SCHEMA)?;
+    let mut document = parse("document", tifa::JSON_SCHEMA)?;
+    let mut defs = match document.remove("$defs") {
+        Some(Value::Object(defs)) => defs,
+        _ => serde_json::Map::new(),
+    };
+    for key in ["$schema", "$id"] {
+        document.remove(key);
     }
+    defs.insert("document-v1".to_owned(), Value::Object(document));
+    record.insert("$defs".to_owned(), Value::Object(defs));
+    record.insert(
+        "allOf".to_owned(),
+        serde_json::json!([{ "$ref": "#/$defs/document-v1" }]),
+    );
+    let mut s = serde_json::to_string_pretty(&record)
+        .map_err(|e| format!("cannot serialise the schema: {e}"))?;
+    s.push('\n');
+    Ok(s)
 }
 
 /// The library's version, written in every record.

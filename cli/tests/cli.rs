@@ -68,11 +68,28 @@ fn library_json(path: &Path) -> Value {
     serde_json::to_value(tifa::parse(&text)).unwrap()
 }
 
-fn record_validator() -> jsonschema::Validator {
+/// The library's tests check JSON against the shipped schemas with a small checker of
+/// their own; the command's tests use the same one.
+#[path = "../../tests/it/schema.rs"]
+mod schema;
+
+/// `tifa schema record`, as a validator.
+struct Validator(Value);
+
+impl Validator {
+    fn errors(&self, v: &Value) -> Vec<String> {
+        schema::errors(&self.0, v)
+    }
+
+    fn is_valid(&self, v: &Value) -> bool {
+        self.errors(v).is_empty()
+    }
+}
+
+fn record_validator() -> Validator {
     let out = run(tifa().args(["schema", "record"]));
     assert_eq!(out.status.code(), Some(0));
-    let schema: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    jsonschema::validator_for(&schema).unwrap()
+    Validator(serde_json::from_str(&stdout(&out)).unwrap())
 }
 
 /// A record without the keys the corpus adds: the document's JSON.
@@ -102,11 +119,15 @@ fn help_and_usage_errors() {
         "corpus",
         "html",
         "schema",
+        "explain",
+        "rules",
         "Examples:",
     ] {
         assert!(help.contains(cmd), "{cmd} missing from:\n{help}");
     }
-    for cmd in ["parse", "summary", "compare", "corpus", "html", "schema"] {
+    for cmd in [
+        "parse", "summary", "compare", "corpus", "html", "schema", "explain", "rules",
+    ] {
         let out = run(tifa().args([cmd, "--help"]));
         assert_eq!(out.status.code(), Some(0), "{cmd}");
         assert!(
@@ -119,6 +140,7 @@ fn help_and_usage_errors() {
     assert_eq!(run(tifa().arg("--no-such-flag")).status.code(), Some(2));
     assert_eq!(run(&mut tifa()).status.code(), Some(2));
     assert_eq!(run(tifa().arg("parse")).status.code(), Some(2));
+    assert_eq!(run(tifa().arg("explain")).status.code(), Some(2));
     assert_eq!(
         run(tifa().args(["compare", "one.txt"])).status.code(),
         Some(2)
@@ -221,7 +243,7 @@ fn corpus_streams_valid_records_in_input_order() {
     let validator = record_validator();
     for (line, path) in lines.iter().zip(&files) {
         let v: Value = serde_json::from_str(line).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+        let errors = validator.errors(&v);
         assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
         assert_eq!(v["file"], path.display().to_string());
         assert_eq!(v["tifa_version"], tifa::VERSION);
@@ -480,6 +502,16 @@ fn html_page_for_a_file() {
     let doc = tifa::parse(tifa::REFERENCE_DOCUMENT);
     let expected: usize = doc.enumerations().iter().map(|e| e.items.len()).sum();
     assert!(items >= expected && expected >= 16, "{items} {expected}");
+    // Every section heading is marked once (the legend shows one more).
+    fn headings(sections: &[tifa::Section<'_>]) -> usize {
+        sections
+            .iter()
+            .map(|s| usize::from(s.heading.is_some()) + headings(&s.sections))
+            .sum()
+    }
+    let marked = html.matches("<span class=\"mark heading\"").count();
+    assert_eq!(marked, 1 + headings(doc.sections()));
+    assert!(marked >= 3, "{marked}");
     assert!(html.contains("href=\"#list-1-item-1\""));
     assert!(html.contains("id=\"list-1-item-1\""));
     assert!(html.contains("declares 10, found 10"));
@@ -602,11 +634,26 @@ fn schema_prints_the_shipped_schemas() {
         std::fs::read_to_string(root().join("schema/corpus-record-v1.schema.json")).unwrap();
     let out = run(tifa().args(["schema", "record"]));
     let bundled: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    // The bundle is the record schema on disk with the document schema moved inside: the
+    // document's definitions beside the document itself, and the reference made local.
     let mut expected: Value = serde_json::from_str(&on_disk).unwrap();
-    expected["$defs"] = serde_json::json!({
-        "document-v1": serde_json::from_str::<Value>(tifa::JSON_SCHEMA).unwrap()
-    });
+    let mut document: Value = serde_json::from_str(tifa::JSON_SCHEMA).unwrap();
+    let doc = document.as_object_mut().unwrap();
+    let mut defs = doc.remove("$defs").unwrap();
+    doc.remove("$schema").unwrap();
+    doc.remove("$id").unwrap();
+    defs["document-v1"] = document;
+    expected["$defs"] = defs;
+    expected["allOf"] = serde_json::json!([{ "$ref": "#/$defs/document-v1" }]);
     assert_eq!(bundled, expected);
+    // Every reference in it resolves inside the bundle: the checker reports any that
+    // does not, so checking the reference document's record exercises them all.
+    let record = run(tifa()
+        .args(["corpus", "--quiet"])
+        .arg(corpus_files()[0].clone()));
+    let line = stdout(&record);
+    let v: Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(schema::errors(&bundled, &v), Vec::<String>::new());
 }
 
 /// Rust `Debug` forms that must never reach a person: `Some(..)`, `None`, and the
@@ -678,7 +725,22 @@ fn human_output_has_no_debug_formatting() {
             let out = run(tifa().args(["summary", "--offsets", offsets]).arg(path));
             assert_eq!(out.status.code(), Some(0));
             let text = stdout(&out);
-            assert!(text.contains("line "), "{text}");
+            // Places are shown as `line 13, column 1` or, in the outline, `13:1`.
+            let place = |w: &str| {
+                w.split_once(':').is_some_and(|(l, c)| {
+                    !l.is_empty()
+                        && !c.is_empty()
+                        && l.bytes().all(|b| b.is_ascii_digit())
+                        && c.bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            let words: Vec<&str> = text
+                .split(|c: char| !(c.is_ascii_digit() || c == ':'))
+                .collect();
+            assert!(
+                text.contains("line ") || words.iter().any(|w| place(w)),
+                "no place shown in\n{text}"
+            );
             assert_no_debug(&text, &path.display().to_string());
         }
     }
@@ -691,7 +753,7 @@ fn human_output_has_no_debug_formatting() {
     let out = run(tifa().args(["summary", "--reference"]));
     let text = stdout(&out);
     assert!(
-        text.contains("Editor-in-chief: Ma Wenjia  (editor in chief; line "),
+        text.contains("Editor-in-chief: Ma Wenjia  (editor in chief; 121:19)"),
         "{text}"
     );
     assert!(
@@ -724,4 +786,108 @@ fn wrong_formats_get_hints() {
         stderr(&out),
         format!("tifa: {}: line 1, column 15: invalid UTF-8: expected a valid sequence, but found byte 0x92 at offset 14; the bytes look like Windows-1252 (in which 0x92 is \u{2019}): convert the file to UTF-8, for example with `iconv -f WINDOWS-1252 -t UTF-8`\n", cp1252.display())
     );
+}
+
+/// A text written for the explain tests: a title, a count heading, two obligations.
+const TWO_MUSTS: &str =
+    "Rural Work Conference\n\n\"Two Musts\".\n\nWe must unite.\n\nWe must work hard.\n";
+
+#[test]
+fn explain_says_which_rules_decided_and_why() {
+    let out = run_with_stdin(tifa().args(["explain", "-"]), TWO_MUSTS.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "line 1 \"Rural Work Conference\": title_without_stamp → title\n\
+         line 3 \"\\\"Two Musts\\\".\": plain_heading → heading; declared_count → declares 2\n\
+         line 5 \"We must unite.\": obligation_block → obligation; obligation_run → list of 2 items\n\
+         line 7 \"We must work hard.\": obligation_block → obligation\n"
+    );
+    // One line, with the catalogue's sentence for each rule named there.
+    let out = run_with_stdin(
+        tifa().args(["explain", "-", "--line", "5"]),
+        TWO_MUSTS.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    use tifa::rules::RuleId;
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "line 5 \"We must unite.\": obligation_block → obligation; obligation_run → list of 2 items\n  \
+             obligation_block: {}\n  obligation_run: {}\n",
+            RuleId::ObligationBlock.info().summary,
+            RuleId::ObligationRun.info().summary
+        )
+    );
+    // The decisions about the text holding a byte, as JSON with line and column.
+    let dir = scratch("explain");
+    let path = dir.join("two-musts.txt");
+    std::fs::write(&path, TWO_MUSTS).unwrap();
+    let out = run(tifa()
+        .arg("explain")
+        .arg(&path)
+        .args(["--at", "25", "--json"]));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!([
+            {"rule": "plain_heading", "span": {"start": 23, "end": 35},
+             "verdict": {"kind": "heading"}, "line": 3, "column": 1},
+            {"rule": "declared_count", "span": {"start": 23, "end": 35},
+             "verdict": {"declares": 2}, "line": 3, "column": 1}
+        ])
+    );
+    // A line with no decision says so; places outside the text are usage errors.
+    let out = run(tifa().arg("explain").arg(&path).args(["--line", "2"]));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        "line 2: no rule decided anything about text that starts on this line\n"
+    );
+    for args in [["--line", "0"], ["--line", "99"], ["--at", "9999"]] {
+        let out = run(tifa().arg("explain").arg(&path).args(args));
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains(&format!("{} ", args[0])),
+            "{}",
+            stderr(&out)
+        );
+    }
+    // A page scraped onto one line shows columns, so that its rows can be told apart.
+    let out = run(tifa()
+        .arg("explain")
+        .arg(corpus_dir().join("asean-2020-li-proposals-peoplesdaily.txt")));
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let mut rows = text.lines();
+    assert_eq!(
+        rows.next(),
+        Some("line 1 \"Chinese premier raises four proposals to progres…\": run_on_header → title")
+    );
+    assert_eq!(
+        rows.next(),
+        Some("line 1, column 67 \"( Xinhua ) 08:39, November 13, 2020\": run_on_header → byline")
+    );
+}
+
+#[test]
+fn rules_prints_the_catalogue_and_one_rule() {
+    let out = run(tifa().arg("rules"));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), tifa::rules::catalogue_markdown());
+    let out = run(tifa().args(["rules", "declared_count"]));
+    assert_eq!(out.status.code(), Some(0));
+    let info = tifa::rules::RuleId::DeclaredCount.info();
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(&format!(
+            "declared_count (blocks phase)\n  {}\n  example: {}\n",
+            info.summary, info.example
+        )),
+        "{text}"
+    );
+    let out = run(tifa().args(["rules", "no_such_rule"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no rule is named \"no_such_rule\""));
 }
