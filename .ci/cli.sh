@@ -9,7 +9,7 @@
 #      errors, and a hostile document rendered as text
 #   3. memory: `tifa corpus` over a generated corpus of at least 200 MB keeps its peak
 #      resident set at or under 64 MB and writes its first record early
-#   4. the library builds with the toolchain of its declared rust-version
+#   4. the library type-checks with the toolchain of its declared rust-version
 #
 # The command checked is the debug build `cargo test --workspace` has just made: a release
 # build of it and its dependencies costs CI minutes and changes nothing these checks
@@ -197,6 +197,7 @@ EOF
 MSRV=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 say "the library on its declared MSRV, Rust $MSRV"
 retry rustup toolchain install "$MSRV" --profile minimal >/dev/null
-cargo "+$MSRV" build --locked -p tifa --lib
-cargo "+$MSRV" build --locked -p tifa --lib --no-default-features
+# A check (no code generation) finds what a build would: syntax, library APIs and
+# language features newer than the declared version.
+cargo "+$MSRV" check --locked -p tifa --lib
 say "all checks passed"
