@@ -246,7 +246,7 @@ fn main() {
         "group", "case", "median", "q1", "q3", "throughput"
     );
     for g in groups {
-        if filter.as_deref().map_or(true, |f| g.name.contains(f)) {
+        if filter.as_deref().is_none_or(|f| g.name.contains(f)) {
             g.run();
         }
     }

@@ -17,8 +17,8 @@ use std::process::ExitCode;
 
 #[macro_use]
 mod common;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One file's outcome: its JSON line and its table row, or why it failed.
 type Outcome = Result<(String, String), String>;
@@ -55,25 +55,28 @@ fn main() -> ExitCode {
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     std::thread::scope(|scope| {
         for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = files.get(i) else { break };
-                let outcome = std::fs::read(path)
-                    .map_err(|e| e.to_string())
-                    .and_then(|bytes| {
-                        let name = path.display().to_string();
-                        match tifa::parse_bytes(&bytes) {
-                            Ok(doc) => Ok(render_doc(&name, &doc)),
-                            Err(e) => Err(e.to_string()),
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = files.get(i) else { break };
+                    let outcome =
+                        std::fs::read(path)
+                            .map_err(|e| e.to_string())
+                            .and_then(|bytes| {
+                                let name = path.display().to_string();
+                                match tifa::parse_bytes(&bytes) {
+                                    Ok(doc) => Ok(render_doc(&name, &doc)),
+                                    Err(e) => Err(e.to_string()),
+                                }
+                            });
+                    if let Ok(mut r) = results.lock() {
+                        if let Some(slot) = r.get_mut(i) {
+                            *slot = Some(outcome);
                         }
-                    });
-                if let Ok(mut r) = results.lock() {
-                    if let Some(slot) = r.get_mut(i) {
-                        *slot = Some(outcome);
                     }
+                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    eprint!("\rparsed {n}/{total}");
                 }
-                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                eprint!("\rparsed {n}/{total}");
             });
         }
     });

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::model::{own, Date, Document, Enumeration, EnumerationKind, Item, Obligation};
+use crate::model::{Date, Document, Enumeration, EnumerationKind, Item, Obligation, own};
 use crate::span::Span;
 
 #[cfg(feature = "serde")]

@@ -155,12 +155,12 @@ pub(crate) fn guess_encoding(bytes: &[u8], offset: usize) -> Option<String> {
         [0xff, 0xfe, ..] => {
             return Some(format!(
                 "UTF-16 (little-endian: they open with the byte order mark FF FE, as Windows Notepad's \"Unicode\" saves them): {ICONV_UTF16}"
-            ))
+            ));
         }
         [0xfe, 0xff, ..] => {
             return Some(format!(
                 "UTF-16 (big-endian: they open with the byte order mark FE FF): {ICONV_UTF16}"
-            ))
+            ));
         }
         _ => {}
     }
@@ -222,11 +222,16 @@ mod tests {
             .chain("Hi".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         let err = crate::parse_bytes(&text).unwrap_err();
-        assert_eq!(err.to_string(), "line 1, column 1: invalid UTF-8: expected a valid sequence, but found byte 0xff at offset 0; the bytes look like UTF-16 (little-endian: they open with the byte order mark FF FE, as Windows Notepad's \"Unicode\" saves them): convert the file to UTF-8, for example with `iconv -f UTF-16 -t UTF-8`");
+        assert_eq!(
+            err.to_string(),
+            "line 1, column 1: invalid UTF-8: expected a valid sequence, but found byte 0xff at offset 0; the bytes look like UTF-16 (little-endian: they open with the byte order mark FF FE, as Windows Notepad's \"Unicode\" saves them): convert the file to UTF-8, for example with `iconv -f UTF-16 -t UTF-8`"
+        );
         let be: Vec<u8> = [0xfe, 0xff, 0, b'H'].to_vec();
-        assert!(guess_encoding(&be, 0)
-            .unwrap()
-            .starts_with("UTF-16 (big-endian"));
+        assert!(
+            guess_encoding(&be, 0)
+                .unwrap()
+                .starts_with("UTF-16 (big-endian")
+        );
     }
 
     #[test]
@@ -262,9 +267,11 @@ mod tests {
             guess_encoding(b"It\x92s", 2).unwrap(),
             "Windows-1252 (in which 0x92 is \u{2019}): convert the file to UTF-8, for example with `iconv -f WINDOWS-1252 -t UTF-8`"
         );
-        assert!(guess_encoding(b"caf\xe9 ok", 3)
-            .unwrap()
-            .contains("0xe9 is \u{e9}"));
+        assert!(
+            guess_encoding(b"caf\xe9 ok", 3)
+                .unwrap()
+                .contains("0xe9 is \u{e9}")
+        );
         // A byte Windows-1252 leaves undefined, and a broken UTF-8 sequence, get no guess.
         assert_eq!(guess_encoding(b"a\x81b", 1), None);
         assert_eq!(guess_encoding(b"a\xe2\x80", 1), None);

@@ -112,8 +112,8 @@ pub mod rules;
 mod span;
 
 pub use compare::{
-    compare, Comparison, EnumerationChange, ItemChange, ItemSide, ItemsChange, MetadataChange,
-    NameSide, NamesChange, Pair, Status,
+    Comparison, EnumerationChange, ItemChange, ItemSide, ItemsChange, MetadataChange, NameSide,
+    NamesChange, Pair, Status, compare,
 };
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 pub use error::Error;

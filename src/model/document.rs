@@ -1,8 +1,8 @@
 use std::borrow::Cow;
 
 use super::{
-    own, Achievement, Block, Concept, Credit, Enumeration, Initiative, Metadata, Obligation,
-    Principle, Section,
+    Achievement, Block, Concept, Credit, Enumeration, Initiative, Metadata, Obligation, Principle,
+    Section, own,
 };
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::span::{LineColumn, LineIndex, Span};

@@ -1,12 +1,12 @@
 //! Phase 3: classify each unit as a block: title, byline, lede, heading, list item,
 //! obligation, list lead, credit, caption, chrome or paragraph.
 
-use super::count::{find_count, Declared};
+use super::count::{Declared, find_count};
 use super::credit::{about_author, is_credit_line, photo_credit};
 use super::date::find_date;
-use super::header::{is_chrome, stamp, Stamp};
+use super::header::{Stamp, is_chrome, stamp};
 use super::lead::{is_list_lead, obligation_lead};
-use super::ordinal::{opens_first, ordinal_marker, Style};
+use super::ordinal::{Style, opens_first, ordinal_marker};
 use super::text::{
     final_char, find_bytes, is_quote, is_space, more_words_than, offset_in, sentence_ends, slice,
     starts_lower, strip_decoration, trim, word_count,

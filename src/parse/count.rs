@@ -5,12 +5,12 @@
 //! modifiers and a plural noun that names list items. Nouns of measure (`years`,
 //! `percent`, `tonnes`) are not list nouns, so `the past five years` declares nothing.
 
+use nom::Parser;
 use nom::bytes::complete::take_while1;
 use nom::combinator::opt;
-use nom::Parser;
 
 use super::ordinal::{count_number, is_count_word};
-use super::text::{ascii_lower, is_quote, offset_in, sp1, words, PResult};
+use super::text::{PResult, ascii_lower, is_quote, offset_in, sp1, words};
 use crate::model::EnumerationKind;
 
 /// What a count phrase declares.
@@ -74,7 +74,7 @@ pub(crate) fn list_noun(noun: &str) -> Option<EnumerationKind> {
 /// Words that end a noun phrase before its noun: a count phrase cannot run through them.
 fn is_stopword(w: &str) -> bool {
     let mut buf = [0u8; 32];
-    ascii_lower(w, &mut buf).map_or(true, |w| {
+    ascii_lower(w, &mut buf).is_none_or(|w| {
         matches!(
             w,
             "for"

@@ -6,11 +6,11 @@
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 
+use nom::Parser;
 use nom::combinator::recognize;
 use nom::sequence::terminated;
-use nom::Parser;
 
-use super::text::{ascii_lower, is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci, PResult};
+use super::text::{PResult, ascii_lower, is_space, offset_in, phrase_ci, run, sp0, sp1, tag_ci};
 use crate::model::CreditRole;
 
 /// One credit found in a line: role, label and name as sub-slices of the line.

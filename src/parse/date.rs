@@ -2,14 +2,14 @@
 //! 2023`, `December 27-28`, `December 10 to 13`, `Fri, January 15, 2021`,
 //! `08:20, October 30, 2020`, `2024年3月12日`.
 
+use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::char;
 use nom::combinator::{map_opt, opt, recognize};
 use nom::sequence::{preceded, terminated};
-use nom::Parser;
 
-use super::text::{ascii_lower, offset_in, sp0, sp1, tag_ci, PResult};
+use super::text::{PResult, ascii_lower, offset_in, sp0, sp1, tag_ci};
 use crate::model::Date;
 
 /// A date as printed: the year may be missing.

@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use super::block::RawBlock;
-use super::count::{find_count, list_noun, Declared};
+use super::count::{Declared, find_count, list_noun};
 use super::lead::is_list_lead;
 use super::ordinal::Style;
 use super::outline::Outline;
@@ -502,7 +502,7 @@ fn obligation_run(blocks: &[RawBlock<'_>], section: &[usize]) -> Vec<usize> {
         let obligation = blocks
             .get(k)
             .is_some_and(|b| b.kind == BlockKind::Obligation);
-        if obligation && run.last().map_or(true, |&l| l + 1 == k) {
+        if obligation && run.last().is_none_or(|&l| l + 1 == k) {
             run.push(k);
         } else if run.len() >= 2 {
             break;
@@ -747,7 +747,9 @@ mod tests {
         );
         // Ordinals after ordinary prose have no heading.
         assert_eq!(
-            heading("Great changes have been made in foreign work. Secondly, it grew. Thirdly, it rose. The fourth is to act."),
+            heading(
+                "Great changes have been made in foreign work. Secondly, it grew. Thirdly, it rose. The fourth is to act."
+            ),
             None
         );
         assert_eq!(

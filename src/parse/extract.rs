@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::block::{Blocks, RawBlock};
-use super::credit::{about_author, credit_line, photo_credit, CreditPart};
+use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
 use super::enumerate::Lists;
 use super::header::{dateline_agency, kicker, stamp};
@@ -325,7 +325,9 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
                         Severity::Info,
                         DiagnosticKind::YearUnknown,
                         date_span,
-                        format!("the year of \"{text}\" is not printed and no publication date gives it"),
+                        format!(
+                            "the year of \"{text}\" is not printed and no publication date gives it"
+                        ),
                     )),
                 }
             }

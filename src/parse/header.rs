@@ -1,18 +1,18 @@
 //! Page furniture around the body: kickers glued to titles, bylines and date stamps,
 //! datelines, and page chrome.
 
+use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
 use nom::character::complete::char;
 use nom::combinator::{opt, recognize};
 use nom::multi::many0;
 use nom::sequence::{delimited, preceded};
-use nom::Parser;
 
-use super::credit::{credit_line, CreditPart};
-use super::date::{date_range, find_date, DateRange};
+use super::credit::{CreditPart, credit_line};
+use super::date::{DateRange, date_range, find_date};
 use super::text::{
-    is_space, more_words_than, offset_in, phrase_ci, run, sp0, sp1, tag_ci, word_count, PResult,
+    PResult, is_space, more_words_than, offset_in, phrase_ci, run, sp0, sp1, tag_ci, word_count,
 };
 
 /// A kicker glued to the title: `Highlight it!The main points ...` → the length of

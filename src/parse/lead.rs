@@ -2,13 +2,13 @@
 //! necessary to`, `All regions and departments should`), and the last words that announce
 //! a list (`is ——`, a trailing `:`, `as follows`).
 
+use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::combinator::{eof, opt, recognize};
 use nom::sequence::{preceded, terminated};
-use nom::Parser;
 
-use super::text::{ascii_lower, is_quote, is_space, phrase_ci, sp1, space_len, tag_ci, PResult};
+use super::text::{PResult, ascii_lower, is_quote, is_space, phrase_ci, sp1, space_len, tag_ci};
 use crate::model::Modality;
 
 /// An obligation lead found by [`obligation_lead`].

@@ -38,11 +38,7 @@ impl<'a> Lines<'a> {
     /// Where line `i` starts, BOM excluded.
     pub(crate) fn start(&self, i: usize) -> usize {
         let s = self.starts.get(i).copied().unwrap_or(self.src.len());
-        if i == 0 {
-            s.max(self.bom)
-        } else {
-            s
-        }
+        if i == 0 { s.max(self.bom) } else { s }
     }
 
     /// Line `i`, trimmed.

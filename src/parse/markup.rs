@@ -115,7 +115,10 @@ mod tests {
         assert_eq!(d.kind, DiagnosticKind::Markup);
         assert_eq!(d.span.start, 5);
         assert_eq!(page.get(d.span.range()), Some("<!DOCTYPE html>"));
-        assert_eq!(d.message, "the text looks like HTML markup (it has `<!DOCTYPE html>`): tifa reads plain text, so extract the text first, for example with a browser's reader view, `pandoc -f html -t plain` or `lynx -dump`");
+        assert_eq!(
+            d.message,
+            "the text looks like HTML markup (it has `<!DOCTYPE html>`): tifa reads plain text, so extract the text first, for example with a browser's reader view, `pandoc -f html -t plain` or `lynx -dump`"
+        );
         let doc = crate::parse(page);
         let d = doc
             .diagnostics()

@@ -3,15 +3,15 @@
 //! December 10 to 13`, `We, the Leaders of the G20, met in New Delhi on 9-10 September
 //! 2023`.
 
+use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::combinator::opt;
 use nom::sequence::preceded;
-use nom::Parser;
 
-use super::date::{date_range, DateRange};
+use super::date::{DateRange, date_range};
 use super::ordinal::ordinal_word;
-use super::text::{is_ordinal_suffix, is_space, run, sentence_ends, sp1, words, PResult};
+use super::text::{PResult, is_ordinal_suffix, is_space, run, sentence_ends, sp1, words};
 
 /// What a meeting sentence says; strings are sub-slices of the searched text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,7 +269,9 @@ mod tests {
     #[test]
     fn meeting_sentences() {
         assert_eq!(
-            f("**The Foreign Affairs Work Conference was held in Beijing on December 27-28. General Secretary spoke."),
+            f(
+                "**The Foreign Affairs Work Conference was held in Beijing on December 27-28. General Secretary spoke."
+            ),
             Some((
                 Some("Foreign Affairs Work Conference"),
                 Some("Beijing"),
@@ -277,7 +279,9 @@ mod tests {
             ))
         );
         assert_eq!(
-            f("Xinhua reported that China’s Central Government Economic Work Conference was held from December 10 to 13."),
+            f(
+                "Xinhua reported that China’s Central Government Economic Work Conference was held from December 10 to 13."
+            ),
             Some((
                 Some("Central Government Economic Work Conference"),
                 None,
@@ -285,7 +289,9 @@ mod tests {
             ))
         );
         assert_eq!(
-            f("The Central Conference on Work Relating to Foreign Affairs was held in Beijing on December 27-28, with President Xi"),
+            f(
+                "The Central Conference on Work Relating to Foreign Affairs was held in Beijing on December 27-28, with President Xi"
+            ),
             Some((
                 Some("Central Conference on Work Relating to Foreign Affairs"),
                 Some("Beijing"),
@@ -293,23 +299,35 @@ mod tests {
             ))
         );
         assert_eq!(
-            f("We, the Leaders of the G20, met in New Delhi on 9-10 September 2023, under the theme."),
-            Some((None, Some("New Delhi"), Some("2023-09-09 2023-09-10".to_owned())))
+            f(
+                "We, the Leaders of the G20, met in New Delhi on 9-10 September 2023, under the theme."
+            ),
+            Some((
+                None,
+                Some("New Delhi"),
+                Some("2023-09-09 2023-09-10".to_owned())
+            ))
         );
     }
 
     #[test]
     fn plenums_named_in_lower_case() {
         assert_eq!(
-            f("The second plenary session of the 20th Central Committee of the Communist Party of China (CPC) was held in Beijing from February 26 to 28, 2023."),
+            f(
+                "The second plenary session of the 20th Central Committee of the Communist Party of China (CPC) was held in Beijing from February 26 to 28, 2023."
+            ),
             Some((
-                Some("second plenary session of the 20th Central Committee of the Communist Party of China (CPC)"),
+                Some(
+                    "second plenary session of the 20th Central Committee of the Communist Party of China (CPC)"
+                ),
                 Some("Beijing"),
                 Some("2023-02-26 2023-02-28".to_owned())
             ))
         );
         assert_eq!(
-            f("The 5th plenary session of the 19th CPC Central Committee is held in Beijing, capital of China, from October 26 to 29, 2020."),
+            f(
+                "The 5th plenary session of the 19th CPC Central Committee is held in Beijing, capital of China, from October 26 to 29, 2020."
+            ),
             Some((
                 Some("5th plenary session of the 19th CPC Central Committee"),
                 Some("Beijing"),
@@ -334,7 +352,9 @@ mod tests {
     #[test]
     fn bodies_that_held_a_meeting() {
         assert_eq!(
-            f("The Political Bureau of the Communist Party of China (CPC) Central Committee held a meeting on Friday to analyze the economy."),
+            f(
+                "The Political Bureau of the Communist Party of China (CPC) Central Committee held a meeting on Friday to analyze the economy."
+            ),
             Some((
                 Some("Political Bureau of the Communist Party of China (CPC) Central Committee"),
                 None,

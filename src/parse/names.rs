@@ -31,10 +31,10 @@ use once_cell::sync::Lazy;
 use super::ordinal::count_number;
 use super::text::{is_ordinal_suffix, is_quote, is_space, space_len};
 use crate::lexicon::words::{
-    is_in, CALENDAR_WORDS, CONNECTORS, COUNTED_HEADS, COUNT_UNITS, HEADS, HEADS_OF, NOT_FIRST,
-    PLACES_IN_ING, QUOTED_HEADS, STOP_WORDS, VERBS,
+    CALENDAR_WORDS, CONNECTORS, COUNT_UNITS, COUNTED_HEADS, HEADS, HEADS_OF, NOT_FIRST,
+    PLACES_IN_ING, QUOTED_HEADS, STOP_WORDS, VERBS, is_in,
 };
-use crate::lexicon::{entries, EntryKind};
+use crate::lexicon::{EntryKind, entries};
 use crate::model::{Concept, Initiative, NameKind};
 use crate::span::Span;
 
@@ -72,11 +72,7 @@ struct Matcher {
 /// mapping is one byte for one, so match offsets are offsets in the text.
 #[inline]
 fn fold(b: u8) -> u8 {
-    if b == b'-' {
-        b' '
-    } else {
-        b
-    }
+    if b == b'-' { b' ' } else { b }
 }
 
 /// A pattern as the automaton holds it: hyphens read as spaces (see [`fold`]).
@@ -332,7 +328,7 @@ fn drop_opening_verb(h: &str, start: usize, head: usize) -> Option<usize> {
         .trim_end_matches(is_space)
         .chars()
         .next_back()
-        .map_or(true, |c| {
+        .is_none_or(|c| {
             matches!(
                 c,
                 '\n' | '.' | '!' | '?' | ':' | ';' | '-' | '—' | '–' | '•' | '*' | ')'
@@ -1165,9 +1161,7 @@ fn counted_names(h: &str) -> Vec<(usize, usize, NameKind)> {
             .find(|&(_, c)| !c.is_alphanumeric())
             .map_or(0, |(i, c)| i + c.len_utf8());
         let opens = h.get(..start).and_then(|b| b.chars().next_back());
-        if !opens.map_or(true, |c| {
-            is_space(c) || is_quote(c) || c == '(' || c == '\n'
-        }) {
+        if !opens.is_none_or(|c| is_space(c) || is_quote(c) || c == '(' || c == '\n') {
             continue;
         }
         let whole = |r: Result<(&str, u32), _>| matches!(r, Ok(("", n)) if n > 0);
@@ -1541,7 +1535,9 @@ mod tests {
         );
         // A title-case headline: every word looks like a name word.
         assert_eq!(
-            kinds("Xi Calls for Stronger Global Partnership in Landmark Speech\n\nThe speech was long.\n"),
+            kinds(
+                "Xi Calls for Stronger Global Partnership in Landmark Speech\n\nThe speech was long.\n"
+            ),
             []
         );
         // The same words in a sentence do make a name.
@@ -1807,7 +1803,9 @@ mod tests {
 
     #[test]
     fn longest_name_wins_and_boundaries_hold() {
-        let (_, c) = names("a community with a shared future for mankind, anti-multilateralism, a community with a shared future");
+        let (_, c) = names(
+            "a community with a shared future for mankind, anti-multilateralism, a community with a shared future",
+        );
         assert_eq!(
             c,
             vec![
@@ -1825,7 +1823,9 @@ mod tests {
 
     #[test]
     fn acronyms_only_in_capitals() {
-        let (i, _) = names("The BRI grew. Bri and bri are not it. The Regional Comprehensive Economic Partnership (RCEP) and RCEP.");
+        let (i, _) = names(
+            "The BRI grew. Bri and bri are not it. The Regional Comprehensive Economic Partnership (RCEP) and RCEP.",
+        );
         assert_eq!(
             i,
             vec![
@@ -1851,11 +1851,17 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                ("Global Ocean Initiative", false, vec!["Global Ocean Initiative"]),
+                (
+                    "Global Ocean Initiative",
+                    false,
+                    vec!["Global Ocean Initiative"]
+                ),
                 (
                     "14th Five-Year Plan for National Economic and Social Development",
                     false,
-                    vec!["14th Five-Year Plan (2021-2025) for National Economic and Social Development"]
+                    vec![
+                        "14th Five-Year Plan (2021-2025) for National Economic and Social Development"
+                    ]
                 ),
                 ("Peaceful China", true, vec!["Peaceful China initiative"]),
                 (
@@ -1863,7 +1869,11 @@ mod tests {
                     false,
                     vec!["Vision and Actions for Jointly Building the Silk Road"]
                 ),
-                ("Global Global Initiative", false, vec!["Global Global Initiative"]),
+                (
+                    "Global Global Initiative",
+                    false,
+                    vec!["Global Global Initiative"]
+                ),
             ]
         );
     }

@@ -4,14 +4,14 @@
 //! `Ten is to` `Third is` `1.` `2)` `(3)` `4、` `IV.` `(ii)` `一是` `（二）` `三、` and
 //! bullets (`--`, `——`, `•`).
 
+use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1, one_of};
 use nom::combinator::{eof, map_opt, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
-use nom::Parser;
 
-use super::text::{ascii_lower, is_space, phrase_ci, sp0, sp1, PResult};
+use super::text::{PResult, ascii_lower, is_space, phrase_ci, sp0, sp1};
 use crate::model::MarkerKind;
 
 /// Grouping key of a marker: items of one list share it.

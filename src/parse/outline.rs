@@ -13,8 +13,8 @@
 
 use std::collections::HashMap;
 
-use super::block::{heading_like, RawBlock};
-use super::text::{ends_sentence, same_words, Caseless};
+use super::block::{RawBlock, heading_like};
+use super::text::{Caseless, ends_sentence, same_words};
 use crate::model::{BlockKind, MarkerKind};
 use crate::rules::{Recorder, RuleId};
 

@@ -20,7 +20,7 @@
 use aho_corasick::packed::Searcher;
 use once_cell::sync::Lazy;
 
-use super::count::{find_count, Count};
+use super::count::{Count, find_count};
 use super::ordinal::ordinal_marker;
 use super::text::{is_space, sentence_ends};
 use crate::model::MarkerKind;
@@ -601,7 +601,9 @@ mod tests {
             ]
         );
         // Number words: `One is to ... Two is to ...`.
-        let r = run_ins("The meeting stressed three points. One is to keep prices stable. Two is to protect jobs. Three is to prevent risks.");
+        let r = run_ins(
+            "The meeting stressed three points. One is to keep prices stable. Two is to protect jobs. Three is to prevent risks.",
+        );
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].heading, "The meeting stressed three points.");
         assert_eq!(r[0].count.map(|c| c.count), Some(3));

@@ -40,10 +40,11 @@ fn readout_with_lettered_requirements_and_roman_chapters() {
         m.meeting.as_ref().unwrap().name.as_deref(),
         Some("Political Bureau of the Communist Party of China (CPC) Central Committee")
     );
-    assert!(doc
-        .front_matter()
-        .iter()
-        .any(|b| b.kind == BlockKind::Dateline));
+    assert!(
+        doc.front_matter()
+            .iter()
+            .any(|b| b.kind == BlockKind::Dateline)
+    );
     assert_eq!(
         lists(&doc),
         vec![
@@ -418,8 +419,7 @@ fn unpunctuated_bullets_under_a_heading_are_a_list_not_subtitles() {
 
 #[test]
 fn original_headline_then_a_short_heading_keeps_its_title() {
-    let text =
-        "全国农村工作会议召开\n\nPreamble\n\nNational Rural Work Conference Held in Beijing\n\n\
+    let text = "全国农村工作会议召开\n\nPreamble\n\nNational Rural Work Conference Held in Beijing\n\n\
                 The conference was held in Beijing on December 19-20.\n";
     let doc = tifa::parse(text);
     assert_eq!(
@@ -509,10 +509,11 @@ fn lower_case_ordinals_after_a_lead_in_and_a_missing_first_item() {
         .expect("a list that starts at its second item");
     assert_eq!(missing_first.items.len(), 3);
     assert_eq!(missing_first.heading, None);
-    assert!(doc
-        .diagnostics()
-        .iter()
-        .any(|d| d.kind == tifa::DiagnosticKind::ListStartsLate));
+    assert!(
+        doc.diagnostics()
+            .iter()
+            .any(|d| d.kind == tifa::DiagnosticKind::ListStartsLate)
+    );
 }
 
 #[test]

@@ -47,10 +47,11 @@ fn inferred_year_is_reported_not_silent() {
     assert_eq!(doc.text(d.span), Some("December 27-28"));
     assert_eq!((d.line, d.column), (5, 62));
     assert!(!doc.has_errors());
-    assert!(doc
-        .diagnostics()
-        .iter()
-        .all(|d| d.severity == Severity::Info));
+    assert!(
+        doc.diagnostics()
+            .iter()
+            .all(|d| d.severity == Severity::Info)
+    );
 }
 
 #[test]
@@ -231,10 +232,11 @@ fn ten_achievements() {
     );
     assert!(e.items.iter().all(|i| i.marker_kind == MarkerKind::Word));
     // Items 4, 5, 8 and 9 say `we should` / `it is necessary to`: still achievements.
-    assert!(doc
-        .obligations()
-        .iter()
-        .all(|o| !(13..=31).contains(&line(&doc, o.span.start))));
+    assert!(
+        doc.obligations()
+            .iter()
+            .all(|o| !(13..=31).contains(&line(&doc, o.span.start)))
+    );
 }
 
 #[test]
@@ -262,9 +264,11 @@ fn six_musts() {
             (6, Some(Necessary), 51),
         ]
     );
-    assert!(doc.principles()[0]
-        .text
-        .starts_with("We must uphold principles"));
+    assert!(
+        doc.principles()[0]
+            .text
+            .starts_with("We must uphold principles")
+    );
 }
 
 #[test]
@@ -390,10 +394,11 @@ fn initiatives_with_every_mention() {
         ]
     );
     let belt = &doc.initiatives()[3];
-    assert!(belt
-        .mentions
-        .iter()
-        .all(|m| doc.text(*m) == Some("Belt and Road")));
+    assert!(
+        belt.mentions
+            .iter()
+            .all(|m| doc.text(*m) == Some("Belt and Road"))
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use tifa::rules::{RuleId, RULES};
+use tifa::rules::{RULES, RuleId};
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/specs/rules.txt");
 
