@@ -20,14 +20,16 @@ ROOT=$PWD
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 WORK=$(mktemp -d /tmp/tifa-ci-cli.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-say() { echo "ci cli: $*"; }
+say() { echo "ci cli: [$SECONDS s] $*"; }
 fail() { echo "ci cli: FAILED: $*" >&2; exit 1; }
 # Downloads from the registries sometimes drop the connection: try a few times.
 retry() { local n; for n in 1 2 3 4; do "$@" && return 0; echo "ci cli: retrying ($n): $*" >&2; sleep $((n * 5)); done; "$@"; }
 
 say "the command"
-cargo build -p tifa-cli
 TIFA=$TARGET/debug/tifa
+# `cargo test --workspace` built it for the command's integration tests; building it again
+# on its own would resolve features differently and compile the library a second time.
+[ -x "$TIFA" ] || cargo build -p tifa-cli
 [ -x "$TIFA" ] || fail "no binary at $TIFA"
 
 # ---------------------------------------------------------------- CSV in Python and DuckDB
