@@ -149,14 +149,14 @@ pub mod __bench {
         crate::parse::phases::names(text)
     }
 
-    /// The patterns of the name scan's automaton (lexicon aliases with their spelling
+    /// The patterns of the name scan's matcher (lexicon aliases with their spelling
     /// variants, acronyms, head nouns, quote marks), matched ASCII-case-insensitively.
     pub fn lexicon_patterns() -> Vec<String> {
         crate::parse::phases::lexicon_patterns()
     }
 
-    /// The name scan's walk of its automaton over `text`, alone; returns the number of
-    /// matches (overlapping ones included), before any check of word boundaries.
+    /// The name scan's word-level matcher over `text`, alone; returns the number of
+    /// matches (overlapping ones included) at word boundaries, and of quote marks.
     pub fn lexicon_walk(text: &str) -> usize {
         crate::parse::phases::lexicon_walk(text)
     }

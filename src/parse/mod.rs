@@ -20,6 +20,7 @@ pub(crate) mod outline;
 pub(crate) mod runin;
 pub(crate) mod text;
 pub(crate) mod units;
+pub(crate) mod wordscan;
 
 use crate::model::Document;
 use crate::rules::{Recorder, Verdict};
@@ -88,12 +89,12 @@ pub(crate) mod phases {
         i.len() + c.len()
     }
 
-    /// The patterns of the name scan's automaton.
+    /// The patterns of the name scan's matcher.
     pub(crate) fn lexicon_patterns() -> Vec<String> {
         names::patterns().to_vec()
     }
 
-    /// The name scan's automaton walk alone.
+    /// The name scan's matcher alone.
     pub(crate) fn lexicon_walk(src: &str) -> usize {
         names::walk(src)
     }

@@ -1,21 +1,20 @@
 //! Phase 5a: initiatives and concepts, found with one multi-pattern scan of the text.
 //!
-//! One Aho-Corasick DFA, built once, holds every lexicon alias and its spelling variants,
-//! every acronym, and the head nouns of initiative names (`Initiative`, `Plan`, `Forum`,
-//! `Silk Road` ...). It reports every match (overlapping ones too); matches are checked for
-//! word boundaries, then resolved leftmost-longest, separately for initiatives and for
-//! concepts (a concept may contain an initiative: `high-quality Belt and Road
-//! cooperation`). A head noun that no known name covers becomes a pattern initiative: the
-//! capitalised words before it (and a `for` / `of` phrase after it) form its name.
+//! One matcher, built once, holds every lexicon alias and its spelling variants, every
+//! acronym, and the head nouns of initiative names (`Initiative`, `Plan`, `Forum`, `Silk
+//! Road` ...). It reports every match at word boundaries (overlapping ones too, see
+//! [`wordscan`](super::wordscan)); matches are resolved leftmost-longest, separately for
+//! initiatives and for concepts (a concept may contain an initiative: `high-quality Belt
+//! and Road cooperation`). A head noun that no known name covers becomes a pattern
+//! initiative: the capitalised words before it (and a `for` / `of` phrase after it) form
+//! its name.
 //!
-//! A DFA walk is bound by the latency of one table lookup per byte. The text is therefore
-//! walked in four lanes at once, each a quarter of the text started a pattern's length
-//! early, so that the processor overlaps the four lookups; each lane reports the matches
-//! that end in its own quarter.
-//!
-//! The same walk reports quote marks. A short quoted phrase inside a sentence that no name
+//! The same scan reports quote marks. A short quoted phrase inside a sentence that no name
 //! covers is a coined term (`“steady growth”`): a concept the lexicon does not know, or an
 //! initiative when an initiative noun follows it (`“Opening-Up” policy`).
+//!
+//! Chinese originals are found by a separate automaton, run only on texts that hold
+//! Chinese characters, so that English texts pay nothing for them.
 //!
 //! Texts with line breaks inside paragraphs, runs of spaces or no-break spaces are
 //! scanned in a whitespace-normalised copy whose offsets map back to the input.
@@ -23,13 +22,12 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use super::ordinal::count_number;
 use super::text::{is_ordinal_suffix, is_quote, is_space, space_len};
+use super::wordscan::{Hit, WordMatcher, boundary_ok};
 use crate::lexicon::words::{
     CALENDAR_WORDS, CONNECTORS, COUNT_UNITS, COUNTED_HEADS, HEADS, HEADS_OF, NOT_FIRST,
     PLACES_IN_ING, QUOTED_HEADS, STOP_WORDS, VERBS, is_in,
@@ -38,7 +36,7 @@ use crate::lexicon::{EntryKind, entries};
 use crate::model::{Concept, Initiative, NameKind};
 use crate::span::Span;
 
-/// What a pattern of the automaton stands for.
+/// What a pattern of the matcher stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pat {
     /// A form (the canonical name or an alias) of lexicon entry `entry`; `weak` when the
@@ -58,7 +56,7 @@ enum Pat {
 }
 
 struct Matcher {
-    dfa: Option<DFA>,
+    words: WordMatcher,
     pats: Vec<Pat>,
     texts: Vec<String>,
     /// The Chinese originals of the lexicon, leftmost-longest, and the entry of each.
@@ -66,22 +64,15 @@ struct Matcher {
     zh_entries: Vec<u16>,
 }
 
-/// The byte the automaton reads for `b`: a hyphen reads as a space, so that every form
+/// A pattern as the matcher compares it: hyphens read as spaces, so that every form
 /// matches with a hyphen or a space between any two of its words (`reform and opening
-/// up`, `reform and opening-up`) without a pattern for each way of writing it. The
-/// mapping is one byte for one, so match offsets are offsets in the text.
-#[inline]
-fn fold(b: u8) -> u8 {
-    if b == b'-' { b' ' } else { b }
-}
-
-/// A pattern as the automaton holds it: hyphens read as spaces (see [`fold`]).
+/// up`, `reform and opening-up`) without a pattern for each way of writing it.
 fn folded(form: &str) -> String {
     form.replace('-', " ")
 }
 
 /// Spelling variants of a name, folded: `-ization` or `-isation`, straight or curly
-/// apostrophe. Hyphens need no variant (see [`fold`]).
+/// apostrophe. Hyphens need no variant (see [`folded`]).
 fn variants(name: &str) -> Vec<String> {
     let mut out = vec![folded(name)];
     let push = |out: &mut Vec<String>, s: String| {
@@ -149,20 +140,13 @@ fn build() -> Matcher {
         texts.push(q.to_owned());
         pats.push(Pat::Quote);
     }
-    // Standard semantics report every match, nested ones included; no prefilter, since
-    // the lanes below walk the DFA themselves.
-    let dfa = DFA::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .prefilter(false)
-        .build(texts.iter().map(|t| folded(t)))
-        .ok();
+    let words = WordMatcher::new(&texts);
     let zh = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&zh_texts)
         .ok();
     Matcher {
-        dfa,
+        words,
         pats,
         texts,
         zh,
@@ -172,19 +156,17 @@ fn build() -> Matcher {
 
 static MATCHER: Lazy<Matcher> = Lazy::new(build);
 
-/// The automaton's patterns, for the benchmarks: the lexicon's forms and head nouns with
-/// hyphens as spaces, the acronyms as written (the automaton reads every pattern, and the
-/// text, with hyphens as spaces).
+/// The matcher's patterns, for the benchmarks and tests: the lexicon's forms and head
+/// nouns with hyphens as spaces, the acronyms as written, the quote marks. A pattern's id
+/// is its index.
 pub(crate) fn patterns() -> &'static [String] {
     &MATCHER.texts
 }
 
-/// The automaton walk alone over `src`, for the benchmarks: the number of matches.
+/// The matcher alone over `src`, for the benchmarks: the number of matches.
 pub(crate) fn walk(src: &str) -> usize {
     let mut hits = Vec::with_capacity(src.len() / 112 + 8);
-    if let Some(dfa) = &MATCHER.dfa {
-        find_all(dfa, src.as_bytes(), &mut hits);
-    }
+    MATCHER.words.find_all(src.as_bytes(), &mut hits);
     hits.len()
 }
 
@@ -461,92 +443,6 @@ fn head_kind(w: &str) -> Option<NameKind> {
 /// The last word of a head noun (`Plan`, `Program`, `Road`).
 fn is_head_word(w: &str) -> bool {
     head_kind(w).is_some()
-}
-
-fn boundary_ok(h: &str, start: usize, end: usize) -> bool {
-    let before = h.get(..start).and_then(|s| s.chars().next_back());
-    let after = h.get(end..).and_then(|s| s.chars().next());
-    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
-        && !after.is_some_and(char::is_alphanumeric)
-}
-
-/// A match of the automaton: `(start, end, pattern)`.
-type Hit = (usize, usize, usize);
-
-/// Lanes walked at once.
-const LANES: usize = 4;
-
-/// Every match in `hay`, in no particular order.
-fn find_all(dfa: &DFA, hay: &[u8], out: &mut Vec<Hit>) {
-    let Ok(start) = dfa.start_state(Anchored::No) else {
-        return;
-    };
-    let len = hay.len();
-    let overlap = dfa.max_pattern_len();
-    let quarter = len / LANES + 1;
-    // Lane `k` reads `from..to` and reports matches ending after `own`.
-    let lane = |k: usize| {
-        let own = (k * quarter).min(len);
-        (
-            own.saturating_sub(overlap),
-            own,
-            ((k + 1) * quarter).min(len),
-        )
-    };
-    let (l0, l1, l2, l3) = (lane(0), lane(1), lane(2), lane(3));
-    let common = [l0, l1, l2, l3]
-        .iter()
-        .map(|&(f, _, t)| t - f)
-        .min()
-        .unwrap_or(0);
-    let part = |(f, _, _): (usize, usize, usize)| hay.get(f..f + common).unwrap_or_default();
-    let mut st = [start; LANES];
-    // The four lanes step together; their lookups do not wait on each other.
-    for (i, (((&a, &b), &c), &d)) in part(l0)
-        .iter()
-        .zip(part(l1))
-        .zip(part(l2))
-        .zip(part(l3))
-        .enumerate()
-    {
-        let [s0, s1, s2, s3] = &mut st;
-        *s0 = dfa.next_state(Anchored::No, *s0, fold(a));
-        *s1 = dfa.next_state(Anchored::No, *s1, fold(b));
-        *s2 = dfa.next_state(Anchored::No, *s2, fold(c));
-        *s3 = dfa.next_state(Anchored::No, *s3, fold(d));
-        if dfa.is_special(*s0) || dfa.is_special(*s1) || dfa.is_special(*s2) || dfa.is_special(*s3)
-        {
-            for (state, (f, own, _)) in [(*s0, l0), (*s1, l1), (*s2, l2), (*s3, l3)] {
-                record(dfa, state, f + i + 1, own, out);
-            }
-        }
-    }
-    // The lanes' remainders, one after the other.
-    for (k, (f, own, t)) in [l0, l1, l2, l3].into_iter().enumerate() {
-        let Some(state) = st.get_mut(k) else { continue };
-        for (i, &byte) in hay
-            .get(f + common..t)
-            .unwrap_or_default()
-            .iter()
-            .enumerate()
-        {
-            *state = dfa.next_state(Anchored::No, *state, fold(byte));
-            if dfa.is_special(*state) {
-                record(dfa, *state, f + common + i + 1, own, out);
-            }
-        }
-    }
-}
-
-/// Records the matches of `state` that end at `pos`, when `pos` lies in a lane's own part.
-#[inline(always)]
-fn record(dfa: &DFA, state: StateID, pos: usize, own: usize, out: &mut Vec<Hit>) {
-    if pos > own && dfa.is_match(state) {
-        for i in 0..dfa.match_len(state) {
-            let p = dfa.match_pattern(state, i);
-            out.push((pos - dfa.pattern_len(p), pos, p.as_usize()));
-        }
-    }
 }
 
 /// Whose mention: a lexicon entry, the n-th name found by pattern, or the n-th coined
@@ -876,9 +772,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
     // in 120 bytes, quote marks and nested matches included), so that the vector is not
     // grown and copied.
     let mut hits: Vec<Hit> = Vec::with_capacity(h.len() / 112 + 8);
-    if let Some(dfa) = &m.dfa {
-        find_all(dfa, h.as_bytes(), &mut hits);
-    }
+    m.words.find_all(h.as_bytes(), &mut hits);
     hits.retain(|&(s, e, id)| {
         let text = h.get(s..e).unwrap_or("");
         // Quote marks are kept, for the coined terms between them.
@@ -903,6 +797,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
             .cmp(&is_quote_mark(b))
             .then(a.0.cmp(&b.0))
             .then(b.1.cmp(&a.1))
+            .then(a.2.cmp(&b.2))
     });
     let (hits, quotes) = hits.split_at(hits.partition_point(|hit| !is_quote_mark(hit)));
 
@@ -1717,41 +1612,6 @@ mod tests {
         // A hyphen before a form still joins it to the word in front: not a mention.
         let (_, c) = names("They were no friends of anti-reform and opening up.");
         assert_eq!(c, vec![]);
-    }
-
-    #[test]
-    fn the_lane_walk_finds_what_the_library_finds() {
-        // Every match, overlapping ones included, once: the four lanes neither miss the
-        // matches that straddle their borders nor report them twice.
-        // The library reads patterns and text with hyphens as spaces, as the walk does.
-        let ac = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(patterns().iter().map(|p| folded(p)))
-            .unwrap();
-        let doc = crate::REFERENCE_DOCUMENT;
-        let hyphens = "law-based governance, law based governance, reform and opening-up";
-        for text in [
-            doc,
-            &doc[..101],
-            &doc[..7],
-            "",
-            "BRI",
-            &doc.repeat(3),
-            hyphens,
-        ] {
-            let mut hits = Vec::new();
-            find_all(MATCHER.dfa.as_ref().unwrap(), text.as_bytes(), &mut hits);
-            hits.sort_unstable();
-            let mut want: Vec<Hit> = ac
-                .find_overlapping_iter(&folded(text))
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
-            want.sort_unstable();
-            assert_eq!(hits, want);
-            assert_eq!(walk(text), want.len());
-        }
-        assert!(walk(doc) > 50);
     }
 
     #[test]

@@ -1,0 +1,576 @@
+//! The name scan's matcher: every place in a text where one of the scan's patterns (a
+//! lexicon form, an acronym, a head noun, a quote mark) occurs at word boundaries, found
+//! word by word.
+//!
+//! Every pattern but the quote marks starts with an ASCII letter or digit, and a match
+//! counts only at a word boundary (see [`boundary_ok`]). So the matcher visits word
+//! starts only: for each, it takes the word (a run of ASCII letters and digits), looks
+//! its first eight bytes and its length up, through a 1 KiB bitmap that turns most words
+//! away and then an open-addressed table of the patterns' first words, and compares the
+//! few patterns listed there with the text. The result is exactly what an overlapping
+//! Aho-Corasick search over the same patterns gives once matches off word boundaries are
+//! dropped (a test holds the two equal), but the work grows with the words of the text and
+//! the patterns that share a first word, not with the size of an automaton: the lexicon can
+//! grow without the scan stalling on memory, and building the table at start-up takes a
+//! fraction of a millisecond.
+//!
+//! Matching ignores ASCII case and reads a hyphen as a space, in the text and in the
+//! patterns alike (`reform and opening-up` is `reform and opening up`), one byte for one, so
+//! offsets in the text are the offsets found.
+//!
+//! Quote marks (`"`, `“`, `”`) are found with `memchr` and reported wherever they are.
+
+/// A match: `(start, end, pattern)`.
+pub(crate) type Hit = (usize, usize, usize);
+
+/// Bits of the first-word bitmap (1 KiB).
+const BITMAP_BITS: u32 = 13;
+
+/// The byte the matcher compares for `b`: ASCII lowercase, and a hyphen as a space.
+#[inline(always)]
+fn fold(b: u8) -> u8 {
+    if b == b'-' {
+        b' '
+    } else {
+        b.to_ascii_lowercase()
+    }
+}
+
+/// A first word as the table keys it: its first eight bytes, lowercased and packed, and
+/// its length.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Key {
+    head: u64,
+    len: usize,
+}
+
+impl Key {
+    /// The key of the word `len` bytes long (ASCII letters and digits) at `at` in `bytes`.
+    #[inline(always)]
+    fn at(bytes: &[u8], at: usize, len: usize) -> Key {
+        let n = len.min(8);
+        let mask = if n == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        // Setting bit 5 lowercases ASCII letters and leaves digits as they are.
+        Key {
+            head: (load8(bytes, at) | LOWER) & mask,
+            len,
+        }
+    }
+
+    #[inline(always)]
+    fn hash(self) -> u64 {
+        (self.head ^ (self.len as u64).rotate_left(59)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+}
+
+/// A pattern listed under its first word, with a quick test of the eight bytes after that
+/// word: `(text | LOWER) & mask == next` holds whenever the pattern matches there (and
+/// sometimes when it does not; the exact comparison decides).
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    id: u32,
+    /// The length of the pattern's first word.
+    run: u32,
+    next: u64,
+    mask: u64,
+}
+
+/// Lowercases ASCII letters in each of eight bytes (and leaves digits, spaces and hyphens).
+const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// Eight bytes of `bytes` from `at`, little-endian, zeros past the end.
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes
+        .get(at..at + 8)
+        .and_then(|b| <[u8; 8]>::try_from(b).ok())
+    {
+        Some(b) => u64::from_le_bytes(b),
+        None => {
+            let mut buf = [0u8; 8];
+            for (to, &from) in buf.iter_mut().zip(bytes.get(at..).unwrap_or_default()) {
+                *to = from;
+            }
+            u64::from_le_bytes(buf)
+        }
+    }
+}
+
+/// [`fold`] on eight bytes at once; `None` when one of them is not ASCII (the caller
+/// then compares byte by byte).
+#[inline(always)]
+fn fold8(t: u64) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    if t & HIGH != 0 {
+        return None;
+    }
+    // Bytes from `A` (0x41) and bytes past `Z` (0x5A) get their top bit set by these sums;
+    // no byte carries into the next, since every byte is below 0x80.
+    let from_a = t + 0x3F3F_3F3F_3F3F_3F3F;
+    let past_z = t + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & HIGH;
+    let t = t | (upper >> 2);
+    // Hyphens (0x2D) become spaces (0x20): find the bytes equal to 0x2D exactly.
+    let z = t ^ 0x2D2D_2D2D_2D2D_2D2D;
+    let nonzero = (((z & LOW7) + LOW7) | z) & HIGH;
+    let hyphens = !nonzero & HIGH;
+    Some(t ^ ((hyphens >> 7) * 0x0D))
+}
+
+/// Whether `text` equals the folded `pattern` once folded (they have the same length).
+#[inline(always)]
+fn same_folded(text: &[u8], pattern: &[u8]) -> bool {
+    let mut k = 0;
+    while k + 8 <= text.len() {
+        match fold8(load8(text, k)) {
+            Some(t) if t == load8(pattern, k) => k += 8,
+            Some(_) => return false,
+            None => break,
+        }
+    }
+    text.get(k..)
+        .unwrap_or_default()
+        .iter()
+        .zip(pattern.get(k..).unwrap_or_default())
+        .all(|(&a, &b)| fold(a) == b)
+}
+
+/// The quick test of `pattern` (folded) for the eight bytes after its first word `run`
+/// bytes long. A space in the pattern accepts a space or a hyphen in the text: both read
+/// `0x20` once bits 0, 2 and 3 are masked off.
+fn quick_test(pattern: &[u8], run: usize) -> (u64, u64) {
+    let tail = pattern.get(run..).unwrap_or_default();
+    let mut next = [0u8; 8];
+    let mut mask = [0u8; 8];
+    for (k, &b) in tail.iter().take(8).enumerate() {
+        let m = if b == b' ' { 0xF2 } else { 0xFF };
+        if let (Some(n), Some(x)) = (next.get_mut(k), mask.get_mut(k)) {
+            *n = (b | 0x20) & m;
+            *x = m;
+        }
+    }
+    (u64::from_le_bytes(next), u64::from_le_bytes(mask))
+}
+
+/// One slot of the first-word table: a key and the range of its patterns in `ids`.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    key: Key,
+    from: u32,
+    to: u32,
+}
+
+/// The patterns, and the tables that find them word by word.
+#[derive(Debug)]
+pub(crate) struct WordMatcher {
+    /// Each pattern folded (see [`fold`]).
+    pats: Vec<Box<[u8]>>,
+    /// Bit `hash >> (64 - BITMAP_BITS)` is set for the key of every first word.
+    bitmap: Vec<u64>,
+    /// Open-addressed on the low bits of the hash; an empty slot has `to == 0`.
+    slots: Vec<Slot>,
+    /// The patterns, grouped by first word.
+    ids: Vec<Candidate>,
+    /// Patterns that do not start with an ASCII letter or digit (the quote marks).
+    others: Vec<u32>,
+}
+
+impl WordMatcher {
+    /// A matcher for `patterns`; a pattern's id is its index.
+    pub(crate) fn new<S: AsRef<str>>(patterns: &[S]) -> WordMatcher {
+        let pats: Vec<Box<[u8]>> = patterns
+            .iter()
+            .map(|p| p.as_ref().bytes().map(fold).collect())
+            .collect();
+        let mut firsts: Vec<(Key, Candidate)> = Vec::with_capacity(pats.len());
+        let mut others = Vec::new();
+        for (id, p) in pats.iter().enumerate() {
+            let Ok(id) = u32::try_from(id) else { break };
+            let run = p.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            match p.get(..run) {
+                Some(word) if run > 0 => {
+                    let key = Key::at(word, 0, run);
+                    let (next, mask) = quick_test(p, run);
+                    let run = u32::try_from(run).unwrap_or(u32::MAX);
+                    firsts.push((
+                        key,
+                        Candidate {
+                            id,
+                            run,
+                            next,
+                            mask,
+                        },
+                    ));
+                }
+                _ => others.push(id),
+            }
+        }
+        firsts.sort_unstable_by_key(|&(k, c)| (k.len, k.head, c.id));
+        let mut groups: Vec<(Key, u32, u32)> = Vec::new();
+        let mut ids = Vec::with_capacity(firsts.len());
+        for (key, c) in firsts {
+            let at = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+            match groups.last_mut() {
+                Some((k, _, to)) if *k == key => *to = at + 1,
+                _ => groups.push((key, at, at + 1)),
+            }
+            ids.push(c);
+        }
+        let size = (groups.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); size];
+        let mut bitmap = vec![0u64; 1 << (BITMAP_BITS - 6)];
+        for (key, from, to) in groups {
+            let h = key.hash();
+            let bit = h >> (64 - BITMAP_BITS);
+            if let Some(w) = bitmap.get_mut((bit >> 6) as usize) {
+                *w |= 1 << (bit & 63);
+            }
+            let mut i = (h as usize) & (size - 1);
+            // The table is at most half full, so an empty slot is always found.
+            while slots.get(i).is_some_and(|s| s.to != 0) {
+                i = (i + 1) & (size - 1);
+            }
+            if let Some(s) = slots.get_mut(i) {
+                *s = Slot { key, from, to };
+            }
+        }
+        WordMatcher {
+            pats,
+            bitmap,
+            slots,
+            ids,
+            others,
+        }
+    }
+
+    /// The patterns whose first word is the word `len` bytes long at `at` in `hay`.
+    #[inline(always)]
+    fn candidates(&self, hay: &[u8], at: usize, len: usize) -> &[Candidate] {
+        let key = Key::at(hay, at, len);
+        let h = key.hash();
+        let bit = h >> (64 - BITMAP_BITS);
+        let set = self
+            .bitmap
+            .get((bit >> 6) as usize)
+            .is_some_and(|w| w & (1 << (bit & 63)) != 0);
+        if !set {
+            return &[];
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (h as usize) & mask;
+        while let Some(s) = self.slots.get(i) {
+            if s.to == 0 {
+                break;
+            }
+            if s.key == key {
+                return self.ids.get(s.from as usize..s.to as usize).unwrap_or(&[]);
+            }
+            i = (i + 1) & mask;
+        }
+        &[]
+    }
+
+    /// Every match in `hay`: patterns at word boundaries (in order of start), then the
+    /// quote marks and any other pattern that does not start a word, wherever they are.
+    pub(crate) fn find_all(&self, hay: &[u8], out: &mut Vec<Hit>) {
+        let len = hay.len();
+        let mut i = 0;
+        while i < len {
+            // The next ASCII letter or digit, and the run of them from there. (Eight bytes at
+            // a time with `alnum8` measured slower here: words are short.)
+            let Some(off) = hay
+                .get(i..)
+                .and_then(|rest| rest.iter().position(u8::is_ascii_alphanumeric))
+            else {
+                break;
+            };
+            let start = i + off;
+            let run = hay.get(start..).map_or(0, |rest| {
+                rest.iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count()
+            });
+            i = start + run;
+            if !starts_word(hay, start) {
+                continue;
+            }
+            let candidates = self.candidates(hay, start, run);
+            if candidates.is_empty() {
+                continue;
+            }
+            // Every candidate's first word is this word, so the bytes after it are the
+            // same for all of them.
+            let after = load8(hay, i) | LOWER;
+            for c in candidates {
+                if after & c.mask != c.next {
+                    continue;
+                }
+                let Some(p) = self.pats.get(c.id as usize) else {
+                    continue;
+                };
+                let end = start + p.len();
+                // The key holds the word's first eight bytes and its length; the rest of
+                // a longer word, and the pattern after it, are compared here.
+                let from = if c.run <= 8 { i } else { start };
+                let same = hay
+                    .get(from..end)
+                    .is_some_and(|t| same_folded(t, p.get(from - start..).unwrap_or_default()));
+                if same && ends_word(hay, end) {
+                    out.push((start, end, c.id as usize));
+                }
+            }
+        }
+        for &id in &self.others {
+            let Some(p) = self.pats.get(id as usize) else {
+                continue;
+            };
+            let Some(&first) = p.first() else { continue };
+            for at in memchr::memchr_iter(first, hay) {
+                let end = at + p.len();
+                let same = hay
+                    .get(at..end)
+                    .is_some_and(|t| t.iter().zip(p.iter()).all(|(&a, &b)| fold(a) == b));
+                if same {
+                    out.push((at, end, id as usize));
+                }
+            }
+        }
+    }
+}
+
+/// Whether a word may start at `at`: the character before it is not a letter, a digit or
+/// a hyphen (as [`boundary_ok`] asks).
+#[inline(always)]
+fn starts_word(hay: &[u8], at: usize) -> bool {
+    match at.checked_sub(1).and_then(|p| hay.get(p)) {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric() && b != b'-',
+        Some(_) => !char_before(hay, at).is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether a match may end at `end`: the character after it is not a letter or a digit.
+#[inline(always)]
+fn ends_word(hay: &[u8], end: usize) -> bool {
+    match hay.get(end) {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        Some(_) => !char_after(hay, end).is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// The character that ends just before `at`, if the bytes there are UTF-8.
+fn char_before(hay: &[u8], at: usize) -> Option<char> {
+    let from = at.saturating_sub(4);
+    let bytes = hay.get(from..at)?;
+    // The last character of the longest valid tail.
+    (0..bytes.len())
+        .filter_map(|k| core::str::from_utf8(bytes.get(k..)?).ok())
+        .find_map(|s| s.chars().next_back())
+}
+
+/// The character that starts at `at`, if the bytes there are UTF-8.
+fn char_after(hay: &[u8], at: usize) -> Option<char> {
+    let bytes = hay.get(at..(at + 4).min(hay.len()))?;
+    (1..=bytes.len())
+        .rev()
+        .filter_map(|k| core::str::from_utf8(bytes.get(..k)?).ok())
+        .find_map(|s| s.chars().next())
+}
+
+/// Whether `start..end` of `h` lies on word boundaries: the character before is not a
+/// letter, a digit or a hyphen (`anti-reform` does not hold `reform`), the one after not a
+/// letter or a digit.
+pub(crate) fn boundary_ok(h: &str, start: usize, end: usize) -> bool {
+    let before = h.get(..start).and_then(|s| s.chars().next_back());
+    let after = h.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the word matcher must equal: an overlapping Aho-Corasick search over the same
+    /// patterns (hyphens read as spaces, ASCII case ignored), kept where `boundary_ok`
+    /// holds, and every match of a pattern that does not start with a letter or digit.
+    fn automaton(patterns: &[String]) -> aho_corasick::AhoCorasick {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(patterns.iter().map(|p| p.replace('-', " ")))
+            .unwrap()
+    }
+
+    fn by_automaton(ac: &aho_corasick::AhoCorasick, patterns: &[String], text: &str) -> Vec<Hit> {
+        let folded = |s: &str| s.replace('-', " ");
+        let mut out: Vec<Hit> = ac
+            .find_overlapping_iter(&folded(text))
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .filter(|&(s, e, id)| {
+                let word = patterns[id].starts_with(|c: char| c.is_ascii_alphanumeric());
+                !word || boundary_ok(text, s, e)
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    fn by_words(m: &WordMatcher, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        m.find_all(text.as_bytes(), &mut out);
+        out.sort_unstable();
+        out
+    }
+
+    /// A xorshift generator for the mutations below.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    /// `text` with case flips, spaces turned into hyphens or line breaks, letters into `x`,
+    /// and words glued together, on character boundaries.
+    fn mutate(text: &str, rng: &mut Rng, edits: usize) -> String {
+        let mut chars: Vec<char> = text.chars().collect();
+        for _ in 0..edits {
+            if chars.is_empty() {
+                break;
+            }
+            let i = rng.below(chars.len());
+            let c = chars[i];
+            chars[i] = match rng.below(5) {
+                0 if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+                0 => c.to_ascii_uppercase(),
+                1 if c == ' ' => '-',
+                2 if c == ' ' => '\n',
+                3 if c.is_ascii_alphabetic() => 'x',
+                4 if c == ' ' => 'é',
+                _ => c,
+            };
+        }
+        chars.into_iter().collect()
+    }
+
+    #[test]
+    fn equals_an_automaton_search_on_the_scan_patterns() {
+        let patterns = crate::parse::names::patterns();
+        let m = WordMatcher::new(patterns);
+        let doc = crate::REFERENCE_DOCUMENT;
+        let mut texts: Vec<String> = vec![
+            doc.to_owned(),
+            doc.repeat(3),
+            String::new(),
+            "BRI".to_owned(),
+            "law-based governance, law based governance, reform and opening-up".to_owned(),
+            "anti-reform and opening up; éBelt and Road; Belt and Roadé; \"Two Musts\" “x”"
+                .to_owned(),
+            "GLOBAL DEVELOPMENT INITIATIVE global development initiativE".to_owned(),
+            doc.get(..7).unwrap_or_default().to_owned(),
+            doc.get(..101).unwrap_or_default().to_owned(),
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        assert!(files.len() >= 19, "{files:?}");
+        for f in &files {
+            texts.push(std::fs::read_to_string(f).unwrap());
+        }
+        let mut rng = Rng(0x5EED);
+        for k in 0..200 {
+            let base = &texts[k % (files.len() + 1)];
+            let from = rng.below(base.len().max(1));
+            let slice: String = base.chars().skip(from / 2).take(3000).collect();
+            texts.push(mutate(&slice, &mut rng, 40));
+        }
+        let ac = automaton(patterns);
+        let mut total = 0;
+        for t in &texts {
+            let want = by_automaton(&ac, patterns, t);
+            assert_eq!(by_words(&m, t), want, "{:?}", t.get(..80));
+            total += want.len();
+        }
+        assert!(total > 2000, "{total}");
+        assert!(by_words(&m, doc).len() > 50);
+    }
+
+    #[test]
+    fn words_are_found_whole_and_case_blind() {
+        let m = WordMatcher::new(&["Belt and Road", "Road", "belt", "\"", "“"]);
+        let hits = by_words(&m, "BELT-and-road Beltway road. \"Roads\" “Road”");
+        assert_eq!(
+            hits,
+            vec![
+                (0, 4, 2),
+                (0, 13, 0),
+                (22, 26, 1),
+                (28, 29, 3),
+                (34, 35, 3),
+                (36, 39, 4),
+                (39, 43, 1),
+            ]
+        );
+        // A hyphen before a word joins it to the word in front; a letter after one, too.
+        assert_eq!(by_words(&m, "anti-belt"), vec![]);
+        assert_eq!(by_words(&m, "belts róad Roadé éRoad"), vec![]);
+    }
+
+    #[test]
+    fn eight_bytes_fold_as_one_byte_does() {
+        let mut rng = Rng(0xF01D);
+        let interesting = b"@AZ[`az{-, 09\x00\x7f\x2c\x2e\x2d\x0d";
+        for _ in 0..20_000 {
+            let mut b = [0u8; 8];
+            for x in &mut b {
+                *x = if rng.below(2) == 0 {
+                    interesting[rng.below(interesting.len())]
+                } else {
+                    rng.below(0x80) as u8
+                };
+            }
+            let want = u64::from_le_bytes(b.map(fold));
+            assert_eq!(fold8(u64::from_le_bytes(b)), Some(want), "{b:?}");
+        }
+        assert_eq!(fold8(u64::from_le_bytes(*b"Caf\xc3\xa9 ab")), None);
+        assert!(same_folded(
+            b"BELT-AND-ROAD INITIATIVE",
+            b"belt and road initiative"
+        ));
+        assert!(!same_folded(
+            b"BELT-AND-ROAD INITIATIVF",
+            b"belt and road initiative"
+        ));
+        assert!(same_folded(
+            "Côte-d'Ivoire".as_bytes(),
+            "côte d'ivoire".as_bytes()
+        ));
+    }
+
+    #[test]
+    fn only_the_quote_marks_start_without_a_letter_or_digit() {
+        let patterns = crate::parse::names::patterns();
+        let m = WordMatcher::new(patterns);
+        let others: Vec<&str> = m
+            .others
+            .iter()
+            .map(|&i| patterns[i as usize].as_str())
+            .collect();
+        assert_eq!(others, ["\"", "“", "”"]);
+    }
+}
