@@ -131,14 +131,31 @@ def test_reference_initiatives_with_mention_counts(reference):
         (i.name, i.acronym, i.known, [reference.line_col(m.start)[0] for m in i.mentions])
         for i in reference.initiatives
     ]
+    # Every named thing, in order of first mention: meetings, organisations and agreements
+    # as well as initiatives (their `kind` tells them apart).
     assert got == [
+        ("Central Conference on Work Relating to Foreign Affairs", None, True, [1, 5]),
+        ("Communist Party of China", "CPC", True, [5]),
+        ("National Congress of the Communist Party of China", None, True, [11]),
         ("Belt and Road Initiative", "BRI", True, [25, 81]),
         ("Global Development Initiative", "GDI", True, [79]),
         ("Global Security Initiative", "GSI", True, [79]),
         ("Global Civilization Initiative", "GCI", True, [79]),
+        ("Charter of the United Nations", None, True, [93]),
+    ]
+    assert [i.kind for i in reference.initiatives] == [
+        "meeting",
+        "organisation",
+        "meeting",
+        "initiative",
+        "initiative",
+        "initiative",
+        "initiative",
+        "agreement",
     ]
     text = reference.source
-    assert [text[m.start : m.end] for m in reference.initiatives[0].mentions] == [
+    bri = reference.initiatives[3]
+    assert [text[m.start : m.end] for m in bri.mentions] == [
         "Belt and Road",
         "Belt and Road",
     ]
@@ -148,7 +165,10 @@ def test_reference_concepts(reference):
     counts = {c.name: len(c.mentions) for c in reference.concepts}
     assert counts["community with a shared future for mankind"] == 6
     assert counts["major-country diplomacy with Chinese characteristics"] == 11
-    assert counts["multipolar world"] == 4
+    # Line 87's `equal and orderly multipolar world` is a formulation of its own (the
+    # lexicon's), so `multipolar world` is found on lines 83, 89 and 91 only.
+    assert counts["multipolar world"] == 3
+    assert counts["equal and orderly multipolar world"] == 1
     assert counts["true multilateralism"] == 1
 
 
@@ -239,7 +259,8 @@ def test_parse_strict_raises_parse_error_with_fields():
     # The lenient entry point returns the document with the diagnostic.
     doc = tifa.parse(damaged)
     assert doc.has_errors()
-    assert doc.diagnostics[0].severity == "error"
+    errors = [d for d in doc.diagnostics if d.severity == "error"]
+    assert [d.kind for d in errors] == ["count_mismatch"]
     assert len(doc.achievements) == 9
 
 

@@ -16,7 +16,7 @@ is the element's text; the UTF-8 byte offsets are there too (``s.start_byte``,
 (10, 6)
 >>> doc.achievements[2].marker
 'The third is to'
->>> bri = doc.initiatives[0]
+>>> bri = next(i for i in doc.initiatives if i.acronym == "BRI")
 >>> bri.name, len(bri.mentions)
 ('Belt and Road Initiative', 2)
 >>> m = bri.mentions[0]
@@ -287,7 +287,7 @@ class Document(Record):
     >>> doc.meeting.name, doc.meeting.start
     ('Foreign Affairs Work Conference', '2023-12-27')
     >>> doc.concepts[0].name
-    'community with a shared future for mankind'
+    'major-country diplomacy with Chinese characteristics'
     >>> doc.items()[0]["marker"], doc.names()[0]["document"]
     ('First,', 'cfawc')
     """
@@ -351,8 +351,11 @@ class Document(Record):
         """The crate's JSON, as serde_json writes it: the shape of ``JSON_SCHEMA``, with
         spans in UTF-8 byte offsets (for Rust, DuckDB on bytes, and the schema's users).
 
-        >>> json.loads(parse("First, open up.").to_json())["enumerations"][0]["items"][0]["span"]
-        {'start': 0, 'end': 15}
+        >>> doc = parse("“Two musts”.\\n\\nWe must unite.\\n\\nWe must work hard.\\n")
+        >>> json.loads(doc.to_json())["enumerations"][0]["items"][0]["span"]
+        {'start': 18, 'end': 32}
+        >>> doc.principles[0].span.start, doc.principles[0].span.start_byte
+        (14, 18)
         """
         return self._native.to_json(pretty)
 
@@ -410,7 +413,7 @@ class Document(Record):
 
         >>> rows = parse(REFERENCE_DOCUMENT).names()
         >>> rows[0]["category"], rows[0]["name"], rows[0]["text"]
-        ('initiative', 'Belt and Road Initiative', 'Belt and Road')
+        ('initiative', 'Central Conference on Work Relating to Foreign Affairs', 'Central Foreign Affairs Work Conference')
         """
         rows = []
         source = self.source
@@ -505,7 +508,7 @@ def parse_strict(text: str, *, name: Optional[str] = None) -> Document:
     ...     parse_strict("“Three musts”.\\n\\nWe must unite.\\n\\nWe must work hard.\\n")
     ... except ParseError as e:
     ...     print(e.line, e.column, e.reason)
-    1 1 “Three musts” declares 3 items, but 2 were found
+    1 1 "Three musts" declares 3 items, but 2 were found
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_strict() takes a str, not {type(text).__name__}")
