@@ -24,7 +24,7 @@ use super::outline::Outline;
 use super::runin::run_ins;
 use super::text::{is_space, sentence_ends, span_of, words};
 use super::units::Hint;
-use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{BlockKind, Enumeration, EnumerationKind, Heading, Item, MarkerKind, Strength};
 use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
@@ -146,27 +146,19 @@ fn group_marked(
                         groups.push(new_group(m.style, b.indent, numbered_heading, k, 1));
                         continue;
                     }
-                    Some(n) if n > g.last + 1 => diags.push(Diagnostic::new(
-                        RuleId::OrdinalGap,
-                        Severity::Warning,
-                        DiagnosticKind::OrdinalGap,
+                    Some(n) if n > g.last + 1 => diags.push(Diagnostic::of(
+                        Finding::OrdinalGap {
+                            last: g.last,
+                            found: n,
+                        },
                         span,
-                        format!(
-                            "expected item {} after item {}, but found item {n}",
-                            g.last + 1,
-                            g.last
-                        ),
                     )),
-                    Some(n) if n <= g.last => diags.push(Diagnostic::new(
-                        RuleId::OrdinalRepeat,
-                        Severity::Warning,
-                        DiagnosticKind::OrdinalRepeat,
+                    Some(n) if n <= g.last => diags.push(Diagnostic::of(
+                        Finding::OrdinalRepeat {
+                            last: g.last,
+                            found: n,
+                        },
                         span,
-                        format!(
-                            "expected item {} after item {}, but found item {n}",
-                            g.last + 1,
-                            g.last
-                        ),
                     )),
                     _ => {}
                 }
@@ -603,15 +595,11 @@ fn run_in_enumerations<'a, R: Recorder>(
             let span = cover(&items);
             let heading = run_in_heading(&r);
             if let Some(first) = items.first().filter(|i| i.ordinal > 1) {
-                diags.push(Diagnostic::new(
-                    RuleId::ListStartsLate,
-                    Severity::Warning,
-                    DiagnosticKind::ListStartsLate,
+                diags.push(Diagnostic::of(
+                    Finding::ListStartsLate {
+                        first: first.ordinal,
+                    },
                     first.span,
-                    format!(
-                        "expected item 1 first, but the list starts at item {}",
-                        first.ordinal
-                    ),
                 ));
             }
             let count = heading.and(r.count);
@@ -639,14 +627,6 @@ fn cover(items: &[Item<'_>]) -> Span {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// Declared-versus-found check of one list.
 fn count_diagnostic(e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
     let (Some(declared), Some(h)) = (e.declared_count, e.heading.as_ref()) else {
@@ -657,19 +637,19 @@ fn count_diagnostic(e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
     if found == declared_n {
         return;
     }
-    let (severity, kind) = if found == 0 {
-        (Severity::Warning, DiagnosticKind::DeclaredOnly)
+    let finding = if found == 0 {
+        Finding::DeclaredOnly {
+            heading: &h.text,
+            declared,
+        }
     } else {
-        (Severity::Error, DiagnosticKind::CountMismatch)
+        Finding::CountMismatch {
+            heading: &h.text,
+            declared,
+            found,
+        }
     };
-    let verb = if found == 1 { "was" } else { "were" };
-    let message = format!(
-        "\"{}\" declares {}, but {} found",
-        h.text,
-        plural(declared_n, "item", "items"),
-        format_args!("{found} {verb}")
-    );
-    let mut d = Diagnostic::new(RuleId::CountCheck, severity, kind, h.span, message);
+    let mut d = Diagnostic::of(finding, h.span);
     if found > 0 {
         d = d.with_related(e.span);
     }

@@ -12,7 +12,7 @@ use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
 use super::text::{ends_terminal, is_within, slice, span_of};
-use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{
     Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, EnumerationKind,
     Heading, Initiative, Meeting, Metadata, Obligation, Principle, Section,
@@ -304,30 +304,23 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
                             let wraps = (e.month(), e.day()) < (s?.month(), s?.day());
                             e.with_year(if wraps { y + 1 } else { y })
                         });
-                        if let (Some(s), Some(e)) = (s, e) {
+                        if let (Some(s), Some(e), Some(year)) = (s, e, s.and_then(|s| s.year())) {
                             start = Some(s);
                             end = Some(e);
                             year_inferred = true;
-                            diagnostics.push(Diagnostic::new(
-                                crate::rules::RuleId::YearInference,
-                                Severity::Info,
-                                DiagnosticKind::YearInferred,
+                            diagnostics.push(Diagnostic::of(
+                                Finding::YearInferred {
+                                    date: text,
+                                    year,
+                                    published: pubd,
+                                },
                                 date_span,
-                                format!(
-                                    "the year of \"{text}\" is not printed; inferred {} from the publication date {pubd}",
-                                    s.year().unwrap_or(0)
-                                ),
                             ));
                         }
                     }
-                    None => diagnostics.push(Diagnostic::new(
-                        crate::rules::RuleId::YearInference,
-                        Severity::Info,
-                        DiagnosticKind::YearUnknown,
+                    None => diagnostics.push(Diagnostic::of(
+                        Finding::YearUnknown { date: text },
                         date_span,
-                        format!(
-                            "the year of \"{text}\" is not printed and no publication date gives it"
-                        ),
                     )),
                 }
             }
@@ -395,36 +388,23 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
                     .map_or(1, char::len_utf8)
             });
             let word = c.get(word_start..).unwrap_or("");
-            diagnostics.push(Diagnostic::new(
-                crate::rules::RuleId::Truncated,
-                Severity::Warning,
-                DiagnosticKind::Truncated,
+            diagnostics.push(Diagnostic::of(
+                Finding::Truncated { word },
                 span_of(src, word),
-                format!(
-                    "the text stops mid-sentence: expected a final full stop, but found `{word}`"
-                ),
             ));
         }
     }
 
     if let Some(at) = first_control(src.as_bytes()) {
-        let byte = src.as_bytes().get(at).copied().unwrap_or(0);
-        diagnostics.push(Diagnostic::new(
-            crate::rules::RuleId::ControlCharacter,
-            Severity::Warning,
-            DiagnosticKind::ControlCharacter,
-            Span::new(at, at + 1),
-            format!("control character U+{byte:04X} treated as a space"),
-        ));
+        if let Some(&byte) = src.as_bytes().get(at) {
+            diagnostics.push(Diagnostic::of(
+                Finding::ControlCharacter { byte },
+                Span::new(at, at + 1),
+            ));
+        }
     }
     if list.is_empty() {
-        diagnostics.push(Diagnostic::new(
-            crate::rules::RuleId::EmptyText,
-            Severity::Info,
-            DiagnosticKind::Empty,
-            Span::new(0, 0),
-            "the text is empty".to_owned(),
-        ));
+        diagnostics.push(Diagnostic::of(Finding::Empty, Span::new(0, 0)));
     }
 
     let index = LineIndex::new(starts);

@@ -4,7 +4,7 @@
 //! html>…`). When the text opens with a tag or holds many of them, a warning says so and
 //! suggests extracting the text first.
 
-use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::diagnostic::{Diagnostic, Finding};
 use crate::span::Span;
 
 /// Tag names that mark a document as HTML or XML when the text opens with them.
@@ -92,15 +92,7 @@ pub(crate) fn check(src: &str) -> Option<Diagnostic> {
         .chars()
         .take(40)
         .collect();
-    Some(Diagnostic::new(
-        crate::rules::RuleId::MarkupInput,
-        Severity::Warning,
-        DiagnosticKind::Markup,
-        span,
-        format!(
-            "the text looks like HTML markup (it has `{shown}`): tifa reads plain text, so extract the text first, for example with a browser's reader view, `pandoc -f html -t plain` or `lynx -dump`"
-        ),
-    ))
+    Some(Diagnostic::of(Finding::Markup { tag: &shown }, span))
 }
 
 #[cfg(test)]
