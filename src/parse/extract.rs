@@ -14,8 +14,8 @@ use super::outline::{Outline, SecInfo};
 use super::text::{ends_terminal, is_within, slice, span_of};
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{
-    Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, EnumerationKind,
-    Heading, Initiative, Meeting, Metadata, Obligation, Principle, Section,
+    Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, Enumeration,
+    EnumerationKind, Heading, Initiative, Meeting, Metadata, Obligation, Principle, Section,
 };
 use crate::span::{LineIndex, Span};
 
@@ -161,8 +161,71 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     let mut metadata = Metadata::default();
     let mut credits: Vec<Credit<'_>> = Vec::new();
 
-    // Front matter: title, kicker, stamps.
-    for b in list.iter().take(blocks.body_start) {
+    front_matter(
+        src,
+        list.get(..blocks.body_start.min(list.len())).unwrap_or_default(),
+        &mut metadata,
+        &mut credits,
+    );
+    let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
+    metadata.meeting = meeting_of(src, &blocks, metadata.date, &mut diagnostics);
+    let (achievements, principles) = typed_items(&lists.enumerations);
+    whole_text_findings(src, &blocks, &mut diagnostics);
+
+    let index = LineIndex::new(starts);
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    let offsets: Vec<usize> = diagnostics.iter().map(|d| d.span.start).collect();
+    for (d, p) in diagnostics.iter_mut().zip(index.line_cols(src, &offsets)) {
+        if let Some(p) = p {
+            d.line = p.line;
+            d.column = p.column;
+        }
+    }
+
+    let front_matter = list
+        .iter()
+        .take(blocks.body_start)
+        .map(|b| block(src, b))
+        .collect();
+    let back_matter = list
+        .iter()
+        .skip(blocks.body_end)
+        .map(|b| block(src, b))
+        .collect();
+    let sections = outline
+        .top
+        .iter()
+        .filter_map(|&t| outline.sections.get(t))
+        .map(|s| section(src, list, &outline, s))
+        .collect();
+
+    Document {
+        source: Cow::Borrowed(src),
+        lines: index,
+        metadata,
+        front_matter,
+        sections,
+        back_matter,
+        enumerations: lists.enumerations,
+        achievements,
+        principles,
+        obligations,
+        initiatives,
+        concepts,
+        credits,
+        diagnostics,
+    }
+}
+
+/// Front matter: the title (and a kicker before it), and what bylines and stamps say:
+/// date, publisher, author, credits.
+fn front_matter<'a>(
+    src: &'a str,
+    front: &[RawBlock<'a>],
+    metadata: &mut Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+) {
+    for b in front {
         match b.kind {
             BlockKind::Title if metadata.title.is_none() => {
                 let c = b.content;
@@ -211,8 +274,17 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
             _ => {}
         }
     }
+}
 
-    // Credits, captions and obligations everywhere else.
+/// Credit lines, photo credits and obligations in the rest of the text, and the date and
+/// publisher that credit lines, front matter and datelines give when bylines did not.
+fn credits_and_obligations<'a>(
+    src: &'a str,
+    blocks: &Blocks<'a>,
+    metadata: &mut Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+) -> Vec<Obligation<'a>> {
+    let list = &blocks.blocks;
     let obligation_count = list
         .iter()
         .take(blocks.body_end)
@@ -276,8 +348,19 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
             .find_map(|b| dateline_agency(b.content))
             .map(Cow::Borrowed);
     }
+    obligations
+}
 
-    // The meeting: in the lede or the first paragraphs of the body.
+/// The meeting the text reports: in the lede or the first paragraphs of the body, with
+/// its dates; a year the dates do not print is taken from the publication date
+/// `published`, and said so in a diagnostic.
+fn meeting_of<'a>(
+    src: &'a str,
+    blocks: &Blocks<'a>,
+    published: Option<Date>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Meeting<'a>> {
+    let list = &blocks.blocks;
     let found = list
         .iter()
         .skip(blocks.body_start.saturating_sub(1))
@@ -289,56 +372,56 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
         })
         .take(3)
         .find_map(|b| meeting::find(head(b.content, 1200)));
-    if let Some(f) = found {
-        let mut start = f.dates.map(|(d, _)| d.start);
-        let mut end = f.dates.map(|(d, _)| d.end);
-        let mut year_inferred = false;
-        if let Some((_, text)) = f.dates {
-            let date_span = span_of(src, text);
-            if start.is_some_and(|d| d.year().is_none()) {
-                match metadata.date {
-                    Some(pubd) => {
-                        let s = start.and_then(|d| infer_year(d, pubd));
-                        let e = end.and_then(|e| {
-                            let y = s?.year()?;
-                            let wraps = (e.month(), e.day()) < (s?.month(), s?.day());
-                            e.with_year(if wraps { y + 1 } else { y })
-                        });
-                        if let (Some(s), Some(e), Some(year)) = (s, e, s.and_then(|s| s.year())) {
-                            start = Some(s);
-                            end = Some(e);
-                            year_inferred = true;
-                            diagnostics.push(Diagnostic::of(
-                                Finding::YearInferred {
-                                    date: text,
-                                    year,
-                                    published: pubd,
-                                },
-                                date_span,
-                            ));
-                        }
+    let f = found?;
+    let mut start = f.dates.map(|(d, _)| d.start);
+    let mut end = f.dates.map(|(d, _)| d.end);
+    let mut year_inferred = false;
+    if let Some((_, text)) = f.dates {
+        let date_span = span_of(src, text);
+        if start.is_some_and(|d| d.year().is_none()) {
+            match published {
+                Some(pubd) => {
+                    let s = start.and_then(|d| infer_year(d, pubd));
+                    let e = end.and_then(|e| {
+                        let y = s?.year()?;
+                        let wraps = (e.month(), e.day()) < (s?.month(), s?.day());
+                        e.with_year(if wraps { y + 1 } else { y })
+                    });
+                    if let (Some(s), Some(e), Some(year)) = (s, e, s.and_then(|s| s.year())) {
+                        start = Some(s);
+                        end = Some(e);
+                        year_inferred = true;
+                        diagnostics.push(Diagnostic::of(
+                            Finding::YearInferred {
+                                date: text,
+                                year,
+                                published: pubd,
+                            },
+                            date_span,
+                        ));
                     }
-                    None => diagnostics.push(Diagnostic::of(
-                        Finding::YearUnknown { date: text },
-                        date_span,
-                    )),
                 }
+                None => diagnostics.push(Diagnostic::of(
+                    Finding::YearUnknown { date: text },
+                    date_span,
+                )),
             }
         }
-        metadata.meeting = Some(Meeting {
-            name: f.name.map(Cow::Borrowed),
-            place: f.place.map(Cow::Borrowed),
-            start,
-            end,
-            year_inferred,
-            span: span_of(src, f.sentence),
-        });
     }
+    Some(Meeting {
+        name: f.name.map(Cow::Borrowed),
+        place: f.place.map(Cow::Borrowed),
+        start,
+        end,
+        year_inferred,
+        span: span_of(src, f.sentence),
+    })
+}
 
-    // Typed items.
+/// The items of the achievements and principles lists, as typed items.
+fn typed_items<'a>(enumerations: &[Enumeration<'a>]) -> (Vec<Achievement<'a>>, Vec<Principle<'a>>) {
     let items_of = |kind: EnumerationKind| -> usize {
-        lists
-            .enumerations
+        enumerations
             .iter()
             .filter(|e| e.kind == kind)
             .map(|e| e.items.len())
@@ -346,7 +429,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     };
     let mut achievements = Vec::with_capacity(items_of(EnumerationKind::Achievements));
     let mut principles = Vec::with_capacity(items_of(EnumerationKind::Principles));
-    for e in &lists.enumerations {
+    for e in enumerations {
         match e.kind {
             EnumerationKind::Achievements => {
                 achievements.extend(e.items.iter().map(|i| Achievement {
@@ -367,7 +450,12 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
             _ => {}
         }
     }
+    (achievements, principles)
+}
 
+/// What the text as a whole shows: a cut mid-sentence, control characters, nothing at all.
+fn whole_text_findings(src: &str, blocks: &Blocks<'_>, diagnostics: &mut Vec<Diagnostic>) {
+    let list = &blocks.blocks;
     // A text cut off mid-sentence.
     if let Some(last) = list
         .get(blocks.body_start.saturating_sub(1)..blocks.body_end)
@@ -405,50 +493,6 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     }
     if list.is_empty() {
         diagnostics.push(Diagnostic::of(Finding::Empty, Span::new(0, 0)));
-    }
-
-    let index = LineIndex::new(starts);
-    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-    let offsets: Vec<usize> = diagnostics.iter().map(|d| d.span.start).collect();
-    for (d, p) in diagnostics.iter_mut().zip(index.line_cols(src, &offsets)) {
-        if let Some(p) = p {
-            d.line = p.line;
-            d.column = p.column;
-        }
-    }
-
-    let front_matter = list
-        .iter()
-        .take(blocks.body_start)
-        .map(|b| block(src, b))
-        .collect();
-    let back_matter = list
-        .iter()
-        .skip(blocks.body_end)
-        .map(|b| block(src, b))
-        .collect();
-    let sections = outline
-        .top
-        .iter()
-        .filter_map(|&t| outline.sections.get(t))
-        .map(|s| section(src, list, &outline, s))
-        .collect();
-
-    Document {
-        source: Cow::Borrowed(src),
-        lines: index,
-        metadata,
-        front_matter,
-        sections,
-        back_matter,
-        enumerations: lists.enumerations,
-        achievements,
-        principles,
-        obligations,
-        initiatives,
-        concepts,
-        credits,
-        diagnostics,
     }
 }
 
