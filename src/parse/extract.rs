@@ -11,7 +11,7 @@ use super::header::{dateline_agency, kicker, stamp};
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
-use super::text::{ends_terminal, is_within, slice, span_of};
+use super::text::{ends_terminal, first_control, is_within, slice, span_of};
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{
     Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, Enumeration,
@@ -163,7 +163,8 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
 
     front_matter(
         src,
-        list.get(..blocks.body_start.min(list.len())).unwrap_or_default(),
+        list.get(..blocks.body_start.min(list.len()))
+            .unwrap_or_default(),
         &mut metadata,
         &mut credits,
     );
@@ -504,19 +505,4 @@ fn head(s: &str, n: usize) -> &str {
         end -= 1;
     }
     s.get(..end).unwrap_or("")
-}
-
-/// Offset of the first control character other than tab, line feed and carriage return.
-fn first_control(bytes: &[u8]) -> Option<usize> {
-    let bad = |b: u8| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r' || b == 0x7f;
-    for (n, chunk) in bytes.chunks(64).enumerate() {
-        let mut hit = false;
-        for &b in chunk {
-            hit |= bad(b);
-        }
-        if hit {
-            return chunk.iter().position(|&b| bad(b)).map(|p| n * 64 + p);
-        }
-    }
-    None
 }

@@ -105,11 +105,18 @@ pub(crate) fn has_irregular_space(src: &str, lines: &Lines<'_>) -> bool {
         prev_blank = l.is_blank();
         both
     });
+    let bytes = src.as_bytes();
     consecutive
-        || memchr::memmem::find(src.as_bytes(), b"  ").is_some()
+        || memchr::memmem::find(bytes, b"  ").is_some()
         // A tab, or the second byte of a no-break space (this also fires on some other
         // characters, which only costs a normalisation pass).
-        || memchr::memchr2(b'\t', 0xA0, src.as_bytes()).is_some()
+        || memchr::memchr2(b'\t', 0xA0, bytes).is_some()
+        // Control characters, read as spaces everywhere else (a name broken by a NUL is
+        // found as if a space stood there, whatever else the text holds): C0 ones, and C1
+        // ones (0xC2 0x80 to 0xC2 0x9F).
+        || super::text::first_control(bytes).is_some()
+        || memchr::memchr_iter(0xC2, bytes)
+            .any(|i| matches!(bytes.get(i + 1), Some(0x80..=0x9F)))
 }
 
 #[cfg(test)]
@@ -121,6 +128,20 @@ mod tests {
             .iter()
             .map(|l| src.get(l.span.range()).unwrap_or("?"))
             .collect()
+    }
+
+    #[test]
+    fn control_characters_ask_for_the_normalised_scan() {
+        let irregular = |s: &str| has_irregular_space(s, &split(s));
+        assert!(!irregular(
+            "A responsible major country.\n\nAnother paragraph.\n"
+        ));
+        assert!(irregular("A responsible \0\0major country.\n"));
+        assert!(irregular("A responsible \u{7f}major country.\n"));
+        assert!(irregular("A responsible \u{85}major country.\n"));
+        assert!(irregular("Two  spaces.\n"));
+        // Other characters encoded with 0xC2 are not controls.
+        assert!(!irregular("Fifty ¢ and § signs.\n"));
     }
 
     #[test]

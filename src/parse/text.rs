@@ -158,6 +158,21 @@ pub(crate) struct Words<'a> {
 /// Length of the whitespace character starting at byte `i` (ASCII spaces and controls,
 /// NEL, NBSP, the Unicode spaces U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
 /// U+3000), or 0.
+/// Offset of the first control character other than tab, line feed and carriage return.
+pub(crate) fn first_control(bytes: &[u8]) -> Option<usize> {
+    let bad = |b: u8| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r' || b == 0x7f;
+    for (n, chunk) in bytes.chunks(64).enumerate() {
+        let mut hit = false;
+        for &b in chunk {
+            hit |= bad(b);
+        }
+        if hit {
+            return chunk.iter().position(|&b| bad(b)).map(|p| n * 64 + p);
+        }
+    }
+    None
+}
+
 pub(crate) fn space_len(b: &[u8], i: usize) -> usize {
     let Some(&first) = b.get(i) else {
         return 0;

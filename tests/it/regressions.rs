@@ -3,6 +3,11 @@
 //!
 //! - `normaliser-ends-in-spaces.txt`: the whitespace normaliser of the name scan looped
 //!   at a text that ended in spaces (a byte-length helper read past the end as a space).
+//! - `nul-run-before-trailing-spaces.txt` (found by the `variants` fuzz target): a run of
+//!   NUL bytes inside `responsible major country` hid the name, unless something else in
+//!   the text (trailing spaces) sent the scan to its whitespace-normalised copy, where
+//!   control characters read as spaces. Control characters now ask for that copy
+//!   themselves. `variants.rs` replays these files with CRLF and trailing spaces.
 
 use crate::invariants::check;
 

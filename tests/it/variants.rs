@@ -50,7 +50,11 @@ fn shape(text: &str) -> Value {
 }
 
 fn assert_same(name: &str, variant: &str) {
-    let want = shape(tifa::REFERENCE_DOCUMENT);
+    assert_same_as(name, tifa::REFERENCE_DOCUMENT, variant);
+}
+
+fn assert_same_as(name: &str, base: &str, variant: &str) {
+    let want = shape(base);
     let got = shape(variant);
     if got != want {
         let w = serde_json::to_string_pretty(&want).unwrap();
@@ -189,4 +193,31 @@ fn deleting_the_seventh_achievement_is_a_count_mismatch_at_the_heading() {
         "line 7, column 1: \"Ten Achievements\" declares 10 items, but 9 were found"
     );
     assert_eq!((err.line(), err.column()), (7, 1));
+}
+
+/// The inputs of `tests/regressions/` (those that are UTF-8 without a carriage return of
+/// their own) keep their model with CRLF line ends and with trailing spaces, as the
+/// fuzzers' `variants` target checks.
+#[test]
+fn regressions_keep_their_model_in_variants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let Ok(text) = String::from_utf8(std::fs::read(&path).unwrap()) else {
+            continue;
+        };
+        if text.contains('\r') {
+            continue;
+        }
+        let name = path.display().to_string();
+        assert_same_as(&format!("{name}, CRLF"), &text, &text.replace('\n', "\r\n"));
+        assert_same_as(
+            &format!("{name}, trailing spaces"),
+            &text,
+            &text.replace('\n', "  \t\n"),
+        );
+        n += 1;
+    }
+    assert!(n >= 2, "{n}");
 }
