@@ -627,8 +627,30 @@ impl<'a> Mentions<'a> {
 
 /// How near (in bytes, either side) another known name must be for an everyday phrase of
 /// the lexicon to count: about a sentence of the genre (the reference document's sentences
-/// average ~180 bytes), so that the phrase shares its sentence with a formulation.
+/// average ~180 bytes), so that the phrase shares its sentence with a formulation. Bytes
+/// are counted with every run of whitespace as one, so that line ends (LF or CRLF) and
+/// spaces at the ends of lines do not move a phrase in or out of reach.
 const NEAR: usize = 200;
+
+/// `points` (offsets in `src`, sorted) as offsets in `src` with every run of ASCII
+/// whitespace counted as one byte, in one pass over the text.
+fn squeezed(src: &str, points: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(points.len());
+    let mut next = points.iter().copied().peekable();
+    let (mut n, mut in_space) = (0usize, false);
+    for (i, b) in src.bytes().enumerate() {
+        while next.next_if(|&p| p <= i).is_some() {
+            out.push(n);
+        }
+        let space = b.is_ascii_whitespace();
+        if !(space && in_space) {
+            n += 1;
+        }
+        in_space = space;
+    }
+    out.extend(next.map(|_| n));
+    out
+}
 
 /// Rule `ambiguous_form_signal`: a lexicon entry whose every mention is an everyday
 /// phrase (`common development`, `connectivity`) counts only when one mention has a stronger
@@ -639,13 +661,34 @@ fn confirm_everyday_phrases(src: &str, list: &mut Vec<Mention>) {
     if !list.iter().any(|m| m.weak) {
         return;
     }
+    // Every span's ends, as squeezed offsets (see [`NEAR`]).
+    let mut points: Vec<usize> = list
+        .iter()
+        .flat_map(|m| [m.span.start, m.span.end])
+        .collect();
+    points.sort_unstable();
+    points.dedup();
+    let at = squeezed(src, &points);
+    let squeeze = |p: usize| {
+        // Every offset asked for is one of `points`.
+        debug_assert!(points.binary_search(&p).is_ok(), "{p}");
+        points
+            .binary_search(&p)
+            .ok()
+            .and_then(|i| at.get(i).copied())
+            .unwrap_or(p)
+    };
     let strong: Vec<Span> = list
         .iter()
         .filter(|m| !m.weak && matches!(m.key, Key::Known(_)))
-        .map(|m| m.span)
+        .map(|m| Span::new(squeeze(m.span.start), squeeze(m.span.end)))
         .collect();
+    // The strong names are in order of start; the longest bounds how far back one can
+    // start and still end within reach.
+    let longest = strong.iter().map(|x| x.end - x.start).max().unwrap_or(0);
     let near_strong = |sp: Span| {
-        let from = strong.partition_point(|x| x.start + NEAR < sp.start);
+        let sp = Span::new(squeeze(sp.start), squeeze(sp.end));
+        let from = strong.partition_point(|x| x.start + longest + NEAR < sp.start);
         strong
             .get(from..)
             .unwrap_or_default()
@@ -1593,6 +1636,37 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn whitespace_runs_count_once_in_distances() {
+        assert_eq!(
+            squeezed("a  b\r\n\r\nc", &[0, 1, 3, 4, 8, 9]),
+            vec![0, 1, 2, 3, 4, 5]
+        );
+        assert_eq!(squeezed("", &[0]), vec![0]);
+        // An everyday phrase within reach of a formulation stays within reach whatever the
+        // line ends and trailing spaces between them.
+        let filler = "word ".repeat(30);
+        let lf = format!(
+            "Build a community with a shared future for mankind.\n\n{filler}\n\nThird, practical cooperation.\n"
+        );
+        for text in [
+            lf.clone(),
+            lf.replace('\n', "\r\n"),
+            lf.replace('\n', "  \t\n"),
+        ] {
+            let (_, c) = names(&text);
+            let found: Vec<&str> = c.iter().map(|(n, _)| n.as_str()).collect();
+            assert_eq!(
+                found,
+                [
+                    "community with a shared future for mankind",
+                    "practical cooperation"
+                ],
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

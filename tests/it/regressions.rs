@@ -8,6 +8,10 @@
 //!   the text (trailing spaces) sent the scan to its whitespace-normalised copy, where
 //!   control characters read as spaces. Control characters now ask for that copy
 //!   themselves. `variants.rs` replays these files with CRLF and trailing spaces.
+//! - `near-phrase-across-crlf.txt` (found by the `variants` fuzz target): an everyday
+//!   phrase (`practical cooperation`) about 200 bytes from a formulation counted with LF
+//!   line ends and not with CRLF. Distances for that rule now count a run of whitespace
+//!   as one byte, and measure from the end of the formulation, as the rule says.
 
 use crate::invariants::check;
 
