@@ -9,7 +9,7 @@ use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
 use super::text::{
     final_char, find_bytes, is_quote, is_space, more_words_than, offset_in, sentence_ends, slice,
-    starts_lower, strip_decoration, trim, word_count,
+    starts_lower, strip_decoration, text_len, trim, word_count,
 };
 use super::units::{Hint, Layout, Unit};
 use crate::model::{BlockKind, MarkerKind, Modality};
@@ -136,7 +136,7 @@ fn is_cjk(s: &str) -> bool {
 
 /// Short, capitalised, without final punctuation or a second sentence.
 pub(crate) fn heading_like(content: &str) -> bool {
-    if content.len() > 240 {
+    if text_len(content) > 240 {
         return false;
     }
     let quoted = is_quoted(content);
@@ -177,7 +177,7 @@ pub(crate) fn heading_like(content: &str) -> bool {
 /// Could open a document as its headline.
 fn title_like(content: &str) -> bool {
     !content.is_empty()
-        && content.len() <= 300
+        && text_len(content) <= 300
         && word_count(content) <= 30
         && !starts_lower(content)
         && !matches!(final_char(content), Some('.' | ';' | ',' | '。'))
@@ -241,7 +241,7 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     if is_chrome(c) {
         return (BlockKind::Chrome, RuleId::BodyChrome);
     }
-    if c.len() <= 200 && is_credit_line(c) {
+    if text_len(c) <= 200 && is_credit_line(c) {
         return (BlockKind::Credit, RuleId::BodyCredit);
     }
     if let Some((at, _)) = photo_credit(c) {
@@ -344,7 +344,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         let c = b.content;
         let (kind, rule) = if is_chrome(c) || !dashed && sign_off(c) {
             (BlockKind::Chrome, RuleId::BackMatterChrome)
-        } else if c.len() <= 200 && (is_credit_line(c) || about_author(c).is_some()) {
+        } else if text_len(c) <= 200 && (is_credit_line(c) || about_author(c).is_some()) {
             (BlockKind::Credit, RuleId::BackMatterCredit)
         } else {
             break;
@@ -372,7 +372,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         if body_start >= back_start {
             break;
         }
-        let dated_line = b.content.len() < 120
+        let dated_line = text_len(b.content) < 120
             && b.content.contains(',')
             && word_count(b.content) <= 10
             && !matches!(final_char(b.content), Some('.'))
@@ -390,7 +390,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         if matches!(
             b.kind,
             BlockKind::Paragraph | BlockKind::ListLead | BlockKind::Obligation
-        ) && b.content.len() >= 40
+        ) && text_len(b.content) >= 40
         {
             b.set(BlockKind::Lede, RuleId::Lede, rec);
             body_start += 1;
@@ -441,7 +441,7 @@ fn header<'a, R: Recorder>(
             .iter()
             .take(reach)
             .map(|b| {
-                if b.content.len() < 240 {
+                if text_len(b.content) < 240 {
                     stamp(b.content)
                 } else {
                     None
@@ -472,12 +472,12 @@ fn header<'a, R: Recorder>(
                         (BlockKind::Title, RuleId::TitleBeforeStamp)
                     } else if is_chrome(b.content) {
                         (BlockKind::Chrome, RuleId::HeaderFill)
-                    } else if b.content.len() <= 200 && is_credit_line(b.content) {
+                    } else if text_len(b.content) <= 200 && is_credit_line(b.content) {
                         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
                         (BlockKind::Credit, RuleId::HeaderFill)
                     } else if name_like(b.content) {
                         (BlockKind::Byline, RuleId::HeaderFill)
-                    } else if word_count(b.content) == 1 && b.content.len() <= 30 {
+                    } else if word_count(b.content) == 1 && text_len(b.content) <= 30 {
                         (BlockKind::Dateline, RuleId::HeaderFill)
                     } else {
                         (BlockKind::Dek, RuleId::HeaderFill)

@@ -173,6 +173,22 @@ pub(crate) fn first_control(bytes: &[u8]) -> Option<usize> {
     None
 }
 
+/// The length of `s` in bytes with every run of whitespace counted as one: what the
+/// parser's length limits measure, so that line ends (LF or CRLF) and spaces at the ends
+/// of the lines inside a block do not move it across a limit.
+pub(crate) fn text_len(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_space = false;
+    for b in s.bytes() {
+        let space = b.is_ascii_whitespace();
+        if !(space && in_space) {
+            n += 1;
+        }
+        in_space = space;
+    }
+    n
+}
+
 pub(crate) fn space_len(b: &[u8], i: usize) -> usize {
     let Some(&first) = b.get(i) else {
         return 0;

@@ -12,6 +12,10 @@
 //!   phrase (`practical cooperation`) about 200 bytes from a formulation counted with LF
 //!   line ends and not with CRLF. Distances for that rule now count a run of whitespace
 //!   as one byte, and measure from the end of the formulation, as the rule says.
+//! - `credit-lines-with-trailing-spaces.txt` (found by the `outline` fuzz target): a
+//!   credit line joined to the line after it stayed under the 200-byte limit of a credit
+//!   with LF line ends and went over it with spaces before each line end. The block
+//!   rules' length limits now count a run of whitespace as one byte (`text_len`).
 
 use crate::invariants::check;
 

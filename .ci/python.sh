@@ -3,7 +3,7 @@
 # environment, as a user would, then run its test suite, the README's one-line check and
 # the benchmark script on a small input. Needs python3 (with venv) and cargo; fetches
 # maturin, pytest, pandas, polars, dask and pyarrow from PyPI.
-# Not yet run: move to .ci/python.sh (which .ci/run calls) once it passes from a fresh clone.
+# Called by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Fuzzing, called by .ci/run: installs cargo-fuzz, builds every fuzz target without a
+# sanitizer (debug assertions on; the crate has no `unsafe`) and runs each from the
+# checked-in seeds (fuzz/seeds) with the genre dictionary (fuzz/tifa.dict). Fails on any
+# crash, timeout or out-of-memory, naming the input.
+#
+# In CI each target runs a fixed number of inputs from a fixed seed, so that a run is
+# repeatable: what passed here passes there, and a failure can be replayed. The long,
+# open-ended campaign runs by time and from the corpus kept between runs:
+#
+#   bash .ci/fuzz.sh                                    # what CI runs
+#   FUZZ_RUNS=200000 bash .ci/fuzz.sh                   # more inputs per target
+#   FUZZ_SECONDS=3600 FUZZ_TARGETS=parse nice -n 19 bash .ci/fuzz.sh   # the campaign
+#
+# A finding becomes a file in tests/regressions/ (its valid UTF-8 prefix: the targets
+# take `&str`), which the test suite replays.
+set -euo pipefail
+cd "$(dirname "$0")/../fuzz"
+
+seconds="${FUZZ_SECONDS:-}"
+runs="${FUZZ_RUNS:-20000}"
+targets="${FUZZ_TARGETS:-parse parse_bytes parse_strict roundtrip variants outline slow}"
+export RUSTC_BOOTSTRAP=1 # cargo-fuzz passes unstable flags; no nightly toolchain needed
+
+if ! command -v c++ >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq g++ >/dev/null
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    cargo install cargo-fuzz --locked
+fi
+
+flags=(--sanitizer none --debug-assertions)
+cargo fuzz build "${flags[@]}"
+
+# Per-target libFuzzer options: input length from the genre (documents mostly under
+# 16 kB; the outline target reads bytes that choose pieces; the slow-input hunt uses long
+# inputs), and a timeout per input.
+options() {
+    case "$1" in
+        outline) echo "-max_len=4096 -timeout=10" ;;
+        slow) echo "-max_len=131072 -timeout=10" ;;
+        *) echo "-max_len=16384 -timeout=10 -dict=tifa.dict" ;;
+    esac
+}
+
+for t in $targets; do
+    log="ci-$t.log"
+    if [ -n "$seconds" ]; then
+        # The campaign: by time, growing the corpus kept in fuzz/corpus/TARGET.
+        mkdir -p "corpus/$t"
+        dirs=("corpus/$t" seeds)
+        limit=(-max_total_time="$seconds")
+        echo "fuzz: $t for ${seconds} s"
+    else
+        # CI: a fixed number of inputs from a fixed seed, starting from the seeds only.
+        rm -rf "ci-corpus/$t"
+        mkdir -p "ci-corpus/$t"
+        dirs=("ci-corpus/$t" seeds)
+        limit=(-runs="$runs" -seed=20261129)
+        echo "fuzz: $t, $runs inputs"
+    fi
+    start=$SECONDS
+    # shellcheck disable=SC2046
+    if ! cargo fuzz run "${flags[@]}" "$t" "${dirs[@]}" -- \
+        $(options "$t") "${limit[@]}" -rss_limit_mb=2048 -print_final_stats=1 \
+        >"$log" 2>&1; then
+        tail -n 60 "$log" >&2
+        echo "fuzz: $t failed (the input is in fuzz/artifacts/$t)" >&2
+        exit 1
+    fi
+    grep -E "^stat::(number_of_executed_units|average_exec_per_sec)" "$log" || true
+    echo "fuzz: $t took $((SECONDS - start)) s"
+done
+echo "fuzz: all targets ran clean"
