@@ -19,7 +19,7 @@ cd "$(dirname "$0")/../fuzz"
 
 seconds="${FUZZ_SECONDS:-}"
 runs="${FUZZ_RUNS:-20000}"
-targets="${FUZZ_TARGETS:-parse parse_bytes parse_strict roundtrip variants outline slow}"
+targets="${FUZZ_TARGETS:-parse parse_bytes parse_strict roundtrip variants outline slow scan}"
 export RUSTC_BOOTSTRAP=1 # cargo-fuzz passes unstable flags; no nightly toolchain needed
 
 if ! command -v c++ >/dev/null 2>&1; then

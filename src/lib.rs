@@ -160,6 +160,13 @@ pub mod __bench {
     pub fn lexicon_walk(text: &str) -> usize {
         crate::parse::phases::lexicon_walk(text)
     }
+
+    /// The word-level matcher's matches in `text`, as `(start, end, pattern)` sorted: for
+    /// the fuzz target that holds them equal to an Aho-Corasick search over
+    /// [`lexicon_patterns`].
+    pub fn lexicon_matches(text: &str) -> Vec<(usize, usize, usize)> {
+        crate::parse::phases::lexicon_matches(text)
+    }
 }
 
 /// The JSON Schema (draft 2020-12) of a serialised [`Document`], version 1; also shipped

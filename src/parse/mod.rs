@@ -98,4 +98,9 @@ pub(crate) mod phases {
     pub(crate) fn lexicon_walk(src: &str) -> usize {
         names::walk(src)
     }
+
+    /// The name scan's matches, sorted.
+    pub(crate) fn lexicon_matches(src: &str) -> Vec<(usize, usize, usize)> {
+        names::matches(src)
+    }
 }

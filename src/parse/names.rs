@@ -163,6 +163,14 @@ pub(crate) fn patterns() -> &'static [String] {
     &MATCHER.texts
 }
 
+/// The matcher's matches in `src`, sorted, for the fuzz target that checks them.
+pub(crate) fn matches(src: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    MATCHER.words.find_all(src.as_bytes(), &mut hits);
+    hits.sort_unstable();
+    hits
+}
+
 /// The matcher alone over `src`, for the benchmarks: the number of matches.
 pub(crate) fn walk(src: &str) -> usize {
     let mut hits = Vec::with_capacity(src.len() / 112 + 8);
@@ -769,12 +777,25 @@ fn in_title_case_line(src: &str, at: usize) -> bool {
         .get(from..at)
         .and_then(|b| memchr::memrchr(b'\n', b))
         .map(|i| from + i + 1);
-    let to = (at + MAX).min(bytes.len());
+    // The line's end: its last character before the line break (CR or LF) and any
+    // spaces before the break, so that CRLF line ends and trailing spaces do not move it;
+    // the window is searched a little further for the break itself.
+    let to = (at + MAX + 8).min(bytes.len());
     let end = bytes
         .get(at..to)
-        .and_then(|b| memchr::memchr(b'\n', b))
+        .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
         .map(|i| at + i)
-        .or((to == bytes.len()).then_some(to));
+        .or((to == bytes.len()).then_some(to))
+        .map(|e| {
+            let line = bytes.get(at..e).unwrap_or_default();
+            at + line.len()
+                - line
+                    .iter()
+                    .rev()
+                    .take_while(|b| matches!(b, b' ' | b'\t'))
+                    .count()
+        })
+        .filter(|&e| e <= at + MAX);
     let (Some(start), Some(end)) = (start.or((from == 0).then_some(0)), end) else {
         return false;
     };
