@@ -335,6 +335,40 @@ fn compare<'py>(
     Ok((to_python(py, &tree)?, unchanged))
 }
 
+/// Why the parser read `text` as it did: every decision of its rules, in order, as dicts
+/// with `rule`, `verdict` (the crate's JSON of it), `start` and `end` (code points),
+/// `start_byte`, `end_byte`, `line` and `column`, and each rule's summary.
+#[pyfunction]
+fn explain(py: Python<'_>, text: String) -> PyResult<Bound<'_, PyAny>> {
+    let rows = py
+        .detach(move || -> Result<Value, String> {
+            let why = tifa::explain(&text);
+            let offsets = Offsets::new(&text);
+            let mut rows = Vec::with_capacity(why.decisions.len());
+            for d in &why.decisions {
+                let place = why
+                    .document
+                    .line_col(d.span.start)
+                    .ok_or_else(|| format!("decision {d} lies outside the text"))?;
+                rows.push(serde_json::json!({
+                    "rule": d.rule.name(),
+                    "verdict": serde_json::to_value(d.verdict).map_err(|e| e.to_string())?,
+                    "shown": d.verdict.to_string(),
+                    "summary": d.rule.info().summary,
+                    "start": offsets.chars(d.span.start),
+                    "end": offsets.chars(d.span.end),
+                    "start_byte": d.span.start,
+                    "end_byte": d.span.end,
+                    "line": place.line,
+                    "column": place.column,
+                }));
+            }
+            Ok(Value::Array(rows))
+        })
+        .map_err(serialisation_error)?;
+    to_python(py, &rows)
+}
+
 /// Parses an owned text into a document that owns its text.
 fn parse_owned(text: String) -> tifa::Document<'static> {
     tifa::parse(&text).into_owned()
@@ -349,6 +383,7 @@ fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(compare, m)?)?;
+    m.add_function(wrap_pyfunction!(explain, m)?)?;
     m.add("ParseError", m.py().get_type::<ParseError>())?;
     m.add("REFERENCE_DOCUMENT", tifa::REFERENCE_DOCUMENT)?;
     m.add("JSON_SCHEMA", tifa::JSON_SCHEMA)?;

@@ -437,3 +437,20 @@ def test_parse_from_python_threads_equals_a_loop(corpus):
     with ThreadPoolExecutor(4) as pool:
         docs = list(pool.map(tifa.parse, texts))
     assert [d.to_json() for d in docs] == [tifa.parse(t).to_json() for t in texts]
+
+
+# --- explain --------------------------------------------------------------------------
+
+
+def test_explain_names_the_rules_with_places_that_slice_the_text(corpus):
+    rows = tifa.explain(tifa.REFERENCE_DOCUMENT)
+    line7 = [(r["rule"], r["shown"]) for r in rows if r["line"] == 7]
+    assert line7 == [("plain_heading", "heading"), ("declared_count", "declares 10")]
+    assert [r["verdict"] for r in rows if r["line"] == 7] == [{"kind": "heading"}, {"declares": 10}]
+    for _, text, _ in corpus:
+        data = text.encode("utf-8")
+        for r in tifa.explain(text):
+            assert text[r["start"] : r["end"]] == data[r["start_byte"] : r["end_byte"]].decode("utf-8")
+            assert r["summary"].endswith(".")
+    with pytest.raises(TypeError):
+        tifa.explain(b"bytes")

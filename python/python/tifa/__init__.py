@@ -46,6 +46,7 @@ __all__ = [
     "Record",
     "Span",
     "compare",
+    "explain",
     "parse",
     "parse_bytes",
     "parse_many",
@@ -575,3 +576,21 @@ def compare(a: Union[Document, str], b: Union[Document, str]) -> Comparison:
             raise TypeError(f"compare() takes Documents or str, not {type(d).__name__}")
     tree, unchanged = _tifa.compare(docs[0]._native, docs[1]._native)
     return Comparison(tree, unchanged)
+
+
+def explain(text: str) -> List[Dict[str, Any]]:
+    """Why the parser read ``text`` as it did: every decision its rules made, in the order
+    they were made, as dicts with ``rule`` (its name), ``verdict`` (as the crate's JSON has
+    it) and ``shown`` (in words), the rule's ``summary``, and the place of the text decided
+    about: ``start`` and ``end`` (string indices), ``start_byte``, ``end_byte``, ``line``
+    and ``column``.
+
+    >>> rows = explain("“Two musts”.\\n\\nWe must unite.\\n\\nWe must work hard.\\n")
+    >>> [(r["line"], r["rule"], r["shown"]) for r in rows if r["line"] == 3]
+    [(3, 'obligation_block', 'obligation'), (3, 'obligation_run', 'list of 2 items')]
+    >>> r = rows[0]; "“Two musts”.\\n"[r["start"]:r["end"]]
+    '“Two musts”.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"explain() takes a str, not {type(text).__name__}")
+    return _tifa.explain(text)
