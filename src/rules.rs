@@ -36,6 +36,8 @@ pub enum Phase {
     Outline,
     /// Lists: which items belong together, and under which heading.
     Lists,
+    /// What the document says of itself: its date, publisher, the meeting it reports.
+    Metadata,
     /// What the text as a whole reports as odd.
     Diagnostics,
 }
@@ -47,6 +49,7 @@ impl Phase {
             Phase::Blocks => "blocks",
             Phase::Outline => "outline",
             Phase::Lists => "lists",
+            Phase::Metadata => "metadata",
             Phase::Diagnostics => "diagnostics",
         }
     }
@@ -324,6 +327,11 @@ catalogue! {
     example "\"Three tasks\". ¶ First, grain. ¶ Second, reform."
     []
 
+    DateFromMeeting "date_from_meeting" Metadata
+    "A document that nothing else dates (no dateline, byline, stamp or credit line) is dated by the meeting it reports, on its first day, when that date prints its year."
+    example "G20 Leaders' Declaration ¶ We, the Leaders of the G20, met in New Delhi on 9-10 September 2023."
+    []
+
     YearInference "year_inference" Diagnostics
     "A meeting date printed without a year takes the year of publication; that is reported, and so is a year that cannot be inferred."
     example "Example News | 2024-01-31 ¶ The meeting was held on December 27-28."
@@ -425,6 +433,8 @@ pub enum Verdict {
     NotAList,
     /// A diagnostic of this kind is raised.
     Diagnostic(DiagnosticKind),
+    /// The document is dated this day.
+    Date(crate::model::Date),
 }
 
 impl core::fmt::Display for Verdict {
@@ -436,6 +446,7 @@ impl core::fmt::Display for Verdict {
             Verdict::List(n) => write!(f, "list of {n} items"),
             Verdict::NotAList => f.write_str("not a list"),
             Verdict::Diagnostic(k) => write!(f, "diagnostic {k}"),
+            Verdict::Date(d) => write!(f, "date {d}"),
         }
     }
 }

@@ -17,6 +17,7 @@ use crate::model::{
     Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, Enumeration,
     EnumerationKind, Heading, Initiative, Meeting, Metadata, Obligation, Principle, Section,
 };
+use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::{LineIndex, Span};
 
 fn block<'a>(src: &'a str, b: &RawBlock<'a>) -> Block<'a> {
@@ -146,7 +147,7 @@ pub(crate) struct Parts<'a> {
     pub(crate) concepts: Vec<Concept<'a>>,
 }
 
-pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
+pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<'a> {
     let Parts {
         src,
         starts,
@@ -170,6 +171,7 @@ pub(crate) fn build(parts: Parts<'_>) -> Document<'_> {
     );
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
     metadata.meeting = meeting_of(src, &blocks, metadata.date, &mut diagnostics);
+    date_from_meeting(&mut metadata, rec);
     let (achievements, principles) = typed_items(&lists.enumerations);
     whole_text_findings(src, &blocks, &mut diagnostics);
 
@@ -417,6 +419,21 @@ fn meeting_of<'a>(
         year_inferred,
         span: span_of(src, f.sentence),
     })
+}
+
+/// Rule `date_from_meeting`: a document that nothing else dates is dated by the first day
+/// of the meeting it reports, when that date prints its year (a declaration or a
+/// communiqué without a dateline: `We, the Leaders, met in New Delhi on 9-10 September
+/// 2023`).
+fn date_from_meeting<R: Recorder>(metadata: &mut Metadata<'_>, rec: &mut R) {
+    if metadata.date.is_some() {
+        return;
+    }
+    let Some(m) = &metadata.meeting else { return };
+    if let Some(d) = m.start.filter(|d| d.year().is_some()) {
+        metadata.date = Some(d);
+        rec.decide(RuleId::DateFromMeeting, m.span, Verdict::Date(d));
+    }
 }
 
 /// The items of the achievements and principles lists, as typed items.

@@ -36,15 +36,18 @@ pub(crate) fn parse_document<'a, R: Recorder>(src: &'a str, rec: &mut R) -> Docu
     let lists = enumerate::enumerate(src, &mut blocks.blocks, body, &outline, rec);
     let (initiatives, concepts) = names::scan(src, lines::has_irregular_space(src, &lines));
     let starts = lines.into_starts();
-    let mut doc = extract::build(extract::Parts {
-        src,
-        starts,
-        blocks,
-        outline,
-        lists,
-        initiatives,
-        concepts,
-    });
+    let mut doc = extract::build(
+        extract::Parts {
+            src,
+            starts,
+            blocks,
+            outline,
+            lists,
+            initiatives,
+            concepts,
+        },
+        rec,
+    );
     if let Some(mut d) = markup::check(src) {
         if let Some(at) = doc.line_col(d.span.start) {
             (d.line, d.column) = (at.line, at.column);
