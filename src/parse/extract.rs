@@ -514,12 +514,24 @@ fn whole_text_findings(src: &str, blocks: &Blocks<'_>, diagnostics: &mut Vec<Dia
     }
 }
 
-/// At most the first `n` bytes of `s`, cut on a character boundary: ledes name their
-/// meeting early, and a long block is not searched to its end.
+/// At most the first `n` bytes of `s` (a run of whitespace counting as one, so that line
+/// ends and trailing spaces do not move the cut), cut on a character boundary: ledes name
+/// their meeting early, and a long block is not searched to its end.
 fn head(s: &str, n: usize) -> &str {
-    let mut end = s.len().min(n);
-    while !s.is_char_boundary(end) {
-        end -= 1;
+    let (mut counted, mut in_space) = (0, false);
+    for (i, b) in s.bytes().enumerate() {
+        let space = b.is_ascii_whitespace();
+        if !(space && in_space) {
+            if counted == n {
+                let mut end = i;
+                while !s.is_char_boundary(end) {
+                    end -= 1;
+                }
+                return s.get(..end).unwrap_or("");
+            }
+            counted += 1;
+        }
+        in_space = space;
     }
-    s.get(..end).unwrap_or("")
+    s
 }

@@ -20,6 +20,9 @@
 //!   `title_case_line` looked for the end of a line within 160 bytes, so a CR or trailing
 //!   spaces could push the line break out of reach and let a name by shape through. It
 //!   now measures to the line's last character.
+//! - `meeting-head-across-crlf.txt` (found by the `variants` fuzz target): the meeting
+//!   sentence is looked for in a block's first 1,200 bytes, and CR bytes moved that cut.
+//!   The cut now counts a run of whitespace as one byte.
 
 use crate::invariants::check;
 
