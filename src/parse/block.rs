@@ -159,7 +159,7 @@ pub(crate) fn heading_like(content: &str) -> bool {
     } else {
         strip_decoration(content)
     };
-    if t.is_empty() || t.len() > 200 || t.contains('\n') && !quoted {
+    if t.is_empty() || text_len(t) > 200 || t.contains('\n') && !quoted {
         return false;
     }
     if starts_lower(t) || t.starts_with("Dear ") || find_bytes(t.as_bytes(), b". ").is_some() {
@@ -523,14 +523,14 @@ fn header<'a, R: Recorder>(
 /// five or more words stay headlines. Pinned by `labels_above_the_headline` and the genre
 /// test `title_under_a_place_line_and_date_from_the_lead_caption`.
 fn above_headline(s: &str) -> Option<BlockKind> {
-    if s.len() > 300 {
+    if text_len(s) > 300 {
         return None;
     }
     let lower = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if lower("editor's note") || lower("editor’s note") || lower("editors' note") {
         return Some(BlockKind::Dek);
     }
-    if s.len() > 80 || s.bytes().any(|b| b.is_ascii_digit()) {
+    if text_len(s) > 80 || s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     if matches!(final_char(s), Some('.' | ';' | ':' | '!' | '?')) {
@@ -588,7 +588,7 @@ fn sign_off(s: &str) -> bool {
         return false;
     };
     rest.starts_with(|c: char| c.is_uppercase())
-        && s.len() <= 80
+        && text_len(s) <= 80
         && !more_words_than(rest, 8)
         && !matches!(final_char(rest), Some('.' | ';' | ':' | ','))
 }
