@@ -91,10 +91,10 @@ const PIECES: &[&str] = &[
 const REGRESSIONS: &[&str] = &["First, \n(Xinhua/Ju Peng)\nFirst, First, First, First, "];
 
 /// A xorshift64* generator: small, fast, and the same sequence for the same seed.
-struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Rng {
+    pub(crate) fn new(seed: u64) -> Rng {
         // Never zero, or xorshift stays at zero.
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
@@ -132,7 +132,7 @@ fn seed(property: &str) -> u64 {
 
 /// Runs `property` on `cases` inputs made by `make` (more with `TIFA_PROPS_CASES`); on a
 /// failure, says which seed and case gave which input.
-fn for_all<T: std::fmt::Debug>(
+pub(crate) fn for_all<T: std::fmt::Debug>(
     name: &str,
     cases: usize,
     mut make: impl FnMut(&mut Rng) -> T,
@@ -240,7 +240,7 @@ fn mutated_reference(rng: &mut Rng) -> String {
 }
 
 /// A genre text or a mutated reference, half and half.
-fn genre_or_mutation(rng: &mut Rng) -> String {
+pub(crate) fn genre_or_mutation(rng: &mut Rng) -> String {
     if rng.range(0, 2) == 0 {
         genre_text(rng)
     } else {

@@ -221,3 +221,22 @@ fn regressions_keep_their_model_in_variants() {
     }
     assert!(n >= 2, "{n}");
 }
+
+/// The property the `variants` fuzz target checks, on the property tests' random texts
+/// (genre pieces and mutations of the reference): CRLF line ends and trailing spaces give
+/// the same model.
+#[test]
+fn random_texts_keep_their_model_in_variants() {
+    crate::props::for_all(
+        "random_texts_keep_their_model_in_variants",
+        40,
+        crate::props::genre_or_mutation,
+        |text| {
+            if text.contains('\r') || !text.contains('\n') {
+                return;
+            }
+            assert_same_as("CRLF", text, &text.replace('\n', "\r\n"));
+            assert_same_as("trailing spaces", text, &text.replace('\n', "  \t\n"));
+        },
+    );
+}
