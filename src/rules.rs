@@ -36,6 +36,9 @@ pub enum Phase {
     Outline,
     /// Lists: which items belong together, and under which heading.
     Lists,
+    /// Names: which words are a named thing (an initiative, a plan, a meeting ...) or a
+    /// fixed formulation.
+    Names,
     /// What the document says of itself: its date, publisher, the meeting it reports.
     Metadata,
     /// What the text as a whole reports as odd.
@@ -49,6 +52,7 @@ impl Phase {
             Phase::Blocks => "blocks",
             Phase::Outline => "outline",
             Phase::Lists => "lists",
+            Phase::Names => "names",
             Phase::Metadata => "metadata",
             Phase::Diagnostics => "diagnostics",
         }
@@ -327,6 +331,41 @@ catalogue! {
     example "\"Three tasks\". ¶ First, grain. ¶ Second, reform."
     []
 
+    LexiconForm "lexicon_form" Names
+    "A form of a lexicon entry (its name, a variant, an acronym in capitals, a Chinese original) at word boundaries is a mention of it; overlapping forms go to the leftmost and longest, for named things and for formulations separately."
+    example "The Belt and Road Initiative (BRI) serves common prosperity."
+    []
+
+    AmbiguousFormSignal "ambiguous_form_signal" Names
+    "An everyday phrase of the lexicon (`common development`) counts only when one of its mentions is quoted, capitalised inside a sentence, or near a formulation that is not itself an everyday phrase."
+    example "We will build a community with a shared future for mankind through practical cooperation."
+    ["reach" = "200 bytes, whitespace runs as one": "about a sentence of the genre (the reference's average ~180 bytes)"]
+
+    NameByShape "name_by_shape" Names
+    "Capitalised words before a head noun (`Initiative`, `Plan`, `Forum`, `Silk Road` ...), with an `of` or `for` phrase after it, name a thing the lexicon does not know."
+    example "China launched the Global Data Security Initiative in Beijing."
+    ["words before the head" = "<= 12": "names of the genre are shorter; a longer run is a sentence in capitals"]
+
+    LongerNameByShape "longer_name_by_shape" Names
+    "A head noun that ends a known name starts a longer name by shape when the words after it run the name on; the longer name is then the mention."
+    example "the 14th Five-Year Plan for National Economic and Social Development"
+    []
+
+    TitleCaseLine "title_case_line" Names
+    "A name by shape inside a line whose words are nearly all capitalised (a headline) is not a name: the capitals are the headline's."
+    example "China Unveils New Plan for Rural Revitalization"
+    ["capitalised words" = ">= 90 % of at least 3": "headline style; a sentence has lower-case words", "reach" = "160 bytes either side": "a headline line"]
+
+    CountedName "counted_name" Names
+    "A count, a hyphen and a unit (`point`, `pillar`, `pronged`), then at most two words ending in a noun for a plan or a proposal, name one, in lower case as in capitals."
+    example "Li put forward an eight-point proposal on trade."
+    []
+
+    CoinedTerm "coined_term" Names
+    "A short quoted phrase inside a sentence that no name covers is a coined term: a formulation the lexicon does not know, or a named thing when a head noun follows it."
+    example "The meeting stressed the “six stabilities” and the “Opening-Up” policy."
+    ["words" = "<= 5": "a coined term is a slogan, a longer quote is speech"]
+
     DateFromMeeting "date_from_meeting" Metadata
     "A document that nothing else dates (no dateline, byline, stamp or credit line) is dated by the meeting it reports, on its first day, when that date prints its year."
     example "G20 Leaders' Declaration ¶ We, the Leaders of the G20, met in New Delhi on 9-10 September 2023."
@@ -435,6 +474,12 @@ pub enum Verdict {
     Diagnostic(DiagnosticKind),
     /// The document is dated this day.
     Date(crate::model::Date),
+    /// The words name a thing of this kind.
+    Name(crate::model::NameKind),
+    /// The words are a fixed formulation (a concept).
+    Concept,
+    /// The words are not a name after all.
+    NotAName,
 }
 
 impl core::fmt::Display for Verdict {
@@ -447,6 +492,9 @@ impl core::fmt::Display for Verdict {
             Verdict::NotAList => f.write_str("not a list"),
             Verdict::Diagnostic(k) => write!(f, "diagnostic {k}"),
             Verdict::Date(d) => write!(f, "date {d}"),
+            Verdict::Name(k) => write!(f, "name ({k})"),
+            Verdict::Concept => f.write_str("concept"),
+            Verdict::NotAName => f.write_str("not a name"),
         }
     }
 }

@@ -798,7 +798,7 @@ fn explain_says_which_rules_decided_and_why() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        "line 1 \"Rural Work Conference\": title_without_stamp → title\n\
+        "line 1 \"Rural Work Conference\": title_without_stamp → title; title_case_line → not a name\n\
          line 3 \"\\\"Two Musts\\\".\": plain_heading → heading; declared_count → declares 2\n\
          line 5 \"We must unite.\": obligation_block → obligation; obligation_run → list of 2 items\n\
          line 7 \"We must work hard.\": obligation_block → obligation\n"
@@ -864,6 +864,10 @@ fn explain_says_which_rules_decided_and_why() {
     assert_eq!(
         rows.next(),
         Some("line 1 \"Chinese premier raises four proposals to progres…\": run_on_header → title")
+    );
+    assert_eq!(
+        rows.next(),
+        Some("line 1, column 61 \"ASEAN\": lexicon_form → name (organisation)")
     );
     assert_eq!(
         rows.next(),

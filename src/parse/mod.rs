@@ -34,7 +34,7 @@ pub(crate) fn parse_document<'a, R: Recorder>(src: &'a str, rec: &mut R) -> Docu
     let body = blocks.body_start..blocks.body_end;
     let outline = outline::outline(&mut blocks.blocks, body.clone(), rec);
     let lists = enumerate::enumerate(src, &mut blocks.blocks, body, &outline, rec);
-    let (initiatives, concepts) = names::scan(src, lines::has_irregular_space(src, &lines));
+    let (initiatives, concepts) = names::scan(src, lines::has_irregular_space(src, &lines), rec);
     let starts = lines.into_starts();
     let mut doc = extract::build(
         extract::Parts {
@@ -88,7 +88,7 @@ pub(crate) mod phases {
     /// The name scan alone.
     pub(crate) fn names(src: &str) -> usize {
         let l = lines::split(src);
-        let (i, c) = names::scan(src, lines::has_irregular_space(src, &l));
+        let (i, c) = names::scan(src, lines::has_irregular_space(src, &l), &mut ());
         i.len() + c.len()
     }
 

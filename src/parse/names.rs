@@ -34,6 +34,7 @@ use crate::lexicon::words::{
 };
 use crate::lexicon::{EntryKind, entries};
 use crate::model::{Concept, Initiative, NameKind};
+use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
 
 /// What a pattern of the matcher stands for.
@@ -469,6 +470,8 @@ struct Mention {
     key: Key,
     span: Span,
     weak: bool,
+    /// The rule that found it.
+    rule: RuleId,
 }
 
 /// A name found by its shape: as printed, its kind, and an acronym printed after it.
@@ -665,7 +668,7 @@ fn squeezed(src: &str, points: &[usize]) -> Vec<usize> {
 /// signal: between quote marks, capitalised inside a sentence (`the Common Prosperity
 /// drive`), or within [`NEAR`] bytes of another known name that is not itself an everyday
 /// phrase. Once one mention counts, they all do. `list` is sorted by start.
-fn confirm_everyday_phrases(src: &str, list: &mut Vec<Mention>) {
+fn confirm_everyday_phrases<R: Recorder>(src: &str, list: &mut Vec<Mention>, rec: &mut R) {
     if !list.iter().any(|m| m.weak) {
         return;
     }
@@ -716,9 +719,15 @@ fn confirm_everyday_phrases(src: &str, list: &mut Vec<Mention>) {
             }
         }
     }
-    list.retain(|m| match m.key {
-        Key::Known(n) => confirmed.get(usize::from(n)).copied().unwrap_or(true),
-        _ => true,
+    list.retain(|m| {
+        let keep = match m.key {
+            Key::Known(n) => confirmed.get(usize::from(n)).copied().unwrap_or(true),
+            _ => true,
+        };
+        if !keep {
+            rec.decide(RuleId::AmbiguousFormSignal, m.span, Verdict::NotAName);
+        }
+        keep
     });
 }
 
@@ -819,7 +828,11 @@ fn in_title_case_line(src: &str, at: usize) -> bool {
 }
 
 /// Every initiative and concept mentioned in `src`.
-pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, Vec<Concept<'a>>) {
+pub(crate) fn scan<'a, R: Recorder>(
+    src: &'a str,
+    normalise: bool,
+    rec: &mut R,
+) -> (Vec<Initiative<'a>>, Vec<Concept<'a>>) {
     let m = &*MATCHER;
     let norm = normalise.then(|| Normalised::new(src));
     let h: &str = norm.as_ref().map_or(src, |n| n.text.as_str());
@@ -909,6 +922,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     key: Key::Known(n),
                     span: Span::new(to_src(s), to_src(e)),
                     weak: matches!(pat, Pat::Alias { weak: true, .. }),
+                    rule: RuleId::LexiconForm,
                 });
             }
             Pat::Head { lower, of, kind } => {
@@ -966,6 +980,11 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     }
                 };
                 if in_title_case_line(src, to_src(s)) {
+                    rec.decide(
+                        RuleId::TitleCaseLine,
+                        Span::new(to_src(name_start), to_src(end)),
+                        Verdict::NotAName,
+                    );
                     continue;
                 }
                 if let Some((at, _)) = replaces {
@@ -1002,6 +1021,11 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     key: Key::Pattern(idx),
                     span,
                     weak: false,
+                    rule: if replaces.is_some() {
+                        RuleId::LongerNameByShape
+                    } else {
+                        RuleId::NameByShape
+                    },
                 });
             }
             Pat::Quote => {}
@@ -1017,6 +1041,7 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                     key: Key::Known(n),
                     span: Span::new(to_src(hit.start()), to_src(hit.end())),
                     weak: false,
+                    rule: RuleId::LexiconForm,
                 });
             }
         }
@@ -1046,13 +1071,14 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
             key: Key::Pattern(idx),
             span,
             weak: false,
+            rule: RuleId::CountedName,
         });
     }
     // In text order, for the checks below and then for the names' order.
     found
         .list
         .sort_unstable_by_key(|m| (m.span.start, m.span.end));
-    confirm_everyday_phrases(src, &mut found.list);
+    confirm_everyday_phrases(src, &mut found.list, rec);
     if !quotes.is_empty() {
         let terms = quoted_terms(h, src, &to_src, quotes, &found.list);
         let mut by_term: HashMap<String, usize> = HashMap::new();
@@ -1081,12 +1107,33 @@ pub(crate) fn scan<'a>(src: &'a str, normalise: bool) -> (Vec<Initiative<'a>>, V
                 key,
                 span,
                 weak: false,
+                rule: RuleId::CoinedTerm,
             });
         }
         // Each name's mentions, and the names themselves, in text order.
         found
             .list
             .sort_unstable_by_key(|m| (m.span.start, m.span.end));
+    }
+    for m in &found.list {
+        let verdict = match m.key {
+            Key::Known(n) => match entries().get(usize::from(n)).map(|e| e.kind) {
+                Some(EntryKind::Name(kind)) => Verdict::Name(kind),
+                _ => Verdict::Concept,
+            },
+            Key::Pattern(i) => found
+                .patterns
+                .get(i)
+                .map_or(Verdict::Concept, |p| Verdict::Name(p.kind)),
+            Key::Term(_) => Verdict::Concept,
+        };
+        // An everyday phrase that counts was let through by its own rule.
+        let rule = if m.weak {
+            RuleId::AmbiguousFormSignal
+        } else {
+            m.rule
+        };
+        rec.decide(rule, m.span, verdict);
     }
     found.finish()
 }
@@ -1324,7 +1371,7 @@ mod tests {
 
     fn names(src: &str) -> Found<'_> {
         let irregular = src.contains('\n') || src.contains("  ") || src.contains('\u{a0}');
-        let (i, c) = scan(src, irregular);
+        let (i, c) = scan(src, irregular, &mut ());
         (
             i.iter()
                 .map(|i| {
@@ -1354,7 +1401,7 @@ mod tests {
 
     /// `(name, kind, known)` of each named thing in `src`.
     fn kinds(src: &str) -> Vec<(String, NameKind, bool)> {
-        let (i, _) = scan(src, src.contains('\n'));
+        let (i, _) = scan(src, src.contains('\n'), &mut ());
         i.iter()
             .map(|i| (i.name.to_string(), i.kind, i.known))
             .collect()
@@ -1511,6 +1558,7 @@ mod tests {
         let (i, _) = scan(
             "They set up the Partnership for Ocean Data Exchange (PODE) and the Tianjin Forum (held yearly).",
             false,
+            &mut (),
         );
         let got: Vec<(&str, Option<&str>)> = i
             .iter()
@@ -1528,7 +1576,7 @@ mod tests {
     #[test]
     fn chinese_originals_are_mentions_of_the_canonical_name() {
         let src = "中方提出全球发展倡议。The Global Development Initiative (全球发展倡议) builds a community with a shared future for humanity, 人类命运共同体.";
-        let (i, c) = scan(src, false);
+        let (i, c) = scan(src, false, &mut ());
         let gdi = i.first().unwrap();
         assert_eq!(gdi.name, "Global Development Initiative");
         assert_eq!(gdi.zh.as_deref(), Some("全球发展倡议"));
@@ -1559,7 +1607,7 @@ mod tests {
     #[test]
     fn everyday_phrases_need_a_stronger_signal() {
         let concepts = |src: &str| -> Vec<String> {
-            scan(src, false)
+            scan(src, false, &mut ())
                 .1
                 .iter()
                 .map(|c| c.name.to_string())
@@ -1589,6 +1637,7 @@ mod tests {
         let (_, c) = scan(
             "It backs common development. Later, common development and a community with a shared future for mankind.",
             false,
+            &mut (),
         );
         assert_eq!(c.first().map(|c| c.mentions.len()), Some(2));
     }
@@ -1955,7 +2004,7 @@ mod tests {
 
     /// The concepts, then the initiatives, of `src`.
     fn terms(src: &str) -> (Named<'_>, Named<'_>) {
-        let (i, c) = scan(src, src.contains('\n'));
+        let (i, c) = scan(src, src.contains('\n'), &mut ());
         let text = |ms: &[Span]| -> Vec<&str> {
             ms.iter()
                 .map(|m| src.get(m.range()).unwrap_or("?"))
