@@ -524,11 +524,17 @@ impl core::fmt::Display for Decision {
 /// uses it. A `Vec<Decision>` keeps them all, in the order they were made:
 /// [`explain`](crate::explain) uses it.
 pub(crate) trait Recorder {
+    /// Whether decisions are kept at all: work done only to describe a decision (its
+    /// verdict, looked up for the record) is skipped when they are not.
+    const KEEPS: bool = true;
+
     /// Takes one decision.
     fn decide(&mut self, rule: RuleId, span: Span, verdict: Verdict);
 }
 
 impl Recorder for () {
+    const KEEPS: bool = false;
+
     #[inline(always)]
     fn decide(&mut self, _: RuleId, _: Span, _: Verdict) {}
 }
@@ -706,6 +712,8 @@ mod tests {
 
     #[test]
     fn the_unit_recorder_keeps_nothing_and_a_vec_keeps_everything() {
+        const { assert!(!<() as Recorder>::KEEPS) };
+        const { assert!(<Vec<Decision> as Recorder>::KEEPS) };
         let mut nothing = ();
         nothing.decide(
             RuleId::Lede,

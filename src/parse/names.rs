@@ -1115,7 +1115,7 @@ pub(crate) fn scan<'a, R: Recorder>(
             .list
             .sort_unstable_by_key(|m| (m.span.start, m.span.end));
     }
-    for m in &found.list {
+    for m in found.list.iter().filter(|_| R::KEEPS) {
         let verdict = match m.key {
             Key::Known(n) => match entries().get(usize::from(n)).map(|e| e.kind) {
                 Some(EntryKind::Name(kind)) => Verdict::Name(kind),
