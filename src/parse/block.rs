@@ -8,8 +8,8 @@ use super::header::{Stamp, is_chrome, stamp};
 use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
 use super::text::{
-    final_char, find_bytes, is_quote, is_space, more_words_than, offset_in, sentence_ends, slice,
-    starts_lower, strip_decoration, text_len, trim, word_count,
+    final_char, find_bytes, is_quote, is_space, longer_than, more_words_than, offset_in,
+    sentence_ends, slice, starts_lower, strip_decoration, trim, word_count,
 };
 use super::units::{Hint, Layout, Unit};
 use crate::model::{BlockKind, MarkerKind, Modality};
@@ -136,7 +136,7 @@ fn is_cjk(s: &str) -> bool {
 
 /// Short, capitalised, without final punctuation or a second sentence.
 pub(crate) fn heading_like(content: &str) -> bool {
-    if text_len(content) > 240 {
+    if longer_than(content, 240) {
         return false;
     }
     let quoted = is_quoted(content);
@@ -159,7 +159,7 @@ pub(crate) fn heading_like(content: &str) -> bool {
     } else {
         strip_decoration(content)
     };
-    if t.is_empty() || text_len(t) > 200 || t.contains('\n') && !quoted {
+    if t.is_empty() || longer_than(t, 200) || t.contains('\n') && !quoted {
         return false;
     }
     if starts_lower(t) || t.starts_with("Dear ") || find_bytes(t.as_bytes(), b". ").is_some() {
@@ -177,7 +177,7 @@ pub(crate) fn heading_like(content: &str) -> bool {
 /// Could open a document as its headline.
 fn title_like(content: &str) -> bool {
     !content.is_empty()
-        && text_len(content) <= 300
+        && !longer_than(content, 300)
         && word_count(content) <= 30
         && !starts_lower(content)
         && !matches!(final_char(content), Some('.' | ';' | ',' | '。'))
@@ -241,7 +241,7 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     if is_chrome(c) {
         return (BlockKind::Chrome, RuleId::BodyChrome);
     }
-    if text_len(c) <= 200 && is_credit_line(c) {
+    if !longer_than(c, 200) && is_credit_line(c) {
         return (BlockKind::Credit, RuleId::BodyCredit);
     }
     if let Some((at, _)) = photo_credit(c) {
@@ -344,7 +344,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         let c = b.content;
         let (kind, rule) = if is_chrome(c) || !dashed && sign_off(c) {
             (BlockKind::Chrome, RuleId::BackMatterChrome)
-        } else if text_len(c) <= 200 && (is_credit_line(c) || about_author(c).is_some()) {
+        } else if !longer_than(c, 200) && (is_credit_line(c) || about_author(c).is_some()) {
             (BlockKind::Credit, RuleId::BackMatterCredit)
         } else {
             break;
@@ -372,7 +372,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         if body_start >= back_start {
             break;
         }
-        let dated_line = text_len(b.content) < 120
+        let dated_line = !longer_than(b.content, 119)
             && b.content.contains(',')
             && word_count(b.content) <= 10
             && !matches!(final_char(b.content), Some('.'))
@@ -390,7 +390,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         if matches!(
             b.kind,
             BlockKind::Paragraph | BlockKind::ListLead | BlockKind::Obligation
-        ) && text_len(b.content) >= 40
+        ) && longer_than(b.content, 39)
         {
             b.set(BlockKind::Lede, RuleId::Lede, rec);
             body_start += 1;
@@ -441,7 +441,7 @@ fn header<'a, R: Recorder>(
             .iter()
             .take(reach)
             .map(|b| {
-                if text_len(b.content) < 240 {
+                if !longer_than(b.content, 239) {
                     stamp(b.content)
                 } else {
                     None
@@ -472,12 +472,12 @@ fn header<'a, R: Recorder>(
                         (BlockKind::Title, RuleId::TitleBeforeStamp)
                     } else if is_chrome(b.content) {
                         (BlockKind::Chrome, RuleId::HeaderFill)
-                    } else if text_len(b.content) <= 200 && is_credit_line(b.content) {
+                    } else if !longer_than(b.content, 200) && is_credit_line(b.content) {
                         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
                         (BlockKind::Credit, RuleId::HeaderFill)
                     } else if name_like(b.content) {
                         (BlockKind::Byline, RuleId::HeaderFill)
-                    } else if word_count(b.content) == 1 && text_len(b.content) <= 30 {
+                    } else if word_count(b.content) == 1 && !longer_than(b.content, 30) {
                         (BlockKind::Dateline, RuleId::HeaderFill)
                     } else {
                         (BlockKind::Dek, RuleId::HeaderFill)
@@ -523,14 +523,14 @@ fn header<'a, R: Recorder>(
 /// five or more words stay headlines. Pinned by `labels_above_the_headline` and the genre
 /// test `title_under_a_place_line_and_date_from_the_lead_caption`.
 fn above_headline(s: &str) -> Option<BlockKind> {
-    if text_len(s) > 300 {
+    if longer_than(s, 300) {
         return None;
     }
     let lower = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if lower("editor's note") || lower("editor’s note") || lower("editors' note") {
         return Some(BlockKind::Dek);
     }
-    if text_len(s) > 80 || s.bytes().any(|b| b.is_ascii_digit()) {
+    if longer_than(s, 80) || s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     if matches!(final_char(s), Some('.' | ';' | ':' | '!' | '?')) {
@@ -588,7 +588,7 @@ fn sign_off(s: &str) -> bool {
         return false;
     };
     rest.starts_with(|c: char| c.is_uppercase())
-        && text_len(s) <= 80
+        && !longer_than(s, 80)
         && !more_words_than(rest, 8)
         && !matches!(final_char(rest), Some('.' | ';' | ':' | ','))
 }

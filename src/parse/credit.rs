@@ -278,7 +278,7 @@ pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
     )
     .ok()?;
     let name = trim_name(rest);
-    (!name.is_empty() && super::text::text_len(name) < 200).then_some(CreditPart {
+    (!name.is_empty() && !super::text::longer_than(name, 199)).then_some(CreditPart {
         role: CreditRole::AboutAuthor,
         label: label.trim_end_matches(is_space),
         name,

@@ -241,7 +241,7 @@ fn presents_list(s: &str) -> bool {
         prev = w;
     }
     // A count phrase (`six focal tasks`) in a lead-in of ordinary length.
-    super::text::text_len(s) <= 400 && find_count(s).is_some()
+    !super::text::longer_than(s, 400) && find_count(s).is_some()
 }
 
 /// Rule "run-in heading": the lead-in of a run-in list is its heading when it presents

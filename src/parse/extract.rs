@@ -518,20 +518,85 @@ fn whole_text_findings(src: &str, blocks: &Blocks<'_>, diagnostics: &mut Vec<Dia
 /// ends and trailing spaces do not move the cut), cut on a character boundary: ledes name
 /// their meeting early, and a long block is not searched to its end.
 fn head(s: &str, n: usize) -> &str {
-    let (mut counted, mut in_space) = (0, false);
-    for (i, b) in s.bytes().enumerate() {
-        let space = b.is_ascii_whitespace();
-        if !(space && in_space) {
-            if counted == n {
-                let mut end = i;
-                while !s.is_char_boundary(end) {
-                    end -= 1;
-                }
-                return s.get(..end).unwrap_or("");
-            }
-            counted += 1;
-        }
-        in_space = space;
+    let bytes = s.as_bytes();
+    if bytes.len() <= n {
+        return s;
     }
-    s
+    // Bytes that do not count: whitespace right after whitespace, in `..end`.
+    let extra = |end: usize| {
+        bytes
+            .get(..end)
+            .unwrap_or_default()
+            .windows(2)
+            .filter(|w| w.iter().all(u8::is_ascii_whitespace))
+            .count()
+    };
+    // The shortest prefix that counts `n` bytes: each round adds what is still missing.
+    let mut end = n;
+    loop {
+        let counted = end - extra(end);
+        if counted >= n || end >= bytes.len() {
+            break;
+        }
+        end = (end + (n - counted)).min(bytes.len());
+    }
+    // Whitespace that does not count stays with the prefix.
+    while end > 0
+        && end < bytes.len()
+        && bytes.get(end).is_some_and(u8::is_ascii_whitespace)
+        && bytes.get(end - 1).is_some_and(u8::is_ascii_whitespace)
+    {
+        end += 1;
+    }
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::head;
+
+    /// `head` as defined: the first `n` counted bytes (a run of whitespace counting as
+    /// one), cut before the next counted byte, on a character boundary.
+    fn head_by_definition(s: &str, n: usize) -> &str {
+        let (mut counted, mut in_space) = (0, false);
+        for (i, b) in s.bytes().enumerate() {
+            let space = b.is_ascii_whitespace();
+            if !(space && in_space) {
+                if counted == n {
+                    let mut end = i;
+                    while !s.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    return &s[..end];
+                }
+                counted += 1;
+            }
+            in_space = space;
+        }
+        s
+    }
+
+    #[test]
+    fn head_counts_whitespace_runs_once() {
+        let texts = [
+            "",
+            "abc",
+            "  \t leading spaces",
+            "a  b\r\n\r\nc d e f g h",
+            "The meeting  was held\r\n in Beijing on  Monday. Its work   goes on.",
+            "Côte d’Ivoire   and   Zhōngguó   会议   here",
+        ];
+        for t in texts {
+            for n in 0..t.len() + 2 {
+                assert_eq!(head(t, n), head_by_definition(t, n), "{t:?} {n}");
+            }
+        }
+        let long = "word  ".repeat(400) + "\r\n\r\n" + &"é ".repeat(300);
+        for n in [0, 1, 5, 600, 1199, 1200, 1201, 2000] {
+            assert_eq!(head(&long, n), head_by_definition(&long, n), "{n}");
+        }
+    }
 }

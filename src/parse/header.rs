@@ -359,7 +359,7 @@ const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtr";
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
     // Furniture is short; a paragraph is not chrome.
-    if super::text::text_len(s) > 160 {
+    if super::text::longer_than(s, 160) {
         return false;
     }
     let t = s
@@ -374,7 +374,7 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     {
         return true;
     }
-    if super::text::text_len(t) > 140 {
+    if super::text::longer_than(t, 140) {
         return false;
     }
     let bare = t.trim_end_matches(|c: char| c == ':' || c == '>' || c == '»' || is_space(c));

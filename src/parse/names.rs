@@ -644,23 +644,42 @@ impl<'a> Mentions<'a> {
 const NEAR: usize = 200;
 
 /// `points` (offsets in `src`, sorted) as offsets in `src` with every run of ASCII
-/// whitespace counted as one byte, in one pass over the text.
+/// whitespace counted as one byte. Only the bytes that do not count are looked for: a
+/// whitespace byte right after another one needs a line break, a tab, a form feed or two
+/// spaces in a row, and fast searches find those; each point then subtracts how many such
+/// bytes lie before it.
 fn squeezed(src: &str, points: &[usize]) -> Vec<usize> {
-    let mut out = Vec::with_capacity(points.len());
-    let mut next = points.iter().copied().peekable();
-    let (mut n, mut in_space) = (0usize, false);
-    for (i, b) in src.bytes().enumerate() {
-        while next.next_if(|&p| p <= i).is_some() {
-            out.push(n);
+    let bytes = src.as_bytes();
+    let ws = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_whitespace);
+    let mut extra: Vec<usize> = Vec::new();
+    let consider = |i: usize, extra: &mut Vec<usize>| {
+        if i > 0 && ws(i) && ws(i - 1) {
+            extra.push(i);
         }
-        let space = b.is_ascii_whitespace();
-        if !(space && in_space) {
-            n += 1;
-        }
-        in_space = space;
+    };
+    for p in
+        memchr::memchr3_iter(b'\n', b'\r', b'\t', bytes).chain(memchr::memchr_iter(0x0C, bytes))
+    {
+        consider(p, &mut extra);
+        consider(p + 1, &mut extra);
     }
-    out.extend(next.map(|_| n));
-    out
+    for p in memchr::memmem::find_iter(bytes, b"  ") {
+        // Every space of the run after the first (the search does not overlap its finds).
+        let mut j = p + 1;
+        while bytes.get(j) == Some(&b' ') {
+            consider(j, &mut extra);
+            j += 1;
+        }
+    }
+    extra.sort_unstable();
+    extra.dedup();
+    points
+        .iter()
+        .map(|&p| {
+            let p = p.min(bytes.len());
+            p - extra.partition_point(|&e| e < p)
+        })
+        .collect()
 }
 
 /// Rule `ambiguous_form_signal`: a lexicon entry whose every mention is an everyday
@@ -1706,6 +1725,34 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn squeezed_offsets_equal_a_count_byte_by_byte() {
+        let by_bytes = |src: &str, p: usize| {
+            let b = src.as_bytes();
+            (0..p.min(b.len()))
+                .filter(|&i| {
+                    !(i > 0 && b[i].is_ascii_whitespace() && b[i - 1].is_ascii_whitespace())
+                })
+                .count()
+        };
+        let pieces = [
+            " ", "  ", "\n", "\r\n", "\t", "\x0c", "word", "é", "-", "   ",
+        ];
+        let mut seed = 0x2545_F491_u64;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let points: Vec<usize> = (0..=text.len()).collect();
+            let want: Vec<usize> = points.iter().map(|&p| by_bytes(&text, p)).collect();
+            assert_eq!(squeezed(&text, &points), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -173,20 +173,37 @@ pub(crate) fn first_control(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// The length of `s` in bytes with every run of whitespace counted as one: what the
-/// parser's length limits measure, so that line ends (LF or CRLF) and spaces at the ends
-/// of the lines inside a block do not move it across a limit.
-pub(crate) fn text_len(s: &str) -> usize {
-    let mut n = 0;
+/// Whether `s` is longer than `n` bytes with every run of whitespace counted as one: what
+/// the parser's length limits measure, so that line ends (LF or CRLF) and spaces at the
+/// ends of the lines inside a block do not move it across a limit. Constant time when
+/// `s` is no longer than `n` bytes at all; otherwise it reads at most until the count
+/// passes `n`.
+pub(crate) fn longer_than(s: &str, n: usize) -> bool {
+    if s.len() <= n {
+        return false;
+    }
+    // A text with no whitespace but single spaces counts every byte: the usual paragraph,
+    // told by three fast searches rather than a count.
+    let b = s.as_bytes();
+    if memchr::memchr3(b'\n', b'\r', b'\t', b).is_none()
+        && memchr::memchr(0x0C, b).is_none()
+        && memchr::memmem::find(b, b"  ").is_none()
+    {
+        return true;
+    }
+    let mut count = 0;
     let mut in_space = false;
     for b in s.bytes() {
         let space = b.is_ascii_whitespace();
         if !(space && in_space) {
-            n += 1;
+            count += 1;
+            if count > n {
+                return true;
+            }
         }
         in_space = space;
     }
-    n
+    false
 }
 
 pub(crate) fn space_len(b: &[u8], i: usize) -> usize {
@@ -556,5 +573,28 @@ mod tests {
         assert!(!ends_terminal("in the new era"));
         assert!(ends_sentence("world.”"));
         assert!(!ends_sentence("world;"));
+    }
+}
+
+#[cfg(test)]
+mod length_limits {
+    use super::longer_than;
+
+    #[test]
+    fn whitespace_runs_count_once() {
+        assert!(!longer_than("abc", 3));
+        assert!(longer_than("abcd", 3));
+        assert!(!longer_than("a  b", 3));
+        assert!(longer_than("a  bc", 3));
+        assert!(!longer_than("ab\r\n\r\nc", 4));
+        assert!(longer_than("ab\r\n\r\nc", 3));
+        assert!(!longer_than("ab \t\nc", 4));
+        assert!(!longer_than("a\x0c\x0c b", 3));
+        let line = "word ".repeat(50);
+        assert!(longer_than(&line, 249));
+        assert!(!longer_than(&line, 250));
+        let wrapped = line.replace(' ', "  \t\n");
+        assert!(longer_than(&wrapped, 249));
+        assert!(!longer_than(&wrapped, 250));
     }
 }

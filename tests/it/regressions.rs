@@ -15,7 +15,7 @@
 //! - `credit-lines-with-trailing-spaces.txt` (found by the `outline` fuzz target): a
 //!   credit line joined to the line after it stayed under the 200-byte limit of a credit
 //!   with LF line ends and went over it with spaces before each line end. The block
-//!   rules' length limits now count a run of whitespace as one byte (`text_len`).
+//!   rules' length limits now count a run of whitespace as one byte (`longer_than`).
 //! - `title-case-line-across-crlf.txt` (found by the `variants` fuzz target): rule
 //!   `title_case_line` looked for the end of a line within 160 bytes, so a CR or trailing
 //!   spaces could push the line break out of reach and let a name by shape through. It
