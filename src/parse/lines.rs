@@ -115,6 +115,9 @@ pub(crate) fn has_irregular_space(src: &str, lines: &Lines<'_>) -> bool {
         // found as if a space stood there, whatever else the text holds): C0 ones, and C1
         // ones (0xC2 0x80 to 0xC2 0x9F).
         || super::text::first_control(bytes).is_some()
+        // Other Unicode spaces (U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F,
+        // U+3000), which the normalised copy reads as spaces too.
+        || memchr::memchr3_iter(0xE1, 0xE2, 0xE3, bytes).any(|i| super::text::space_len(bytes, i) > 0)
         || memchr::memchr_iter(0xC2, bytes)
             .any(|i| matches!(bytes.get(i + 1), Some(0x80..=0x9F)))
 }
@@ -140,6 +143,9 @@ mod tests {
         assert!(irregular("A responsible \u{7f}major country.\n"));
         assert!(irregular("A responsible \u{85}major country.\n"));
         assert!(irregular("Two  spaces.\n"));
+        assert!(irregular("The third P\u{3000}s Peace Forum.\n"));
+        assert!(irregular("A thin\u{2009}space.\n"));
+        assert!(!irregular("Curly “quotes” and a dash — are not spaces.\n"));
         // Other characters encoded with 0xC2 are not controls.
         assert!(!irregular("Fifty ¢ and § signs.\n"));
     }

@@ -23,6 +23,10 @@
 //! - `meeting-head-across-crlf.txt` (found by the `variants` fuzz target): the meeting
 //!   sentence is looked for in a block's first 1,200 bytes, and CR bytes moved that cut.
 //!   The cut now counts a run of whitespace as one byte.
+//! - `ideographic-space-in-a-name.txt` (found by the `variants` fuzz target): an
+//!   ideographic space (U+3000) inside a name split it in the whitespace-normalised copy
+//!   and not in the text, so trailing spaces elsewhere changed the name. Unicode spaces now
+//!   send the scan to the normalised copy, as control characters do.
 
 use crate::invariants::check;
 
