@@ -27,6 +27,11 @@
 //!   ideographic space (U+3000) inside a name split it in the whitespace-normalised copy
 //!   and not in the text, so trailing spaces elsewhere changed the name. Unicode spaces now
 //!   send the scan to the normalised copy, as control characters do.
+//! - `chrome-widget-across-crlf.txt` (found by the `variants` fuzz target): a two-line
+//!   page-furniture block (share buttons, then a reading time) was exactly 60 bytes, the
+//!   limit of a widget line, with LF line ends; with CRLF it went over, stopped being
+//!   chrome and became the title. The widget limit now counts a run of whitespace as one
+//!   byte.
 
 use crate::invariants::check;
 
