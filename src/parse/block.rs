@@ -8,7 +8,7 @@ use super::header::{Stamp, is_chrome, stamp};
 use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
 use super::text::{
-    final_char, find_bytes, is_quote, is_space, longer_than, more_words_than, offset_in,
+    final_char, is_quote, is_space, longer_than, more_words_than, offset_in, period_then_space,
     sentence_ends, slice, starts_lower, strip_decoration, trim, word_count,
 };
 use super::units::{Hint, Layout, Unit};
@@ -162,7 +162,7 @@ pub(crate) fn heading_like(content: &str) -> bool {
     if t.is_empty() || longer_than(t, 200) || t.contains('\n') && !quoted {
         return false;
     }
-    if starts_lower(t) || t.starts_with("Dear ") || find_bytes(t.as_bytes(), b". ").is_some() {
+    if starts_lower(t) || t.starts_with("Dear ") || period_then_space(t) {
         return false;
     }
     if t.is_ascii() {
@@ -762,6 +762,10 @@ mod tests {
             "to promote global governance through extensive consultation",
             "We commit to:",
             "The first. The second",
+            // Two quoted lines, each closed by a period: two sentences, whether the line
+            // ends in a line feed or in spaces.
+            "\"Ten Achievements\".\n\"Ten Achievements\".",
+            "\"Ten Achievements\".  \t\n\"Ten Achievements\".",
             "Dear delegates",
             "Producer: Li Zhe, Editor-in-chief: Ma Wenjia.",
             "",

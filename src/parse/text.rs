@@ -282,6 +282,14 @@ pub(crate) fn strip_decoration(s: &str) -> &str {
         .trim_start_matches(is_quote)
 }
 
+/// Whether a period is followed by whitespace somewhere in `s`: a sentence ends inside it.
+/// A line end counts as a space, so that the answer does not depend on whether a block's
+/// lines end in LF, CRLF or trailing spaces.
+pub(crate) fn period_then_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_whitespace))
+}
+
 /// Offset of `needle` in `haystack`, for the short texts of single blocks (no searcher to
 /// build, unlike `memmem::find`). The scan looks for the needle's rarest byte: a letter
 /// other than a vowel or a space where there is one.

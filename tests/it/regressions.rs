@@ -32,6 +32,11 @@
 //!   limit of a widget line, with LF line ends; with CRLF it went over, stopped being
 //!   chrome and became the title. The widget limit now counts a run of whitespace as one
 //!   byte.
+//! - `quoted-heading-lines-with-trailing-spaces.txt` (found by the `outline` fuzz target):
+//!   a block of two quoted lines each closed by a period (`"Ten Achievements".`) was a
+//!   heading with LF line ends and a paragraph with trailing spaces, because the heading
+//!   test looked for a period followed by a space. A period followed by any whitespace,
+//!   line ends included, now ends a sentence there.
 
 use crate::invariants::check;
 
