@@ -290,21 +290,6 @@ pub(crate) fn period_then_space(s: &str) -> bool {
     memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_whitespace))
 }
 
-/// Offset of `needle` in `haystack`, for the short texts of single blocks (no searcher to
-/// build, unlike `memmem::find`). The scan looks for the needle's rarest byte: a letter
-/// other than a vowel or a space where there is one.
-pub(crate) fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    let rank = |b: u8| match b {
-        b' ' => 0,
-        b'a' | b'e' | b'i' | b'o' | b'n' | b's' | b't' | b'r' => 1,
-        _ => 2,
-    };
-    let pivot = (0..needle.len()).max_by_key(|&i| needle.get(i).map_or(0, |&b| rank(b)))?;
-    let pb = *needle.get(pivot)?;
-    memchr::memchr_iter(pb, haystack.get(pivot..)?)
-        .find(|&i| haystack.get(i..i + needle.len()) == Some(needle))
-}
-
 /// The last character that is not whitespace or a closing quote or bracket.
 pub(crate) fn final_char(s: &str) -> Option<char> {
     s.trim_end_matches(|c: char| is_space(c) || is_quote(c) || c == ')' || c == '）' || c == '*')
