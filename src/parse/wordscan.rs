@@ -23,8 +23,8 @@
 /// A match: `(start, end, pattern)`.
 pub(crate) type Hit = (usize, usize, usize);
 
-/// Bits of the first-word bitmap (1 KiB).
-const BITMAP_BITS: u32 = 13;
+/// Bits of the first-word bitmap (4 KiB).
+const BITMAP_BITS: u32 = 15;
 
 /// The byte the matcher compares for `b`: ASCII lowercase, and a hyphen as a space.
 #[inline(always)]
@@ -275,56 +275,44 @@ impl WordMatcher {
         &[]
     }
 
+    /// The patterns that match at the word `run` bytes long at `start` in `hay`.
+    #[inline(always)]
+    fn match_word(&self, hay: &[u8], start: usize, run: usize, out: &mut Vec<Hit>) {
+        if !starts_word(hay, start) {
+            return;
+        }
+        let candidates = self.candidates(hay, start, run);
+        if candidates.is_empty() {
+            return;
+        }
+        let i = start + run;
+        // Every candidate's first word is this word, so the bytes after it are the same
+        // for all of them.
+        let after = load8(hay, i) | LOWER;
+        for c in candidates {
+            if after & c.mask != c.next {
+                continue;
+            }
+            let Some(p) = self.pats.get(c.id as usize) else {
+                continue;
+            };
+            let end = start + p.len();
+            // The key holds the word's first eight bytes and its length; the rest of a
+            // longer word, and the pattern after it, are compared here.
+            let from = if c.run <= 8 { i } else { start };
+            let same = hay
+                .get(from..end)
+                .is_some_and(|t| same_folded(t, p.get(from - start..).unwrap_or_default()));
+            if same && ends_word(hay, end) {
+                out.push((start, end, c.id as usize));
+            }
+        }
+    }
+
     /// Every match in `hay`: patterns at word boundaries (in order of start), then the
     /// quote marks and any other pattern that does not start a word, wherever they are.
     pub(crate) fn find_all(&self, hay: &[u8], out: &mut Vec<Hit>) {
-        let len = hay.len();
-        let mut i = 0;
-        while i < len {
-            // The next ASCII letter or digit, and the run of them from there. (Eight bytes at
-            // a time with `alnum8` measured slower here: words are short.)
-            let Some(off) = hay
-                .get(i..)
-                .and_then(|rest| rest.iter().position(u8::is_ascii_alphanumeric))
-            else {
-                break;
-            };
-            let start = i + off;
-            let run = hay.get(start..).map_or(0, |rest| {
-                rest.iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count()
-            });
-            i = start + run;
-            if !starts_word(hay, start) {
-                continue;
-            }
-            let candidates = self.candidates(hay, start, run);
-            if candidates.is_empty() {
-                continue;
-            }
-            // Every candidate's first word is this word, so the bytes after it are the
-            // same for all of them.
-            let after = load8(hay, i) | LOWER;
-            for c in candidates {
-                if after & c.mask != c.next {
-                    continue;
-                }
-                let Some(p) = self.pats.get(c.id as usize) else {
-                    continue;
-                };
-                let end = start + p.len();
-                // The key holds the word's first eight bytes and its length; the rest of
-                // a longer word, and the pattern after it, are compared here.
-                let from = if c.run <= 8 { i } else { start };
-                let same = hay
-                    .get(from..end)
-                    .is_some_and(|t| same_folded(t, p.get(from - start..).unwrap_or_default()));
-                if same && ends_word(hay, end) {
-                    out.push((start, end, c.id as usize));
-                }
-            }
-        }
+        for_each_word(hay, |start, run| self.match_word(hay, start, run, out));
         for &id in &self.others {
             let Some(p) = self.pats.get(id as usize) else {
                 continue;
@@ -341,6 +329,75 @@ impl WordMatcher {
             }
         }
     }
+}
+
+/// Calls `f(start, len)` for every run of ASCII letters and digits in `hay`, in order.
+///
+/// The runs are found 64 bytes at a time from a mask of the bytes that are letters or
+/// digits ([`alnum_mask`]): the starts of runs are the mask's bits whose bit below is
+/// clear, and each run's length is counted from the mask, so that the loop branches once
+/// per word rather than once per byte (a byte loop mispredicts at the end of every word).
+#[inline(always)]
+fn for_each_word(hay: &[u8], mut f: impl FnMut(usize, usize)) {
+    let mut base = 0;
+    // Whether the byte before `base` is a letter or a digit.
+    let mut carry = false;
+    while base < hay.len() {
+        let chunk = hay
+            .get(base..(base + 64).min(hay.len()))
+            .unwrap_or_default();
+        let m = alnum_mask(chunk);
+        let mut starts = m & !((m << 1) | u64::from(carry));
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let ones = (m >> k).trailing_ones() as usize;
+            // A run that reaches the end of the chunk goes on in the next one.
+            let run = if k + ones < 64 {
+                ones
+            } else {
+                let from = base + k;
+                hay.get(from..).map_or(0, |rest| {
+                    rest.iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count()
+                })
+            };
+            f(base + k, run);
+        }
+        carry = chunk.len() == 64 && m >> 63 != 0;
+        base += 64;
+    }
+}
+
+/// Bit `k` set when byte `k` of `chunk` (at most 64 bytes) is an ASCII letter or digit,
+/// computed eight bytes at a time without a branch per byte.
+#[inline(always)]
+fn alnum_mask(chunk: &[u8]) -> u64 {
+    let mut m = 0;
+    for (j, part) in chunk.chunks(8).enumerate() {
+        m |= u64::from(alnum8(load8(part, 0))) << (8 * j);
+    }
+    m
+}
+
+/// The letters-or-digits bits of eight bytes (bit `k` for byte `k`).
+#[inline(always)]
+fn alnum8(t: u64) -> u8 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // Per byte, with the top bit cleared so that no sum carries into the next byte:
+    // `x + (0x80 - lo)` has its top bit set when `x >= lo`.
+    let x = t & LOW7;
+    let ge = |lo: u64| x + (0x80 - lo) * 0x0101_0101_0101_0101;
+    let l = x | LOWER;
+    let ge_l = |lo: u64| l + (0x80 - lo) * 0x0101_0101_0101_0101;
+    let digit = ge(b'0' as u64) & !ge(b'9' as u64 + 1);
+    let letter = ge_l(b'a' as u64) & !ge_l(b'z' as u64 + 1);
+    // Bytes of 0x80 and above are not ASCII.
+    let bits = (digit | letter) & !t & HIGH;
+    // Gather the eight top bits into one byte.
+    ((bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
 }
 
 /// Whether a word may start at `at`: the character before it is not a letter, a digit or
@@ -529,6 +586,46 @@ mod tests {
         // A hyphen before a word joins it to the word in front; a letter after one, too.
         assert_eq!(by_words(&m, "anti-belt"), vec![]);
         assert_eq!(by_words(&m, "belts róad Roadé éRoad"), vec![]);
+    }
+
+    #[test]
+    fn word_runs_from_masks_equal_a_byte_loop() {
+        // Every byte value, 0x80 and above included, and runs across the 64-byte chunks.
+        let mut b = [0u8; 8];
+        for v in 0..=255u8 {
+            b[3] = v;
+            let bits = alnum8(u64::from_le_bytes(b));
+            assert_eq!(bits == 1 << 3, v.is_ascii_alphanumeric(), "{v:#x}");
+        }
+        let mut rng = Rng(0x60D5);
+        let alphabet = b"aZ09 -,.\n\xc3\xa9@[`{/:";
+        for len in [0, 1, 63, 64, 65, 127, 128, 129, 300] {
+            for _ in 0..200 {
+                let hay: Vec<u8> = (0..len)
+                    .map(|_| match rng.below(4) {
+                        0 => alphabet[rng.below(alphabet.len())],
+                        _ => b'a' + rng.below(26) as u8,
+                    })
+                    .collect();
+                let mut got = Vec::new();
+                for_each_word(&hay, |s, n| got.push((s, n)));
+                let mut want = Vec::new();
+                let mut i = 0;
+                while i < hay.len() {
+                    if hay[i].is_ascii_alphanumeric() {
+                        let n = hay[i..]
+                            .iter()
+                            .take_while(|b| b.is_ascii_alphanumeric())
+                            .count();
+                        want.push((i, n));
+                        i += n;
+                    } else {
+                        i += 1;
+                    }
+                }
+                assert_eq!(got, want, "{:?}", String::from_utf8_lossy(&hay));
+            }
+        }
     }
 
     #[test]
