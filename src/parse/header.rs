@@ -382,7 +382,8 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     bare.len() <= WHOLE_MAX && WHOLE.iter().any(|p| bare.eq_ignore_ascii_case(p))
         || PREFIX_FIRST.contains(&first) && PREFIX.iter().any(|p| starts(p))
-        || !super::text::longer_than(t, WIDGET_MAX) && (is_widget(t) || is_nav_link(t) || font_buttons(t))
+        || !super::text::longer_than(t, WIDGET_MAX)
+            && (is_widget(t) || is_nav_link(t) || font_buttons(t))
 }
 
 /// Rule "font buttons": the text-size buttons of an article page, `A A A`, `A+ A-`,
