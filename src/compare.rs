@@ -571,9 +571,54 @@ fn window(i: usize, n: usize, m: usize) -> core::ops::Range<usize> {
 /// assert_eq!(same.initiatives.kept.len(), doc.initiatives().len());
 /// ```
 pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
-    let (ma, mb) = (a.metadata(), b.metadata());
+    let metadata = metadata_change(a.metadata(), b.metadata());
+    let initiatives = names(
+        a.initiatives()
+            .iter()
+            .map(|i| (&*i.name, i.mentions.len()))
+            .collect(),
+        b.initiatives()
+            .iter()
+            .map(|i| (&*i.name, i.mentions.len()))
+            .collect(),
+    );
+    let concepts = names(
+        a.concepts()
+            .iter()
+            .map(|c| (&*c.name, c.mentions.len()))
+            .collect(),
+        b.concepts()
+            .iter()
+            .map(|c| (&*c.name, c.mentions.len()))
+            .collect(),
+    );
+
+    let ea = entries(a);
+    let eb = entries(b);
+    let (la, lb) = (a.enumerations(), b.enumerations());
+    let lists = match_lists(la, lb, &ea, &eb);
+    let enumerations = enumeration_changes(la, lb, &lists);
+
+    // Items: the same wording first, then the most similar pairs.
+    let mut matched = match_same_wording(&ea, &eb);
+    match_similar_wording(&ea, &eb, &lists, &mut matched);
+    let items = item_changes(ea, eb, &matched);
+    Comparison {
+        metadata,
+        initiatives,
+        concepts,
+        enumerations,
+        items,
+    }
+}
+
+/// The two documents' metadata side by side, field by field.
+fn metadata_change<'a>(
+    ma: &'a crate::model::Metadata<'_>,
+    mb: &'a crate::model::Metadata<'_>,
+) -> MetadataChange<'a> {
     let meeting = |m: &'a crate::model::Metadata<'_>| m.meeting.as_ref();
-    let metadata = MetadataChange {
+    MetadataChange {
         title: Pair {
             a: borrow(&ma.title),
             b: borrow(&mb.title),
@@ -602,32 +647,29 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
             a: meeting(ma).and_then(|m| m.end),
             b: meeting(mb).and_then(|m| m.end),
         },
-    };
-    let initiatives = names(
-        a.initiatives()
-            .iter()
-            .map(|i| (&*i.name, i.mentions.len()))
-            .collect(),
-        b.initiatives()
-            .iter()
-            .map(|i| (&*i.name, i.mentions.len()))
-            .collect(),
-    );
-    let concepts = names(
-        a.concepts()
-            .iter()
-            .map(|c| (&*c.name, c.mentions.len()))
-            .collect(),
-        b.concepts()
-            .iter()
-            .map(|c| (&*c.name, c.mentions.len()))
-            .collect(),
-    );
+    }
+}
 
-    let ea = entries(a);
-    let eb = entries(b);
+/// What is matched with what between the two sides: lists, or items (with their score).
+struct Matches<T> {
+    /// For each of the first document's, its match in the second.
+    a: Vec<Option<T>>,
+    /// For each of the second document's, its match in the first.
+    b: Vec<Option<usize>>,
+}
 
-    // Lists: pair by kind and by heading and item similarity.
+/// Which lists are one list on both sides. A list is compared with the other side's lists
+/// around its place (see [`window`]); two lists can match when their kinds agree (or
+/// either is `Other`); their score is the better of the similarities of their headings and
+/// of their items' stems, and must be at least [`REWORDED`]. The best-scoring pairs are
+/// taken first (ties in the first document's order), each list in one pair at most. `ea`
+/// and `eb` are the entries of the two sides.
+fn match_lists(
+    la: &[Enumeration<'_>],
+    lb: &[Enumeration<'_>],
+    ea: &[Entry<'_>],
+    eb: &[Entry<'_>],
+) -> Matches<usize> {
     // The stems of each list's items, one set per list.
     let items_of = |es: &[Entry<'_>], lists: usize| -> Vec<Vec<u64>> {
         let mut v: Vec<Vec<u64>> = vec![Vec::new(); lists];
@@ -642,8 +684,7 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
         }
         v
     };
-    let (la, lb) = (a.enumerations(), b.enumerations());
-    let (sa, sb) = (items_of(&ea, la.len()), items_of(&eb, lb.len()));
+    let (sa, sb) = (items_of(ea, la.len()), items_of(eb, lb.len()));
     let heading_stems = |l: &[Enumeration<'_>]| -> Vec<Option<Vec<u64>>> {
         l.iter()
             .map(|e| e.heading.as_ref().map(|h| stems(&h.text)))
@@ -689,10 +730,24 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
             }
         }
     }
+    Matches {
+        a: list_of_a,
+        b: list_of_b,
+    }
+}
+
+/// The lists' fates, from the matches [`match_lists`] made: each list of the first
+/// document, in order, kept (with its match) or dropped; then each list of the second
+/// that matched none, added.
+fn enumeration_changes<'a>(
+    la: &'a [Enumeration<'_>],
+    lb: &'a [Enumeration<'_>],
+    lists: &Matches<usize>,
+) -> Vec<EnumerationChange<'a>> {
     let side_heading = |e: &'a Enumeration<'_>| e.heading.as_ref().map(|h| Cow::Borrowed(&*h.text));
     let mut enumerations = Vec::new();
     for (i, x) in la.iter().enumerate() {
-        let y = list_of_a.get(i).copied().flatten().and_then(|j| lb.get(j));
+        let y = lists.a.get(i).copied().flatten().and_then(|j| lb.get(j));
         enumerations.push(EnumerationChange {
             status: if y.is_some() {
                 Status::Kept
@@ -715,7 +770,7 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
         });
     }
     for (j, y) in lb.iter().enumerate() {
-        if list_of_b.get(j).copied().flatten().is_none() {
+        if lists.b.get(j).copied().flatten().is_none() {
             enumerations.push(EnumerationChange {
                 status: Status::Added,
                 kind: y.kind,
@@ -734,8 +789,13 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
             });
         }
     }
+    enumerations
+}
 
-    // Items: the same wording first, then the most similar pairs.
+/// Items worded the same (up to case, quotes and spacing) on both sides are one item kept:
+/// each entry of `ea`, in order, takes the first entry of `eb` with its wording not yet
+/// taken. Returns these matches, each with the score 1.
+fn match_same_wording(ea: &[Entry<'_>], eb: &[Entry<'_>]) -> Matches<(usize, f64)> {
     let mut match_a: Vec<Option<(usize, f64)>> = vec![None; ea.len()];
     let mut match_b: Vec<Option<usize>> = vec![None; eb.len()];
     let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -751,10 +811,28 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
             }
         }
     }
+    Matches {
+        a: match_a,
+        b: match_b,
+    }
+}
+
+/// Items still unmatched whose wordings are similar (score at least [`REWORDED`]) are one
+/// item reworded: the best-ranked pairs are taken first, each entry in one pair at most.
+/// The same ordinal in lists [`match_lists`] matched (or as free obligations on both sides)
+/// is a strong hint: it adds 0.1 to the pair's rank, but the score kept is the similarity.
+/// Adds these matches to `matched` (those [`match_same_wording`] made).
+fn match_similar_wording(
+    ea: &[Entry<'_>],
+    eb: &[Entry<'_>],
+    lists: &Matches<usize>,
+    matched: &mut Matches<(usize, f64)>,
+) {
+    let (match_a, match_b) = (&mut matched.a, &mut matched.b);
     let same_place = |x: &Entry<'_>, y: &Entry<'_>| {
         x.side.ordinal == y.side.ordinal
             && match (x.list, y.list) {
-                (Some(p), Some(q)) => list_of_a.get(p).copied().flatten() == Some(q),
+                (Some(p), Some(q)) => lists.a.get(p).copied().flatten() == Some(q),
                 (None, None) => true,
                 _ => false,
             }
@@ -789,10 +867,21 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
             }
         }
     }
+}
+
+/// The items' fates, from the matches of the entries: a matched pair is
+/// kept when the two wordings are the same (score 1) and reworded otherwise (score rounded
+/// to three decimals); an unmatched entry of the first document is dropped, one of the
+/// second added.
+fn item_changes<'a>(
+    ea: Vec<Entry<'a>>,
+    eb: Vec<Entry<'a>>,
+    matched: &Matches<(usize, f64)>,
+) -> ItemsChange<'a> {
     let mut items = ItemsChange::default();
     let mut eb: Vec<Option<Entry<'a>>> = eb.into_iter().map(Some).collect();
     for (i, x) in ea.into_iter().enumerate() {
-        match match_a.get(i).copied().flatten() {
+        match matched.a.get(i).copied().flatten() {
             Some((j, score)) => {
                 let y = eb.get_mut(j).and_then(Option::take);
                 let kept = y.as_ref().is_some_and(|y| y.norm == x.norm);
@@ -825,13 +914,7 @@ pub fn compare<'a>(a: &'a Document<'_>, b: &'a Document<'_>) -> Comparison<'a> {
             score: None,
         });
     }
-    Comparison {
-        metadata,
-        initiatives,
-        concepts,
-        enumerations,
-        items,
-    }
+    items
 }
 
 #[cfg(test)]

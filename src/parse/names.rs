@@ -846,7 +846,9 @@ fn in_title_case_line(src: &str, at: usize) -> bool {
     words >= 3 && capital * 10 >= words * 9
 }
 
-/// Every initiative and concept mentioned in `src`.
+/// Every initiative and concept mentioned in `src`: the lexicon's forms and the names by
+/// their shape, in one walk over the matcher's hits; then the Chinese originals and the
+/// counted names; then the check of everyday phrases, and the coined terms between quotes.
 pub(crate) fn scan<'a, R: Recorder>(
     src: &'a str,
     normalise: bool,
@@ -855,15 +857,37 @@ pub(crate) fn scan<'a, R: Recorder>(
     let m = &*MATCHER;
     let norm = normalise.then(|| Normalised::new(src));
     let h: &str = norm.as_ref().map_or(src, |n| n.text.as_str());
-    let to_src = |p: usize| norm.as_ref().map_or(p, |n| n.original(p));
-    // Text of `h` as a name: borrowed from the input when `h` is the input.
-    let text_of = |a: usize, b: usize| -> Cow<'a, str> {
-        match norm {
-            None => Cow::Borrowed(src.get(a..b).unwrap_or("")),
-            Some(_) => Cow::Owned(h.get(a..b).unwrap_or("").to_owned()),
+    let (hits, names) = sorted_hits(m, h);
+    let (hits, quotes) = hits.split_at(names);
+    let mut scan = Scan::new(src, h, norm.as_ref(), hits.len());
+    for &(s, e, id) in hits {
+        let Some(&pat) = m.pats.get(id) else { continue };
+        match pat {
+            Pat::Alias { entry: n, .. } | Pat::Acronym(n) => scan.lexicon_form(s, e, n, pat),
+            Pat::Head { lower, of, kind } => scan.name_by_shape(s, e, lower, of, kind, rec),
+            Pat::Quote => {}
         }
-    };
+    }
+    scan.add_chinese_forms(m);
+    scan.add_counted_names();
+    // In text order, for the checks below and then for the names' order.
+    scan.found
+        .list
+        .sort_unstable_by_key(|m| (m.span.start, m.span.end));
+    confirm_everyday_phrases(src, &mut scan.found.list, rec);
+    if !quotes.is_empty() {
+        scan.add_coined_terms(quotes);
+    }
+    scan.record(rec);
+    scan.found.finish()
+}
 
+/// The matcher's hits in `h` that can be mentions, and where the quote marks among them
+/// start: the names come first, in order of start, longest first; then the quote marks,
+/// in order. A hit other than a quote mark counts only at word boundaries; an acronym only
+/// in capitals; a head noun only capitalised (unless it may be in lower case) and not in
+/// capitals throughout: `FIVE-YEAR PLAN` in an ALL-CAPS heading is not a name.
+fn sorted_hits(m: &Matcher, h: &str) -> (Vec<Hit>, usize) {
     // Room for the matches of a text of the genre (the reference document has about one
     // in 120 bytes, quote marks and nested matches included), so that the vector is not
     // grown and copied.
@@ -895,234 +919,340 @@ pub(crate) fn scan<'a, R: Recorder>(
             .then(b.1.cmp(&a.1))
             .then(a.2.cmp(&b.2))
     });
-    let (hits, quotes) = hits.split_at(hits.partition_point(|hit| !is_quote_mark(hit)));
+    let names = hits.partition_point(|hit| !is_quote_mark(hit));
+    (hits, names)
+}
 
-    let mut found = Mentions {
-        list: Vec::with_capacity(hits.len()),
-        patterns: Vec::new(),
-        terms: Vec::new(),
-    };
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    // Leftmost-longest per kind: where the last known initiative, concept and pattern
-    // name end, in `h`.
-    let (mut known_end, mut concept_end, mut pattern_end) = (0usize, 0usize, 0usize);
-    // The last known initiative mention: (entry, its index in the mentions, start and end
-    // in `h`).
-    let mut last_known: Option<(u16, usize, usize, usize)> = None;
-    for &(s, e, id) in hits {
-        let Some(&pat) = m.pats.get(id) else { continue };
-        match pat {
-            Pat::Alias { entry: n, .. } | Pat::Acronym(n) => {
-                let concept = entries()
-                    .get(usize::from(n))
-                    .is_some_and(|x| x.is_concept());
-                let cursor = if concept {
-                    &mut concept_end
-                } else {
-                    &mut known_end
-                };
-                if s < *cursor {
-                    continue;
-                }
-                if let Pat::Acronym(_) = pat {
-                    // `Regional Comprehensive Economic Partnership (RCEP)`: one mention.
-                    let just_named = last_known.is_some_and(|(ln, _, _, le)| {
-                        ln == n && h.get(le..s).is_some_and(|gap| gap.trim() == "(")
-                    });
-                    if just_named {
-                        continue;
-                    }
-                }
-                *cursor = e;
-                if !concept {
-                    last_known = Some((n, found.list.len(), s, e));
-                }
-                found.list.push(Mention {
-                    key: Key::Known(n),
-                    span: Span::new(to_src(s), to_src(e)),
-                    weak: matches!(pat, Pat::Alias { weak: true, .. }),
-                    rule: RuleId::LexiconForm,
-                });
-            }
-            Pat::Head { lower, of, kind } => {
-                if s < pattern_end {
-                    continue;
-                }
-                // Rule `longer_name_by_shape`: the head that ends a known name (`Plan` in
-                // `14th Five-Year Plan`) starts a name by shape only when the words after
-                // it run the name on (`... Plan (2021-2025) for National Economic and
-                // Social Development`); the longer name is then the mention.
-                let mut replaces = None;
-                if s < known_end {
-                    match last_known {
-                        Some((_, at, ks, ke)) if ks <= s && e == ke => replaces = Some((at, ks)),
-                        _ => continue,
-                    }
-                }
-                let start = match replaces {
-                    Some((_, ks)) => {
-                        Some(walk_back(h, ks, pattern_end).map_or(ks, |st| st.min(ks)))
-                    }
-                    None => walk_back(h, s, known_end.max(pattern_end)),
-                };
-                let (end, range) = walk_forward(h, e);
-                // A year range alone (`(2021-25)`) does not run the name on.
-                if replaces.is_some() && end <= range.map_or(e, |(_, b)| b) {
-                    continue;
-                }
-                if of {
-                    let before = h.get(..s).unwrap_or("");
-                    let new_year = before.ends_with("New ") || before.ends_with("new ");
-                    let then_of = h.get(e..).is_some_and(|a| a.starts_with(" of "));
-                    if new_year || !then_of || start.is_none() || end <= e + 4 {
-                        continue;
-                    }
-                }
-                let name_start = match start {
-                    Some(st) => st,
-                    None => {
-                        // `Peaceful China initiative`: the head extends the name before it.
-                        let glued = last_known
-                            .filter(|&(_, _, _, le)| h.get(le..s).is_some_and(|gap| gap == " "));
-                        if let (Some((_, at, _, _)), true) = (glued, lower) {
-                            if let Some(m) = found.list.get_mut(at) {
-                                m.span.end = to_src(e);
-                                known_end = e;
-                            }
-                            continue;
-                        }
-                        if end > e && !text_is_lower(h, s) {
-                            s
-                        } else {
-                            continue;
-                        }
-                    }
-                };
-                if in_title_case_line(src, to_src(s)) {
-                    rec.decide(
-                        RuleId::TitleCaseLine,
-                        Span::new(to_src(name_start), to_src(end)),
-                        Verdict::NotAName,
-                    );
-                    continue;
-                }
-                if let Some((at, _)) = replaces {
-                    // The known name's mention gives way to the longer name holding it.
-                    if at < found.list.len() {
-                        found.list.remove(at);
-                    }
-                    last_known = None;
-                    known_end = end;
-                }
-                pattern_end = end;
-                let span = Span::new(to_src(name_start), to_src(end));
-                // The name leaves out a year range: `14th Five-Year Plan (2021-25)`.
-                let name: Cow<'a, str> = match range {
-                    Some((a, b)) => Cow::Owned(format!(
-                        "{}{}",
-                        h.get(name_start..a).unwrap_or(""),
-                        h.get(b..end).unwrap_or("")
-                    )),
-                    None => text_of(name_start, end),
-                };
-                let acronym = acronym_after(h, end).map(|(a, b)| text_of(a, b));
-                let idx = intern(
-                    &mut found.patterns,
-                    &mut by_name,
-                    name.to_lowercase(),
-                    || PatternName {
-                        name,
-                        kind,
-                        acronym,
-                    },
-                );
-                found.list.push(Mention {
-                    key: Key::Pattern(idx),
-                    span,
-                    weak: false,
-                    rule: if replaces.is_some() {
-                        RuleId::LongerNameByShape
-                    } else {
-                        RuleId::NameByShape
-                    },
-                });
-            }
-            Pat::Quote => {}
+/// One scan of a text: the text, the mentions found so far, and where the last ones end.
+struct Scan<'a, 'h> {
+    /// The input.
+    src: &'a str,
+    /// The text scanned: the input, or its whitespace-normalised copy.
+    h: &'h str,
+    /// The copy, when `h` is one: the way back to the input's offsets.
+    norm: Option<&'h Normalised>,
+    found: Mentions<'a>,
+    /// The index in `found.patterns` of each name found by pattern, by its lower-cased text.
+    by_name: HashMap<String, usize>,
+    /// Leftmost-longest per kind: where the last known initiative, concept and pattern
+    /// name end, in `h`.
+    known_end: usize,
+    concept_end: usize,
+    pattern_end: usize,
+    /// The last known initiative mention: (entry, its index in the mentions, start and end
+    /// in `h`).
+    last_known: Option<(u16, usize, usize, usize)>,
+}
+
+impl<'a, 'h> Scan<'a, 'h> {
+    /// A scan of `h` (`src` itself, or `norm`'s text), with room for `mentions` mentions.
+    fn new(src: &'a str, h: &'h str, norm: Option<&'h Normalised>, mentions: usize) -> Self {
+        Scan {
+            src,
+            h,
+            norm,
+            found: Mentions {
+                list: Vec::with_capacity(mentions),
+                patterns: Vec::new(),
+                terms: Vec::new(),
+            },
+            by_name: HashMap::new(),
+            known_end: 0,
+            concept_end: 0,
+            pattern_end: 0,
+            last_known: None,
         }
     }
-    if has_cjk(h.as_bytes()) {
-        if let Some(zh) = &m.zh {
-            for hit in zh.find_iter(h) {
-                let Some(&n) = m.zh_entries.get(hit.pattern().as_usize()) else {
-                    continue;
-                };
-                found.list.push(Mention {
-                    key: Key::Known(n),
-                    span: Span::new(to_src(hit.start()), to_src(hit.end())),
-                    weak: false,
-                    rule: RuleId::LexiconForm,
-                });
-            }
+
+    /// An offset in `h` as an offset in the input.
+    fn to_src(&self, p: usize) -> usize {
+        self.norm.map_or(p, |n| n.original(p))
+    }
+
+    /// The text of `h` from `a` to `b` as a name: borrowed from the input when `h` is the
+    /// input.
+    fn text_of(&self, a: usize, b: usize) -> Cow<'a, str> {
+        match self.norm {
+            None => Cow::Borrowed(self.src.get(a..b).unwrap_or("")),
+            Some(_) => Cow::Owned(self.h.get(a..b).unwrap_or("").to_owned()),
         }
     }
-    for (s, e, kind) in counted_names(h) {
-        let span = Span::new(to_src(s), to_src(e));
-        // A name the lexicon or a head noun already gives (`Five-Point Plan for ...`).
-        if found
-            .list
-            .iter()
-            .any(|m| m.span.start < span.end && span.start < m.span.end)
-        {
-            continue;
-        }
-        let name = text_of(s, e);
-        let idx = intern(
-            &mut found.patterns,
-            &mut by_name,
+
+    /// The index of the name found by pattern (or between quotes) `name` in
+    /// `found.patterns`, added with its kind and acronym when it is new: names are one when
+    /// their lower-cased texts are.
+    fn pattern_index(
+        &mut self,
+        name: Cow<'a, str>,
+        kind: NameKind,
+        acronym: Option<Cow<'a, str>>,
+    ) -> usize {
+        intern(
+            &mut self.found.patterns,
+            &mut self.by_name,
             name.to_lowercase(),
             || PatternName {
                 name,
                 kind,
-                acronym: None,
+                acronym,
             },
-        );
-        found.list.push(Mention {
+        )
+    }
+
+    /// Rule `lexicon_form`, for a form (`pat`, an alias or an acronym) of lexicon entry `n`
+    /// at `s..e` in `h`: a mention of the entry unless an earlier mention of the same sort
+    /// (a named thing, or a formulation) reaches past `s`: leftmost-longest, for each sort
+    /// apart. An acronym in brackets right after its entry's name is part of that mention
+    /// (`Regional Comprehensive Economic Partnership (RCEP)`).
+    fn lexicon_form(&mut self, s: usize, e: usize, n: u16, pat: Pat) {
+        let h = self.h;
+        let concept = entries()
+            .get(usize::from(n))
+            .is_some_and(|x| x.is_concept());
+        let cursor = if concept {
+            &mut self.concept_end
+        } else {
+            &mut self.known_end
+        };
+        if s < *cursor {
+            return;
+        }
+        if let Pat::Acronym(_) = pat {
+            // `Regional Comprehensive Economic Partnership (RCEP)`: one mention.
+            let just_named = self.last_known.is_some_and(|(ln, _, _, le)| {
+                ln == n && h.get(le..s).is_some_and(|gap| gap.trim() == "(")
+            });
+            if just_named {
+                return;
+            }
+        }
+        *cursor = e;
+        if !concept {
+            self.last_known = Some((n, self.found.list.len(), s, e));
+        }
+        let span = Span::new(self.to_src(s), self.to_src(e));
+        self.found.list.push(Mention {
+            key: Key::Known(n),
+            span,
+            weak: matches!(pat, Pat::Alias { weak: true, .. }),
+            rule: RuleId::LexiconForm,
+        });
+    }
+
+    /// Rule `name_by_shape`, for a head noun at `s..e` in `h` (`kind` the kind of names it
+    /// ends; `lower` when it may be in lower case; `of` when it needs name words before it
+    /// and an `of` phrase after it, `China-ASEAN Year of ...`, not `New Year of`): the name
+    /// words before it (see [`walk_back`]) and a year or a `for` / `of` phrase after it
+    /// (see [`walk_forward`]) are a name the lexicon does not know, unless a name found so
+    /// far holds the head. A capitalised head with no name words before it starts the name
+    /// itself when words run on after it; one that may be in lower case, right after a
+    /// known name, extends that name instead (see [`Self::extend_known`]). Rule
+    /// `longer_name_by_shape`: a head that ends the last known name makes a longer name
+    /// that replaces that mention. Rule `title_case_line`: either is no name in a title-case
+    /// line (see [`in_title_case_line`]).
+    fn name_by_shape<R: Recorder>(
+        &mut self,
+        s: usize,
+        e: usize,
+        lower: bool,
+        of: bool,
+        kind: NameKind,
+        rec: &mut R,
+    ) {
+        let h = self.h;
+        if s < self.pattern_end {
+            return;
+        }
+        // Rule `longer_name_by_shape`: the head that ends a known name (`Plan` in
+        // `14th Five-Year Plan`) starts a name by shape only when the words after
+        // it run the name on (`... Plan (2021-2025) for National Economic and
+        // Social Development`); the longer name is then the mention.
+        let mut replaces = None;
+        if s < self.known_end {
+            match self.last_known {
+                Some((_, at, ks, ke)) if ks <= s && e == ke => replaces = Some((at, ks)),
+                _ => return,
+            }
+        }
+        let start = match replaces {
+            Some((_, ks)) => Some(walk_back(h, ks, self.pattern_end).map_or(ks, |st| st.min(ks))),
+            None => walk_back(h, s, self.known_end.max(self.pattern_end)),
+        };
+        let (end, range) = walk_forward(h, e);
+        // A year range alone (`(2021-25)`) does not run the name on.
+        if replaces.is_some() && end <= range.map_or(e, |(_, b)| b) {
+            return;
+        }
+        if of {
+            let before = h.get(..s).unwrap_or("");
+            let new_year = before.ends_with("New ") || before.ends_with("new ");
+            let then_of = h.get(e..).is_some_and(|a| a.starts_with(" of "));
+            if new_year || !then_of || start.is_none() || end <= e + 4 {
+                return;
+            }
+        }
+        let name_start = match start {
+            Some(st) => st,
+            None => {
+                if lower && self.extend_known(s, e) {
+                    return;
+                }
+                if end > e && !text_is_lower(h, s) {
+                    s
+                } else {
+                    return;
+                }
+            }
+        };
+        if in_title_case_line(self.src, self.to_src(s)) {
+            rec.decide(
+                RuleId::TitleCaseLine,
+                Span::new(self.to_src(name_start), self.to_src(end)),
+                Verdict::NotAName,
+            );
+            return;
+        }
+        if let Some((at, _)) = replaces {
+            // The known name's mention gives way to the longer name holding it.
+            if at < self.found.list.len() {
+                self.found.list.remove(at);
+            }
+            self.last_known = None;
+            self.known_end = end;
+        }
+        self.pattern_end = end;
+        let rule = if replaces.is_some() {
+            RuleId::LongerNameByShape
+        } else {
+            RuleId::NameByShape
+        };
+        self.push_shape_name(name_start, end, range, kind, rule);
+    }
+
+    /// `Peaceful China initiative`: a head noun that may be in lower case, with no name
+    /// words of its own, one space after the last known name, extends that name's mention
+    /// to its end `e`. Returns whether the head follows the known name so (the head is then
+    /// no name of its own).
+    fn extend_known(&mut self, s: usize, e: usize) -> bool {
+        let h = self.h;
+        let glued = self
+            .last_known
+            .filter(|&(_, _, _, le)| h.get(le..s).is_some_and(|gap| gap == " "));
+        let Some((_, at, _, _)) = glued else {
+            return false;
+        };
+        let end = self.to_src(e);
+        if let Some(m) = self.found.list.get_mut(at) {
+            m.span.end = end;
+            self.known_end = e;
+        }
+        true
+    }
+
+    /// Records a name by shape found by `rule` at `start..end` in `h`: its text leaves out
+    /// a year `range` (`14th Five-Year Plan (2021-25)`), and an acronym in brackets right
+    /// after it is its acronym.
+    fn push_shape_name(
+        &mut self,
+        start: usize,
+        end: usize,
+        range: Option<(usize, usize)>,
+        kind: NameKind,
+        rule: RuleId,
+    ) {
+        let h = self.h;
+        let span = Span::new(self.to_src(start), self.to_src(end));
+        // The name leaves out a year range: `14th Five-Year Plan (2021-25)`.
+        let name: Cow<'a, str> = match range {
+            Some((a, b)) => Cow::Owned(format!(
+                "{}{}",
+                h.get(start..a).unwrap_or(""),
+                h.get(b..end).unwrap_or("")
+            )),
+            None => self.text_of(start, end),
+        };
+        let acronym = acronym_after(h, end).map(|(a, b)| self.text_of(a, b));
+        let idx = self.pattern_index(name, kind, acronym);
+        self.found.list.push(Mention {
             key: Key::Pattern(idx),
             span,
             weak: false,
-            rule: RuleId::CountedName,
+            rule,
         });
     }
-    // In text order, for the checks below and then for the names' order.
-    found
-        .list
-        .sort_unstable_by_key(|m| (m.span.start, m.span.end));
-    confirm_everyday_phrases(src, &mut found.list, rec);
-    if !quotes.is_empty() {
-        let terms = quoted_terms(h, src, &to_src, quotes, &found.list);
+
+    /// Rule `lexicon_form`, for the Chinese originals of the lexicon's entries: each
+    /// leftmost-longest match is a mention. Looked for only in texts that hold Chinese
+    /// characters.
+    fn add_chinese_forms(&mut self, m: &Matcher) {
+        if !has_cjk(self.h.as_bytes()) {
+            return;
+        }
+        let Some(zh) = &m.zh else { return };
+        for hit in zh.find_iter(self.h) {
+            let Some(&n) = m.zh_entries.get(hit.pattern().as_usize()) else {
+                continue;
+            };
+            let span = Span::new(self.to_src(hit.start()), self.to_src(hit.end()));
+            self.found.list.push(Mention {
+                key: Key::Known(n),
+                span,
+                weak: false,
+                rule: RuleId::LexiconForm,
+            });
+        }
+    }
+
+    /// Rule `counted_name` (see [`counted_names`]): each counted name that no mention found
+    /// so far overlaps is a name found by pattern.
+    fn add_counted_names(&mut self) {
+        for (s, e, kind) in counted_names(self.h) {
+            let span = Span::new(self.to_src(s), self.to_src(e));
+            // A name the lexicon or a head noun already gives (`Five-Point Plan for ...`).
+            if self
+                .found
+                .list
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                continue;
+            }
+            let name = self.text_of(s, e);
+            let idx = self.pattern_index(name, kind, None);
+            self.found.list.push(Mention {
+                key: Key::Pattern(idx),
+                span,
+                weak: false,
+                rule: RuleId::CountedName,
+            });
+        }
+    }
+
+    /// Rule `coined_term` (see [`quoted_terms`]): each coined term between the quote marks
+    /// `quotes` is a concept of its own, or a name found by pattern when it names a thing.
+    /// The mentions, sorted before, are sorted again with the terms among them.
+    fn add_coined_terms(&mut self, quotes: &[Hit]) {
+        let terms = quoted_terms(
+            self.h,
+            self.src,
+            &|p| self.to_src(p),
+            quotes,
+            &self.found.list,
+        );
         let mut by_term: HashMap<String, usize> = HashMap::new();
         for term in terms {
-            let span = Span::new(to_src(term.start), to_src(term.end));
-            let name = text_of(term.start, term.end);
+            let span = Span::new(self.to_src(term.start), self.to_src(term.end));
+            let name = self.text_of(term.start, term.end);
             let key = match term.kind {
-                Some(kind) => Key::Pattern(intern(
-                    &mut found.patterns,
-                    &mut by_name,
-                    name.to_lowercase(),
-                    || PatternName {
-                        name,
-                        kind,
-                        acronym: None,
-                    },
-                )),
+                Some(kind) => Key::Pattern(self.pattern_index(name, kind, None)),
                 None => Key::Term(intern(
-                    &mut found.terms,
+                    &mut self.found.terms,
                     &mut by_term,
                     name.to_lowercase(),
                     || name,
                 )),
             };
-            found.list.push(Mention {
+            self.found.list.push(Mention {
                 key,
                 span,
                 weak: false,
@@ -1130,31 +1260,37 @@ pub(crate) fn scan<'a, R: Recorder>(
             });
         }
         // Each name's mentions, and the names themselves, in text order.
-        found
+        self.found
             .list
             .sort_unstable_by_key(|m| (m.span.start, m.span.end));
     }
-    for m in found.list.iter().filter(|_| R::KEEPS) {
-        let verdict = match m.key {
-            Key::Known(n) => match entries().get(usize::from(n)).map(|e| e.kind) {
-                Some(EntryKind::Name(kind)) => Verdict::Name(kind),
-                _ => Verdict::Concept,
-            },
-            Key::Pattern(i) => found
-                .patterns
-                .get(i)
-                .map_or(Verdict::Concept, |p| Verdict::Name(p.kind)),
-            Key::Term(_) => Verdict::Concept,
-        };
-        // An everyday phrase that counts was let through by its own rule.
-        let rule = if m.weak {
-            RuleId::AmbiguousFormSignal
-        } else {
-            m.rule
-        };
-        rec.decide(rule, m.span, verdict);
+
+    /// The decision on each mention, in order, for the record: the rule that found it
+    /// (rule `ambiguous_form_signal` for an everyday phrase its signal let through) and
+    /// what it names. Nothing is looked up when the recorder keeps nothing.
+    fn record<R: Recorder>(&self, rec: &mut R) {
+        for m in self.found.list.iter().filter(|_| R::KEEPS) {
+            let verdict = match m.key {
+                Key::Known(n) => match entries().get(usize::from(n)).map(|e| e.kind) {
+                    Some(EntryKind::Name(kind)) => Verdict::Name(kind),
+                    _ => Verdict::Concept,
+                },
+                Key::Pattern(i) => self
+                    .found
+                    .patterns
+                    .get(i)
+                    .map_or(Verdict::Concept, |p| Verdict::Name(p.kind)),
+                Key::Term(_) => Verdict::Concept,
+            };
+            // An everyday phrase that counts was let through by its own rule.
+            let rule = if m.weak {
+                RuleId::AmbiguousFormSignal
+            } else {
+                m.rule
+            };
+            rec.decide(rule, m.span, verdict);
+        }
     }
-    found.finish()
 }
 
 /// Rule `counted_name`: a count, a hyphen and a unit (`point`, `pillar`, `pronged`,

@@ -116,22 +116,33 @@ enum Role {
     Announced,
 }
 
-/// Builds the outline of `blocks[body]`.
+/// Builds the outline of `blocks[body]`: the clause lists, the runs of headings and the
+/// role each block plays in them, the sections those roles open, and the kinds the roles
+/// give the blocks.
 pub(crate) fn outline<R: Recorder>(
     blocks: &mut [RawBlock<'_>],
     body: core::ops::Range<usize>,
     rec: &mut R,
 ) -> Outline {
     let clause = clause_lists(blocks, body.clone(), rec);
-    let n = blocks.len();
-    let mut roles = vec![Role::Content; n];
+    let runs = heading_runs(blocks, body.clone());
+    let roles = heading_roles(blocks, &runs);
+    let outline = Outline {
+        clause_lists: clause,
+        ..sections(&roles, body)
+    };
+    set_kinds(blocks, &roles, rec);
+    outline
+}
 
+/// The runs of consecutive headings in `blocks[body]`, as `(first, end)` pairs, in order.
+/// Rule "dash subtitle" (which lines can be one): a dash-led subtitle comes right after the
+/// heading, and alone; a run of such lines is a list under the heading (`MAJOR TARGETS` /
+/// `— GDP growth of ...` / `— CPI increase of ...`), not part of the run.
+fn heading_runs(blocks: &[RawBlock<'_>], body: core::ops::Range<usize>) -> Vec<(usize, usize)> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = body.start;
     while i < body.end {
-        // A dash-led subtitle comes right after the heading, and alone: a run of such
-        // lines is a list under the heading (`MAJOR TARGETS` / `— GDP growth of ...` /
-        // `— CPI increase of ...`).
         let is_heading = |k: usize, b: &RawBlock<'_>| {
             b.kind == BlockKind::Heading
                 || (k == i + 1
@@ -151,36 +162,27 @@ pub(crate) fn outline<R: Recorder>(
             i += 1;
         }
     }
-    // Heading texts, for the announcement rule: a direct comparison for the usual handful
-    // of headings, a hash map when there are many.
-    let multi = runs.iter().any(|&(a, b)| b - a >= 2);
-    let heads: Vec<(usize, &str)> = if multi {
-        runs.iter()
-            .flat_map(|&(a, b)| a..b)
-            .filter_map(|k| blocks.get(k).map(|bl| (k, bl.heading_text())))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let mut later: HashMap<Caseless<'_>, usize> = HashMap::new();
-    if heads.len() > 64 {
-        for &(k, t) in &heads {
-            let last = later.entry(Caseless(t)).or_insert(k);
-            *last = (*last).max(k);
-        }
-    }
-    let recurs = |after: usize, text: &str| {
-        if heads.len() > 64 {
-            later.get(&Caseless(text)).is_some_and(|&last| last > after)
-        } else {
-            heads.iter().any(|&(k, t)| k > after && same_words(t, text))
-        }
-    };
-    for &(a, b) in &runs {
+    runs
+}
+
+/// The role of every block (indexed like `blocks`), decided run by run. Rule
+/// "announcement": a run of two or more headings, at least two of which recur later as
+/// headings, opens one section and announces the others. Rule "subtitle": in any other run
+/// of two or more, the second heading qualifies the first. Rule "rank": the first heading
+/// of a run of two or more, and a strong heading (see [`is_strong`]), opens a top-level
+/// section (rank 1); any other heading has rank 2.
+fn heading_roles(blocks: &[RawBlock<'_>], runs: &[(usize, usize)]) -> Vec<Role> {
+    let mut roles = vec![Role::Content; blocks.len()];
+    let later = LaterHeadings::new(blocks, runs);
+    for &(a, b) in runs {
         let len = b - a;
         let announced = len >= 2
             && (a..b)
-                .filter(|&k| blocks.get(k).is_some_and(|bl| recurs(b, bl.heading_text())))
+                .filter(|&k| {
+                    blocks
+                        .get(k)
+                        .is_some_and(|bl| later.recurs(b, bl.heading_text()))
+                })
                 .count()
                 >= 2;
         if announced {
@@ -217,66 +219,83 @@ pub(crate) fn outline<R: Recorder>(
             }
         }
     }
+    roles
+}
 
-    // Build the tree with a stack of open sections.
+/// The texts of the headings in runs, for rule "announcement": whether a heading's text
+/// recurs as a heading further on. A direct comparison for the usual handful of headings,
+/// a hash map of each text's last place when there are many.
+struct LaterHeadings<'t> {
+    /// Each heading in a run and its text; empty when no run has two headings (the rule
+    /// then asks nothing).
+    heads: Vec<(usize, &'t str)>,
+    /// The last heading with each text, when there are many headings.
+    last: HashMap<Caseless<'t>, usize>,
+}
+
+impl<'t> LaterHeadings<'t> {
+    fn new(blocks: &[RawBlock<'t>], runs: &[(usize, usize)]) -> Self {
+        let multi = runs.iter().any(|&(a, b)| b - a >= 2);
+        let heads: Vec<(usize, &'t str)> = if multi {
+            runs.iter()
+                .flat_map(|&(a, b)| a..b)
+                .filter_map(|k| blocks.get(k).map(|bl| (k, bl.heading_text())))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut last: HashMap<Caseless<'t>, usize> = HashMap::new();
+        if heads.len() > 64 {
+            for &(k, t) in &heads {
+                let at = last.entry(Caseless(t)).or_insert(k);
+                *at = (*at).max(k);
+            }
+        }
+        LaterHeadings { heads, last }
+    }
+
+    /// Whether a heading after block `after` has the words of `text`.
+    fn recurs(&self, after: usize, text: &str) -> bool {
+        if self.heads.len() > 64 {
+            self.last
+                .get(&Caseless(text))
+                .is_some_and(|&last| last > after)
+        } else {
+            self.heads
+                .iter()
+                .any(|&(k, t)| k > after && same_words(t, text))
+        }
+    }
+}
+
+/// The sections the roles of `blocks[body]` open, built with a stack of open sections:
+/// each heading opens one (see [`open_section`]); a subtitle qualifies the innermost open
+/// section and an announced heading belongs to it; content goes to the innermost open
+/// section, and text before the first heading to a section without a heading. The clause
+/// lists are left empty.
+fn sections(roles: &[Role], body: core::ops::Range<usize>) -> Outline {
     // One section per heading, and one for text before the first heading: allocated once.
     let heads = roles.iter().filter(|r| matches!(r, Role::Head(_))).count();
-    let mut sections: Vec<SecInfo> = Vec::with_capacity(heads + 1);
-    let mut top: Vec<usize> = Vec::new();
-    let mut section_of = vec![None; n];
-    let mut stack: Vec<usize> = Vec::new();
-    let announcing = |k: usize| -> Vec<usize> {
-        let mut v = vec![k];
-        let mut j = k + 1;
-        while roles.get(j) == Some(&Role::Announced) {
-            v.push(j);
-            j += 1;
-        }
-        v
+    let mut out = Outline {
+        sections: Vec::with_capacity(heads + 1),
+        top: Vec::new(),
+        section_of: vec![None; roles.len()],
+        clause_lists: Vec::new(),
     };
-    for k in body.clone() {
+    let mut stack: Vec<usize> = Vec::new();
+    for k in body {
         let role = roles.get(k).copied().unwrap_or(Role::Content);
         match role {
-            Role::Head(rank) => {
-                while let Some(&open) = stack.last() {
-                    let r = sections.get(open).map_or(0, |s| s.rank);
-                    if r == 0 || r >= rank {
-                        stack.pop();
-                    } else {
-                        break;
-                    }
-                }
-                let id = sections.len();
-                let parent = stack.last().copied();
-                let announces = if roles.get(k + 1) == Some(&Role::Announced) {
-                    announcing(k)
-                } else {
-                    Vec::new()
-                };
-                sections.push(SecInfo {
-                    heading: Some(k),
-                    rank,
-                    parent,
-                    announces,
-                    ..SecInfo::default()
-                });
-                match parent.and_then(|p| sections.get_mut(p)) {
-                    Some(p) => p.children.push(id),
-                    None => top.push(id),
-                }
-                stack.push(id);
-                if let Some(s) = section_of.get_mut(k) {
-                    *s = Some(id);
-                }
-            }
+            Role::Head(rank) => open_section(&mut out, &mut stack, roles, k, rank),
             Role::Subtitle | Role::Announced => {
                 let cur = stack.last().copied();
-                if let (Role::Subtitle, Some(c)) = (role, cur.and_then(|c| sections.get_mut(c))) {
+                if let (Role::Subtitle, Some(c)) = (role, cur.and_then(|c| out.sections.get_mut(c)))
+                {
                     if c.subtitle.is_none() {
                         c.subtitle = Some(k);
                     }
                 }
-                if let Some(s) = section_of.get_mut(k) {
+                if let Some(s) = out.section_of.get_mut(k) {
                     *s = cur;
                 }
             }
@@ -284,24 +303,73 @@ pub(crate) fn outline<R: Recorder>(
                 let cur = match stack.last() {
                     Some(&c) => c,
                     None => {
-                        let id = sections.len();
-                        sections.push(SecInfo::default());
-                        top.push(id);
+                        let id = out.sections.len();
+                        out.sections.push(SecInfo::default());
+                        out.top.push(id);
                         stack.push(id);
                         id
                     }
                 };
-                if let Some(s) = sections.get_mut(cur) {
+                if let Some(s) = out.sections.get_mut(cur) {
                     s.blocks.push(k);
                 }
-                if let Some(s) = section_of.get_mut(k) {
+                if let Some(s) = out.section_of.get_mut(k) {
                     *s = Some(cur);
                 }
             }
         }
     }
-    // Items of a numbered style keep their heading role; bullets that became subtitles are
-    // no longer items.
+    out
+}
+
+/// Rule "rank", where heading `k` of rank `rank` goes: it closes the open sections of its
+/// rank or below (and the section without a heading, of rank 0), and opens a section inside
+/// the innermost one left open, or a top-level section when none is. When announced
+/// headings follow it, its section announces them (the heading itself first).
+fn open_section(out: &mut Outline, stack: &mut Vec<usize>, roles: &[Role], k: usize, rank: u8) {
+    while let Some(&open) = stack.last() {
+        let r = out.sections.get(open).map_or(0, |s| s.rank);
+        if r == 0 || r >= rank {
+            stack.pop();
+        } else {
+            break;
+        }
+    }
+    let id = out.sections.len();
+    let parent = stack.last().copied();
+    let announces = if roles.get(k + 1) == Some(&Role::Announced) {
+        let mut v = vec![k];
+        let mut j = k + 1;
+        while roles.get(j) == Some(&Role::Announced) {
+            v.push(j);
+            j += 1;
+        }
+        v
+    } else {
+        Vec::new()
+    };
+    out.sections.push(SecInfo {
+        heading: Some(k),
+        rank,
+        parent,
+        announces,
+        ..SecInfo::default()
+    });
+    match parent.and_then(|p| out.sections.get_mut(p)) {
+        Some(p) => p.children.push(id),
+        None => out.top.push(id),
+    }
+    stack.push(id);
+    if let Some(s) = out.section_of.get_mut(k) {
+        *s = Some(id);
+    }
+}
+
+/// The kinds the roles give the blocks, each decision recorded. Rule "dash subtitle": a
+/// dash-led item that became a subtitle is a subtitle, no longer an item (it loses its
+/// marker); rule "subtitle": any other subtitle; rule "announcement": an announced
+/// heading is a heading. Items of a numbered style keep their heading role.
+fn set_kinds<R: Recorder>(blocks: &mut [RawBlock<'_>], roles: &[Role], rec: &mut R) {
     for (k, role) in roles.iter().enumerate() {
         if *role == Role::Subtitle {
             if let Some(b) = blocks.get_mut(k) {
@@ -318,12 +386,6 @@ pub(crate) fn outline<R: Recorder>(
                 b.set(BlockKind::Heading, RuleId::Announcement, rec);
             }
         }
-    }
-    Outline {
-        sections,
-        top,
-        section_of,
-        clause_lists: clause,
     }
 }
 
