@@ -147,9 +147,11 @@ catalogue! {
     ["length of a stamp line" = "< 240 bytes": "a stamp is a line of furniture, never a paragraph"]
 
     LabelAboveHeadline "label_above_headline" Blocks
-    "A place line, an editor's note or a series label printed above the headline is a dateline or a dek."
+    "A place line, an editor's note, a section label or a breadcrumb printed above a longer headline is a dateline, a dek or furniture."
     example "Beijing, China ¶ Rural Work Conference Sets Tasks ¶ The meeting was held ..."
-    ["header lines looked at" = "3": "outlets print at most two labels above a headline"]
+    ["header lines looked at" = "3": "outlets print at most two labels above a headline",
+     "section label" = "<= 3 capitalised words": "a section name (`Politics`, `East Asia`) is short; a headline has a verb and more words",
+     "headline after labels" = ">= 4 words, not a stamp": "what follows a label is read as the headline only when it is longer than a label"]
 
     TitleBeforeStamp "title_before_stamp" Blocks
     "With a stamp below it, the headline-like line at the top is the title."

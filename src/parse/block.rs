@@ -434,7 +434,8 @@ fn header<'a, R: Recorder>(
             .iter()
             .take(HEADER_REACH)
             .position(|b| {
-                more_words_than(b.content, 40) || sentence_ends(b.content).nth(1).is_some()
+                (more_words_than(b.content, 40) || sentence_ends(b.content).nth(1).is_some())
+                    && !editors_note(b.content)
             })
             .unwrap_or(HEADER_REACH);
         let stamps: Vec<Option<Stamp<'a>>> = blocks
@@ -526,8 +527,7 @@ fn above_headline(s: &str) -> Option<BlockKind> {
     if longer_than(s, 300) {
         return None;
     }
-    let lower = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    if lower("editor's note") || lower("editor’s note") || lower("editors' note") {
+    if editors_note(s) {
         return Some(BlockKind::Dek);
     }
     if longer_than(s, 80) || s.bytes().any(|b| b.is_ascii_digit()) {
@@ -554,13 +554,26 @@ fn above_headline(s: &str) -> Option<BlockKind> {
     if (2..=3).contains(&parts) && words <= 8 && s.split(',').all(capitalised) {
         return Some(BlockKind::Dateline);
     }
-    let crumbs = s.contains(['>', '|', '»']);
+    // A breadcrumb: two to six steps of at most four capitalised words each.
+    let steps = s.split(['>', '|', '»']);
+    let crumbs = (2..=6).contains(&steps.clone().count())
+        && steps.clone().all(|p| word_count(p) <= 4 && capitalised(p));
     // Capitals only: letters that have case, none of them lower (CJK has no case).
     let caps = s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
-    if words <= 4 && (caps || crumbs && s.split(['>', '|', '»']).all(capitalised)) {
+    // A section label: at most three capitalised words on a line of their own (`Politics`,
+    // `East Asia`); read as one only above a longer headline (see `headline_at`).
+    let section = words <= 3 && !s.contains(['\n', '\r']) && capitalised(s);
+    if crumbs || words <= 4 && caps || section {
         return Some(BlockKind::Chrome);
     }
     None
+}
+
+/// An editor's note (`Editor's note: ...`): printed above a headline as often as under
+/// it, and read as part of the header however long it is.
+fn editors_note(s: &str) -> bool {
+    let lower = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    lower("editor's note") || lower("editor’s note") || lower("editors' note")
 }
 
 /// Where the headline stands among the first header blocks: after the labels printed
@@ -571,8 +584,15 @@ fn headline_at(blocks: &[RawBlock<'_>]) -> usize {
         .take(3)
         .take_while(|b| above_headline(b.content).is_some())
         .count();
+    // The headline is not a date stamp, and is longer than a section label.
     match blocks.get(labels) {
-        Some(b) if labels > 0 && title_like(b.content) && above_headline(b.content).is_none() => {
+        Some(b)
+            if labels > 0
+                && title_like(b.content)
+                && above_headline(b.content).is_none()
+                && more_words_than(b.content, 3)
+                && stamp(b.content).is_none() =>
+        {
             labels
         }
         _ => 0,
@@ -786,6 +806,13 @@ mod tests {
             ("OPINION", BlockKind::Chrome),
             ("CHINA NEWS", BlockKind::Chrome),
             ("News > China", BlockKind::Chrome),
+            ("Home | World | Asia | China", BlockKind::Chrome),
+            (
+                "Portal Hub  >  Business  >  Greater China",
+                BlockKind::Chrome,
+            ),
+            ("Politics", BlockKind::Chrome),
+            ("South Asia", BlockKind::Chrome),
         ] {
             assert_eq!(above_headline(s), Some(kind), "{s}");
         }
@@ -798,6 +825,11 @@ mod tests {
             "The meeting was held in Beijing, China.",
             // A headline in Chinese has no case: not a label in capitals.
             "全国农村工作会议召开",
+            // A step of a breadcrumb is short; a headline with a bar is not one.
+            "Premier meets delegates of the river basin forum | Harbour News",
+            // Four capitalised words are more than a section label.
+            "Reform Opens New Chapter",
+            "Leaders agree on ports",
         ] {
             assert_eq!(above_headline(s), None, "{s}");
         }

@@ -533,6 +533,31 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         Some("Leader announces new steps for river cooperation")
     );
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2022-05-03");
+    // A section label or a breadcrumb above the headline, and an editor's note of
+    // several sentences above it, are furniture of the header, not the title.
+    for top in [
+        "Regions\nSouth Asia\n\n",
+        "Home | News | Regions\n\n",
+        "Editor's note: The forum meets every year. This is our report on it.\n\n",
+    ] {
+        let text = format!(
+            "{top}Delegates adopt plan for river cooperation at annual forum\n\nMay 3, 2022\n\nThe delegates met in Hanoi on Tuesday and agreed on a plan.\n"
+        );
+        let doc = tifa::parse(&text);
+        assert_eq!(
+            doc.metadata().title.as_deref(),
+            Some("Delegates adopt plan for river cooperation at annual forum"),
+            "{top:?}"
+        );
+    }
+    // A short title above a date stamp stays the title.
+    let doc = tifa::parse(
+        "Basin Cooperation Plan\n\n10:20, May 3, 2022   Source: Newswire\n\nThe delegates met in Hanoi.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Basin Cooperation Plan")
+    );
     // A headline with a comma is not a place line.
     let doc = tifa::parse(
         "China, Laos agree to deepen ties\n\nThe two sides signed a plan on Monday in Vientiane.\n",
