@@ -4,7 +4,7 @@
 use super::count::{Declared, find_count};
 use super::credit::{about_author, is_credit_line, photo_credit};
 use super::date::find_date;
-use super::header::{Stamp, is_chrome, stamp};
+use super::header::{Stamp, by_author, is_chrome, stamp};
 use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
 use super::text::{
@@ -485,7 +485,7 @@ fn header<'a, R: Recorder>(
                     };
                     b.set(kind, rule, rec);
                 }
-                header_end = s + 1;
+                header_end = s + 1 + after_stamp(blocks.get_mut(s + 1..).unwrap_or_default(), rec);
             }
             None => {
                 for b in blocks.iter_mut().take(title_at) {
@@ -508,6 +508,66 @@ fn header<'a, R: Recorder>(
         }
     }
     header_end.max(page_title(blocks, rec))
+}
+
+/// How many header furniture blocks follow the last stamp, marked as such (rule
+/// `after_stamp`): a byline (`By Zhang Wei`, with its outlet on the next line), a credit
+/// line (`Illustration: Liu Xidan`), a place line (`BOAO, Hainan`) or page furniture (a
+/// share bar), at most [`AFTER_STAMP`] of them, up to the first block of another kind.
+fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
+    let mut n = 0;
+    let mut after_by = false;
+    for b in blocks.iter_mut().take(AFTER_STAMP) {
+        let c = b.content;
+        let by = byline_block(c);
+        let kind = if by || after_by && outlet_line(c) {
+            BlockKind::Byline
+        } else if is_chrome(c) {
+            BlockKind::Chrome
+        } else if !longer_than(c, 200) && is_credit_line(c) {
+            BlockKind::Credit
+        } else if above_headline(c) == Some(BlockKind::Dateline) || is_place_line(c) {
+            BlockKind::Dateline
+        } else {
+            break;
+        };
+        b.set(kind, RuleId::AfterStamp, rec);
+        after_by = by;
+        n += 1;
+    }
+    n
+}
+
+/// An outlet's name on the line under a byline: at most six words, no digit, no final
+/// punctuation (`China Daily/Asia News Network`).
+pub(crate) fn outlet_line(c: &str) -> bool {
+    !c.is_empty()
+        && !more_words_than(c, 6)
+        && !c.contains(|ch: char| ch.is_ascii_digit() || ch == '\n')
+        && !matches!(final_char(c), Some('.' | ';' | ':' | ','))
+}
+
+/// Blocks looked at after the last stamp: a byline, a credit, a place and a share bar.
+const AFTER_STAMP: usize = 4;
+
+/// A byline block: `By Zhang Wei` on its first line, and at most one more short line
+/// without final punctuation (the outlet: `China Daily/Asia News Network`).
+fn byline_block(c: &str) -> bool {
+    let mut lines = c.lines().map(|l| l.trim_matches(is_space));
+    let first = lines.next().unwrap_or("");
+    let rest: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
+    by_author(first).is_some() && rest.len() <= 1 && rest.iter().all(|l| outlet_line(l))
+}
+
+/// A dateline's place alone on a line: `BOAO, Hainan`, `TIANJIN`: a first word in
+/// capitals, at most four words, no digit, no final punctuation.
+fn is_place_line(c: &str) -> bool {
+    let first = c.split([',', ' ']).next().unwrap_or("");
+    first.len() >= 2
+        && first.chars().all(|ch| ch.is_uppercase() || ch == '-')
+        && !more_words_than(c, 4)
+        && !c.contains(|ch: char| ch.is_ascii_digit() || ch == '\n')
+        && !matches!(final_char(c), Some('.' | ';' | ':' | '!' | '?'))
 }
 
 /// Rule "label above the headline": what a line printed above a headline is, if it is one

@@ -3,15 +3,15 @@
 
 use std::borrow::Cow;
 
-use super::block::{Blocks, RawBlock};
+use super::block::{Blocks, RawBlock, outlet_line};
 use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
 use super::enumerate::Lists;
-use super::header::{dateline_agency, kicker, stamp};
+use super::header::{by_author, dateline_agency, kicker, stamp};
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
-use super::text::{ends_terminal, first_control, is_within, slice, span_of};
+use super::text::{ends_terminal, first_control, is_space, is_within, slice, span_of};
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{
     Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, Enumeration,
@@ -228,7 +228,11 @@ fn front_matter<'a>(
     metadata: &mut Metadata<'a>,
     credits: &mut Vec<Credit<'a>>,
 ) {
+    // Whether the block before was a `By` byline: an outlet line may follow it.
+    let mut after_by = false;
     for b in front {
+        let by = after_by;
+        after_by = false;
         match b.kind {
             BlockKind::Title if metadata.title.is_none() => {
                 let c = b.content;
@@ -263,19 +267,53 @@ fn front_matter<'a>(
                         });
                     }
                     credits.extend(st.credits.iter().map(|p| credit(src, p)));
+                } else if by && outlet_line(b.content) {
+                    metadata.publisher.get_or_insert(Cow::Borrowed(b.content));
                 } else {
-                    // A name on its own line under the headline.
-                    metadata.author.get_or_insert(Cow::Borrowed(b.content));
-                    credits.push(Credit {
-                        role: CreditRole::Author,
-                        label: Cow::Borrowed(""),
-                        name: Cow::Borrowed(b.content),
-                        span: span_of(src, b.content),
-                    });
+                    after_by = byline(src, b.content, metadata, credits);
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// A byline without a date: a name on its own line under the headline, or `By Zhang Wei`
+/// with the outlet on the line after it (the publisher, when no stamp named one). Returns
+/// whether it was a `By` line alone, which an outlet line may follow.
+fn byline<'a>(
+    src: &'a str,
+    content: &'a str,
+    metadata: &mut Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+) -> bool {
+    let mut lines = content.lines().map(|l| l.trim_matches(is_space));
+    let first = lines.next().unwrap_or(content);
+    let (label, name) = match by_author(first) {
+        Some(name) => ("By", name),
+        None => ("", content),
+    };
+    metadata.author.get_or_insert(Cow::Borrowed(name));
+    let at = span_of(src, name);
+    credits.push(Credit {
+        role: CreditRole::Author,
+        label: Cow::Borrowed(label),
+        name: Cow::Borrowed(name),
+        span: if label.is_empty() {
+            at
+        } else {
+            Span::new(span_of(src, first).start, at.end)
+        },
+    });
+    if label.is_empty() {
+        return false;
+    }
+    match lines.find(|l| !l.is_empty()) {
+        Some(outlet) => {
+            metadata.publisher.get_or_insert(Cow::Borrowed(outlet));
+            false
+        }
+        None => true,
     }
 }
 

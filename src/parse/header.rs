@@ -71,7 +71,7 @@ fn paren_source(i: &str) -> PResult<'_, &str> {
 }
 
 /// `By Kou Jie` → `Kou Jie`, when the name is one to five capitalised words.
-fn by_author(s: &str) -> Option<&str> {
+pub(crate) fn by_author(s: &str) -> Option<&str> {
     let name = s
         .trim_matches(is_space)
         .strip_prefix("By ")?
@@ -91,7 +91,8 @@ fn by_author(s: &str) -> Option<&str> {
 /// `By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020`,
 /// `Fri, January 15, 2021`, `By Zhang Yi | chinadaily.com.cn | Updated: 2024-01-31`.
 pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
-    let s = s.trim_matches(is_space);
+    // A stamp set in markdown emphasis: `*By Li Hua · December 11, 2021*`.
+    let s = s.trim_matches(|c: char| is_space(c) || c == '*' || c == '_');
     // A stamp is short, on one line, and dated (a date has a digit).
     if s.len() > 240 || s.contains('\n') || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -102,11 +103,11 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     let before = s.get(..date_at)?;
     let after = s.get(date_at + date_len..)?;
     let mut pieces: Vec<&str> = Vec::new();
-    for piece in before.split(['|', '•']) {
+    for piece in before.split(STAMP_SEPARATORS) {
         pieces.push(piece);
     }
     let last_before = pieces.len();
-    for piece in after.split(['|', '•']) {
+    for piece in after.split(STAMP_SEPARATORS) {
         pieces.push(piece);
     }
     for (n, piece) in pieces.into_iter().enumerate() {
@@ -121,8 +122,8 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             && piece.trim_end_matches(is_space).ends_with(',')
             && word_count(p) <= 3
             && !p.contains('(');
-        // A trailing time: `09:12`.
-        if p.len() <= 8 && p.chars().all(|c| c.is_ascii_digit() || c == ':') {
+        // A trailing time: `09:12`, `08:05 PM`; a reading time: `7 min read`.
+        if clock_time(p) || is_widget(p) {
             continue;
         }
         // A time before a source: `10:21:33 Source: Xinhua`.
@@ -135,6 +136,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
                 .get(first.len()..)
                 .unwrap_or("")
                 .trim_start_matches(is_space);
+            p = strip_meridiem(p);
             if p.is_empty() {
                 continue;
             }
@@ -200,6 +202,38 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         }
     }
     Some(out)
+}
+
+/// What separates the parts of a stamp: `Source: Xinhua | 2024-01-31`,
+/// `By Li Hua · December 11, 2021 · 7 min read`.
+const STAMP_SEPARATORS: [char; 3] = ['|', '•', '·'];
+
+/// A clock time alone: `09:12`, `21:44:05`, `08:05 PM`, `8:05 a.m.`.
+fn clock_time(p: &str) -> bool {
+    let digits = p.split(is_space).next().unwrap_or("");
+    !digits.is_empty()
+        && digits.len() <= 8
+        && digits.contains(':')
+        && digits.chars().all(|c| c.is_ascii_digit() || c == ':')
+        && strip_meridiem(
+            p.get(digits.len()..)
+                .unwrap_or("")
+                .trim_start_matches(is_space),
+        )
+        .is_empty()
+}
+
+/// `p` without an `AM` or `PM` (`a.m.`, `pm`) at its start.
+fn strip_meridiem(p: &str) -> &str {
+    for m in ["a.m.", "p.m.", "am", "pm"] {
+        if let Some(h) = p.get(..m.len()) {
+            let rest = p.get(m.len()..).unwrap_or("");
+            if h.eq_ignore_ascii_case(m) && !rest.starts_with(|c: char| c.is_alphanumeric()) {
+                return rest.trim_start_matches(is_space);
+            }
+        }
+    }
+    p
 }
 
 /// In a text on one line, the byline stamp near its start: `( Xinhua ) 08:20, October 30,

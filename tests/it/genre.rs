@@ -567,3 +567,40 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         Some("China, Laos agree to deepen ties")
     );
 }
+
+#[test]
+fn bylines_and_stamps_of_other_outlets() {
+    // A byline and its outlet under the date stamp.
+    let doc = tifa::parse(
+        "River Forum Adopts Basin Plan\n\nMarch 3, 2024\n\nBy Zhou Lan\nHarbour Daily/Basin News Network\n\nHANOI, Vietnam\n\nThe river forum was held in Hanoi on Monday and Tuesday, the organisers said.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(m.author.as_deref(), Some("Zhou Lan"));
+    assert_eq!(
+        m.publisher.as_deref(),
+        Some("Harbour Daily/Basin News Network")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2024-03-03");
+    let lede = doc
+        .front_matter()
+        .iter()
+        .find(|b| b.kind == tifa::BlockKind::Lede)
+        .map(|b| &*b.text);
+    assert_eq!(
+        lede,
+        Some("The river forum was held in Hanoi on Monday and Tuesday, the organisers said.")
+    );
+    // A stamp in markdown emphasis, its parts set apart by middle dots, with a reading
+    // time; a clock time with `PM` names no publisher.
+    let doc = tifa::parse(
+        "# Seven signposts from the basin forum\n\n*By Ana Costa · December 11, 2021 · 7 min read*\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(m.author.as_deref(), Some("Ana Costa"));
+    assert_eq!(m.date.unwrap().to_string(), "2021-12-11");
+    let doc = tifa::parse(
+        "Basin forum adopts plan\n\nPublished: Jul 21, 2023 08:05 PM\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
+    );
+    assert_eq!(doc.metadata().publisher, None);
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2023-07-21");
+}
