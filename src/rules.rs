@@ -204,6 +204,17 @@ catalogue! {
     example "The meeting closed. ¶ Scan the QR code to follow us ¶ It was held ..."
     []
 
+    RelatedLinks "related_links" Blocks
+    "A heading over related links (`Related articles`, `More from China`) and the short unpunctuated headlines under it are chrome, wherever they stand."
+    example "The meeting closed. ¶ More from China ¶ - Premier meets business leaders ¶ - Yuan firms"
+    ["headlines looked at" = "12": "related-link boxes list five to ten stories",
+     "headline words" = "<= 16": "a headline is short; a sentence of the text is longer or ends with a stop"]
+
+    AdvertisementBlock "advertisement_block" Blocks
+    "One or two short blocks between two `Advertisement` lines are the advertisement, which is chrome."
+    example "Advertisement ¶ Shop the sale -- up to 60% off ¶ Advertisement"
+    ["blocks between" = "<= 2 of <= 30 words": "an advertisement is a line or two; text of the document runs longer"]
+
     BodyCredit "body_credit" Blocks
     "A short credit line inside the body is a credit."
     example "The meeting closed. ¶ Producer: Li Zhe ¶ It was held ..."
@@ -378,6 +389,16 @@ catalogue! {
     "A document that nothing else dates (no dateline, byline, stamp or credit line) is dated by the meeting it reports, on its first day, when that date prints its year."
     example "G20 Leaders' Declaration ¶ We, the Leaders of the G20, met in New Delhi on 9-10 September 2023."
     []
+
+    YearFromCopyright "year_from_copyright" Metadata
+    "A dateline printed without a year dates the text with the year of the page's copyright line (the last year of a range), when nothing else dates it."
+    example "BEIJING, Oct. 31 (Example News) -- The meeting closed. ¶ © 2023 Example News"
+    ["blocks looked at" = "8 from the end": "the copyright line closes the page, under a few lines of furniture"]
+
+    SigningDate "signing_date" Metadata
+    "The closing formula of a joint statement or an agreement (`Done in Beijing on 25 October 2023`, `Signed at ...`) dates the text, when nothing else dates it."
+    example "The two sides agreed as follows. ¶ Done in Hanoi on 3 May 2022, in duplicate."
+    ["date within" = "120 bytes of the formula": "the date is the formula's first clause"]
 
     YearInference "year_inference" Diagnostics
     "A meeting date printed without a year takes the year of publication; that is reported, and so is a year that cannot be inferred."

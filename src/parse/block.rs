@@ -4,7 +4,7 @@
 use super::count::{Declared, find_count};
 use super::credit::{about_author, is_credit_line, photo_credit};
 use super::date::find_date;
-use super::header::{Stamp, by_author, is_chrome, stamp};
+use super::header::{Stamp, by_author, is_chrome, related_header, stamp};
 use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
 use super::text::{
@@ -364,6 +364,15 @@ pub(crate) fn classify<'a, R: Recorder>(
             }
         }
     }
+    furniture_runs(&mut blocks, header_end..back_start, rec);
+    // Furniture that now ends the body joins the back matter.
+    while back_start > header_end
+        && blocks
+            .get(back_start - 1)
+            .is_some_and(|b| b.kind == BlockKind::Chrome)
+    {
+        back_start -= 1;
+    }
     continue_item_lists(&mut blocks, header_end..back_start, rec);
 
     // Datelines and captions right after the header, then the lede.
@@ -404,6 +413,78 @@ pub(crate) fn classify<'a, R: Recorder>(
     };
     split_embedded_first(src, &mut out, rec);
     out
+}
+
+/// Runs of page furniture inside the body:
+/// - rule `related_links`: under a heading over related links ([`related_header`]), the
+///   headlines that follow (short, bulleted or not, without final punctuation), up to
+///   [`RELATED_MAX`] of them, are chrome, and so is the heading;
+/// - rule `advertisement_block`: one or two short blocks between two `Advertisement`
+///   lines are the advertisement.
+fn furniture_runs<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    body: core::ops::Range<usize>,
+    rec: &mut R,
+) {
+    let end = body.end.min(blocks.len());
+    let mut k = body.start;
+    while k < end {
+        let Some(b) = blocks.get(k) else { break };
+        let c = b.content;
+        if related_header(c) {
+            let run = blocks
+                .get(k + 1..end)
+                .unwrap_or_default()
+                .iter()
+                .take(RELATED_MAX)
+                .take_while(|b| related_headline(b.content))
+                .count();
+            if run > 0 {
+                for b in blocks.get_mut(k..=k + run).unwrap_or_default() {
+                    b.set(BlockKind::Chrome, RuleId::RelatedLinks, rec);
+                }
+                k += run + 1;
+                continue;
+            }
+        }
+        if is_advertisement(c) {
+            let inside = (1..=2).find(|&n| {
+                blocks
+                    .get(k + n + 1)
+                    .is_some_and(|b| is_advertisement(b.content))
+                    && blocks
+                        .get(k + 1..=k + n)
+                        .is_some_and(|r| r.iter().all(|b| !more_words_than(b.content, 30)))
+            });
+            if let Some(n) = inside.filter(|n| k + n + 1 < end) {
+                for b in blocks.get_mut(k + 1..=k + n).unwrap_or_default() {
+                    b.set(BlockKind::Chrome, RuleId::AdvertisementBlock, rec);
+                }
+                k += n + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Headlines looked at under a related-links heading.
+const RELATED_MAX: usize = 12;
+
+/// A related link's headline: one line of at most sixteen words that does not end a
+/// sentence, bulleted or not.
+fn related_headline(c: &str) -> bool {
+    let t = c.trim_start_matches(['-', '*', '•', '·', ' ']);
+    !t.is_empty()
+        && !t.contains('\n')
+        && !more_words_than(t, 16)
+        && !matches!(final_char(t), Some('.' | ';' | ':' | ',' | '。'))
+}
+
+/// A line that says `Advertisement` and nothing else.
+fn is_advertisement(c: &str) -> bool {
+    let t = c.trim_matches(|ch: char| is_space(ch) || matches!(ch, '-' | '*' | '[' | ']'));
+    t.eq_ignore_ascii_case("advertisement") || t.eq_ignore_ascii_case("ad")
 }
 
 /// Classifies the header at the start of `blocks` (title, bylines, datelines, deks) and

@@ -126,6 +126,78 @@ fn front_date(front: &[RawBlock<'_>]) -> Option<Date> {
     }
 }
 
+/// Rule `year_from_copyright`: a dateline without a year (`BEIJING, Oct. 31 (Xinhua)
+/// --`) takes the year of the page's copyright line (`© 2023 Example News`, `Copyright ©
+/// 2019-2023`: the last year), when nothing else dates the text.
+fn year_from_copyright<R: Recorder>(
+    list: &[RawBlock<'_>],
+    body_start: usize,
+    rec: &mut R,
+) -> Option<Date> {
+    let front = list.get(..body_start).unwrap_or_default();
+    let bare = first_date(front, &[BlockKind::Dateline], false)?;
+    let (span, year) = list
+        .iter()
+        .rev()
+        .take(COPYRIGHT_REACH)
+        .filter(|b| b.kind == BlockKind::Chrome)
+        .find_map(|b| Some((b.span, copyright_year(b.content)?)))?;
+    let date = bare.with_year(year)?;
+    rec.decide(RuleId::YearFromCopyright, span, Verdict::Date(date));
+    Some(date)
+}
+
+/// Rule `signing_date`: the closing formula of a joint statement or an agreement, `Done
+/// in Beijing on 25 October 2023, in duplicate ...` or `Signed at Geneva on ...`, dates
+/// the text with its full date, when nothing else dates it.
+fn signing_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
+    list.iter().rev().take(COPYRIGHT_REACH).find_map(|b| {
+        let t = b.content.trim_start_matches(is_space);
+        let opens = ["Done in ", "Done at ", "Signed in ", "Signed at "]
+            .iter()
+            .any(|p| t.starts_with(p));
+        if !opens {
+            return None;
+        }
+        // The date stands in the formula's first clause.
+        let head = t.get(..t.len().min(120)).or_else(|| t.get(..))?;
+        let (_, _, d) = find_date(head)?;
+        let date = d.start;
+        date.year()?;
+        rec.decide(RuleId::SigningDate, b.span, Verdict::Date(date));
+        Some(date)
+    })
+}
+
+/// Blocks looked at from the end for a copyright line.
+const COPYRIGHT_REACH: usize = 8;
+
+/// The year a copyright line prints (the last, in a range): `© 2023 ...`, `Copyright (c)
+/// 2019-2023 ...`.
+fn copyright_year(s: &str) -> Option<u16> {
+    let t = s.trim_start_matches(is_space);
+    let lower = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let rest = if let Some(r) = t.strip_prefix('©') {
+        r
+    } else if lower("copyright") {
+        t.get("copyright".len()..)?
+    } else {
+        return None;
+    };
+    let head = rest.get(..rest.len().min(40)).or_else(|| rest.get(..))?;
+    let mut year = None;
+    for w in head.split(|c: char| !c.is_ascii_digit()) {
+        if w.len() == 4 {
+            if let Ok(y) = w.parse::<u16>() {
+                if (1900..=2100).contains(&y) {
+                    year = Some(y);
+                }
+            }
+        }
+    }
+    year
+}
+
 /// The first date, with or without its year (`full`), printed in a block of one of
 /// `kinds`.
 fn first_date(front: &[RawBlock<'_>], kinds: &[BlockKind], full: bool) -> Option<Date> {
@@ -170,6 +242,12 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut credits,
     );
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
+    if metadata.date.is_none() {
+        metadata.date = year_from_copyright(list, blocks.body_start, rec);
+    }
+    if metadata.date.is_none() {
+        metadata.date = signing_date(list, rec);
+    }
     metadata.meeting = meeting_of(src, &blocks, metadata.date, &mut diagnostics);
     date_from_meeting(&mut metadata, rec);
     let (achievements, principles) = typed_items(&lists.enumerations);
@@ -378,6 +456,7 @@ fn credits_and_obligations<'a>(
     if metadata.date.is_none() {
         metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default());
     }
+
     credits.sort_by_key(|c| c.span.start);
     // `BEIJING, March 1 (Xinhua) --`: the agency of the dateline, when nothing else names
     // a publisher.

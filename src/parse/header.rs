@@ -418,6 +418,57 @@ pub(crate) fn is_chrome(s: &str) -> bool {
         || PREFIX_FIRST.contains(&first) && PREFIX.iter().any(|p| starts(p))
         || !super::text::longer_than(t, WIDGET_MAX)
             && (is_widget(t) || is_nav_link(t) || font_buttons(t))
+        || link_bar(t)
+}
+
+/// A heading over related links: `Related articles`, `You may also like`, `MORE FROM
+/// CHINA`, `Most read`: what a run of headlines under it is (see rule `related_links`).
+pub(crate) fn related_header(s: &str) -> bool {
+    let t = s.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '*' | '#'));
+    if t.is_empty() || super::text::more_words_than(t, 5) || t.contains('\n') {
+        return false;
+    }
+    let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    [
+        "related",
+        "more from ",
+        "more on ",
+        "more news",
+        "more stories",
+        "read more",
+        "read also",
+        "also read",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "most read",
+        "most popular",
+        "latest news",
+        "top stories",
+        "editor's pick",
+        "editors' pick",
+    ]
+    .iter()
+    .any(|p| starts(p))
+}
+
+/// Rule "link bar": a row of links set apart by bars, `Sign in to comment | Terms of use |
+/// Privacy`: three or more parts of at most four words each, without digits, colons or
+/// sentence punctuation, the whole under 100 bytes. (A stamp has a date or a `Source:`
+/// label; a headline with a site name after a bar has two parts.)
+fn link_bar(t: &str) -> bool {
+    if super::text::longer_than(t, 100) || t.contains(['\n', ':']) {
+        return false;
+    }
+    let parts = t.split('|').map(|p| p.trim_matches(is_space));
+    parts.clone().count() >= 3
+        && parts.clone().all(|p| {
+            !p.is_empty()
+                && !super::text::more_words_than(p, 4)
+                && !p.contains(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '?' | '!')
+                })
+        })
 }
 
 /// Rule "font buttons": the text-size buttons of an article page, `A A A`, `A+ A-`,
@@ -811,6 +862,7 @@ mod tests {
             "Return to the Library",
             "Back to list »",
             "Estimated read time 18 min read",
+            "Sign in to comment | Terms of use | Privacy",
             "5 min read",
             "3 minutes read",
             "Reading time: 4 minutes",
@@ -826,6 +878,9 @@ mod tests {
             "Two sessions",
             "Time to read the signs of the times",
             "The 5 min read on reform",
+            // Two parts: a headline with its site's name.
+            "Leaders agree on ports | Harbour News",
+            "Source: Xinhua | Editor: Li Hua | Print",
             "12:30 p.m. Beijing time",
             "1:2:3:4:5 ratio",
             "Comments and suggestions",
