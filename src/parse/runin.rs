@@ -323,8 +323,9 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
 }
 
 /// Where an ordinal may open a clause of a paragraph: the paragraph start and every
-/// sentence start (`true`), and the start of every clause after a `;` or a `:` (`false`),
-/// as byte offsets of the first non-space character, in order.
+/// sentence start (`true`), and the start of every clause after a `;` or a `:`, or a
+/// `first,` after a comma (`false`), as byte offsets of the first non-space character, in
+/// order.
 fn clause_starts(s: &str) -> Vec<(usize, bool)> {
     let skip = |e: usize| {
         let rest = s.get(e..).unwrap_or("");
@@ -344,6 +345,16 @@ fn clause_starts(s: &str) -> Vec<(usize, bool)> {
                 let at = skip(i + 1);
                 let and = s.get(at..).is_some_and(|r| r.starts_with("and "));
                 (if and { skip(at + 3) } else { at }, false)
+            }),
+    );
+    // `... focus their efforts, first, to ...; second, to ...`: a series may open after a
+    // comma too (only at `first`; the items after it follow semicolons).
+    out.extend(
+        memchr::memmem::find_iter(bytes, b", first")
+            .map(|i| (skip(i + 1), false))
+            .filter(|&(at, _)| {
+                s.get(at..)
+                    .is_some_and(|r| r.starts_with("first,") || r.starts_with("firstly,"))
             }),
     );
     out.sort_unstable();
@@ -640,6 +651,27 @@ mod tests {
                 "to prevent risks. The meeting ended."
             ]
         );
+        // After a lead-in that ends in a comma, in lower case.
+        let s = "The meeting called for efforts in three aspects, first, to widen the range; second, to simplify procedures; and third, to improve recycling.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0].heading,
+            "The meeting called for efforts in three aspects,"
+        );
+        assert_eq!(r[0].count.map(|c| c.count), Some(3));
+        assert_eq!(
+            items(&r[0]),
+            vec![
+                "to widen the range;",
+                "to simplify procedures;",
+                "to improve recycling."
+            ]
+        );
+        // A lone `first,` after a comma is prose.
+        let s =
+            "The delegates, first, visited the port and then met the press; they left on Friday.";
+        assert!(run_ins(s).is_empty());
         // Support sentences stay with their item on one scraped line.
         let s = "Xi made two proposals. Firstly, Xi called for unity. \"We need to act,\" Xi said. He added more. Secondly, Xi stressed openness. It helps.";
         let r = run_ins(s);
