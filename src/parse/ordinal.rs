@@ -388,7 +388,7 @@ fn bullet(i: &str) -> PResult<'_, u8> {
         tag("—").map(|_| b'M'),
         terminated(tag("–"), gap).map(|_| b'N'),
         terminated(tag("-"), gap).map(|_| b'h'),
-        terminated(tag("* "), sp0).map(|_| b'*'),
+        terminated(tag("*"), gap).map(|_| b'*'),
         alt((tag("•"), tag("●"), tag("▪"), tag("◆"), tag("■"))).map(|_| b'o'),
     ))
     .parse(i)
@@ -839,6 +839,11 @@ mod tests {
         assert_eq!(b("-- China's"), Some((MarkerKind::Bullet, "--", "China's")));
         assert_eq!(b("• item"), Some((MarkerKind::Bullet, "•", "item")));
         assert_eq!(b("- item"), Some((MarkerKind::Bullet, "-", "item")));
+        // An asterisk is a bullet before any whitespace, a line end included, as a hyphen
+        // is: what follows it must not depend on the line end's bytes.
+        assert_eq!(b("* item"), Some((MarkerKind::Bullet, "*", "item")));
+        assert_eq!(b("*\nitem"), Some((MarkerKind::Bullet, "*", "item")));
+        assert_eq!(b("*  \t\nitem"), Some((MarkerKind::Bullet, "*", "item")));
         for i in ["-10% drop", "**bold**", "*emphasis*", "——", "--x"] {
             assert_eq!(b(i), None, "{i}");
         }

@@ -37,6 +37,10 @@
 //!   heading with LF line ends and a paragraph with trailing spaces, because the heading
 //!   test looked for a period followed by a space. A period followed by any whitespace,
 //!   line ends included, now ends a sentence there.
+//! - `asterisk-bullet-before-line-end.txt` (found by the `outline` fuzz target): a lone
+//!   `*` on its line was a bullet when spaces followed it and not when the line feed did,
+//!   so trailing spaces turned an obligation into a list item. An asterisk is now a bullet
+//!   before any whitespace, as a hyphen is.
 
 use crate::invariants::check;
 
