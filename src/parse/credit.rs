@@ -51,6 +51,9 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("photographer").map(|_| Photo),
             tag_ci("photos").map(|_| Photo),
             tag_ci("photo").map(|_| Photo),
+            tag_ci("illustration").map(|_| Other),
+            tag_ci("illustrator").map(|_| Other),
+            tag_ci("graphics").map(|_| Other),
             tag_ci("designer").map(|_| Other),
             tag_ci("planner").map(|_| Other),
             tag_ci("compiler").map(|_| Other),
@@ -69,6 +72,7 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("produced").map(|_| Producer),
             tag_ci("written").map(|_| Author),
             tag_ci("reported").map(|_| Reporter),
+            tag_ci("reporting").map(|_| Reporter),
             tag_ci("translated").map(|_| Translator),
             tag_ci("photos").map(|_| Photo),
             tag_ci("photo").map(|_| Photo),
@@ -106,6 +110,10 @@ const LABEL_WORDS: &[&str] = &[
     "photos",
     "photo",
     "designer",
+    "illustration",
+    "illustrator",
+    "graphics",
+    "reporting",
     "planner",
     "compiler",
     "edited",
@@ -247,7 +255,9 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
             prev_space = is_space(c) || c == ',' || c == ';';
         }
         let name_end = next.as_ref().map_or(rest.len(), |(i, _)| *i);
-        let name = trim_name(rest.get(..name_end).unwrap_or(""));
+        // A semicolon ends a name too: `Reporting by Xinhua; additional reporting by ...`.
+        let name = rest.get(..name_end).unwrap_or("");
+        let name = trim_name(name.split(';').next().unwrap_or(name));
         if !name.is_empty() && !each(CreditPart { role, label, name }) {
             return;
         }
@@ -465,6 +475,20 @@ mod tests {
             parts("Source: Xinhua, December 13, 2013"),
             vec![(Source, "Source", "Xinhua, December 13, 2013")]
         );
+        // A semicolon ends a name; illustrations are credited too.
+        assert_eq!(
+            parts("Reporting by Newswire; additional reporting by Harbour staff"),
+            vec![
+                (Reporter, "Reporting by", "Newswire"),
+                (Reporter, "reporting by", "Harbour staff")
+            ]
+        );
+        assert_eq!(
+            parts("Illustration: Li Na/Harbour"),
+            vec![(Other, "Illustration", "Li Na/Harbour")]
+        );
+        // Not a label: the word inside a sentence, or without its colon.
+        assert_eq!(parts("Illustration of the plan was shown."), vec![]);
         // A label must be followed by its name.
         assert_eq!(parts("责任编辑："), vec![]);
     }
