@@ -403,6 +403,51 @@ fn marked_heading<'a>(
     }
 }
 
+/// Rule `count_before`: a list of marked items with no count of its own takes the count
+/// a paragraph shortly before it declares (`put forward five priorities`, `raising three
+/// proposals` in the lede), when the count names exactly as many items as follow. The
+/// sentence holding the count becomes the list's heading. (A count that differs is more
+/// often another list's or a figure of the text than a miscount, so it is left alone.)
+fn count_before<'a>(
+    ctx: &Ctx<'_, 'a>,
+    blocks: &[RawBlock<'a>],
+    first: usize,
+    items: usize,
+) -> Option<(&'a str, Declared)> {
+    let from = first
+        .saturating_sub(COUNT_BEFORE)
+        .max(ctx.body.start.saturating_sub(1));
+    let before = blocks.get(from..first)?;
+    // Not across a heading: a count above one belongs to another part of the text.
+    before
+        .iter()
+        .rev()
+        .take_while(|b| b.kind != BlockKind::Heading)
+        .find_map(|b| {
+            if !matches!(
+                b.kind,
+                BlockKind::Paragraph | BlockKind::Lede | BlockKind::ListLead
+            ) {
+                return None;
+            }
+            let c = b.content;
+            let (at, count) = find_count(c)?;
+            if usize::try_from(count.count).ok()? != items {
+                return None;
+            }
+            let start = sentence_ends(c)
+                .take_while(|&e| e <= at)
+                .last()
+                .unwrap_or(0);
+            let end = sentence_ends(c).find(|&e| e > at).unwrap_or(c.len());
+            let sentence = c.get(start..end)?.trim_matches(is_space);
+            Some((sentence, count.into()))
+        })
+}
+
+/// Blocks looked at before a list for the count that announces it.
+const COUNT_BEFORE: usize = 6;
+
 /// Rule `marked_items` (the groups made into lists) and rule `lone_ordinal_is_prose`.
 fn marked_enumerations<'a, R: Recorder>(
     ctx: &Ctx<'_, 'a>,
@@ -417,8 +462,18 @@ fn marked_enumerations<'a, R: Recorder>(
         let Some(&(first, _)) = g.items.first() else {
             continue;
         };
-        let heading = marked_heading(ctx, blocks, g, first, &first_list_in);
-        let count: Option<Declared> = heading.and_then(|h| find_count(h).map(|(_, c)| c.into()));
+        let mut heading = marked_heading(ctx, blocks, g, first, &first_list_in);
+        let mut count: Option<Declared> =
+            heading.and_then(|h| find_count(h).map(|(_, c)| c.into()));
+        if count.is_none() && !g.headings {
+            if let Some((sentence, c)) = count_before(ctx, blocks, first, g.items.len()) {
+                heading = Some(sentence);
+                count = Some(c);
+                if let Some(b) = blocks.get(first) {
+                    rec.decide(RuleId::CountBefore, b.span, Verdict::Declares(c.count));
+                }
+            }
+        }
         if g.items.len() < 2 && !numeric && count.is_none() {
             // A lone `First,` is prose, not a list, unless a count announces it.
             for &(k, _) in &g.items {
