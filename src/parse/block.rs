@@ -601,7 +601,7 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
     for b in blocks.iter_mut().take(AFTER_STAMP) {
         let c = b.content;
         let by = byline_block(c);
-        let kind = if by || after_by && outlet_line(c) {
+        let kind = if by || after_by && outlet_line(c) || author_with_role(c).is_some() {
             BlockKind::Byline
         } else if is_chrome(c) {
             BlockKind::Chrome
@@ -617,6 +617,19 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
         n += 1;
     }
     n
+}
+
+/// An author's line with their role: `Elena Marsh, Senior Fellow, Asia Programme`: a
+/// personal name (two to four capitalised words) before a comma, at most twelve words in
+/// all, on one line, without final punctuation. Returns the name.
+pub(crate) fn author_with_role(c: &str) -> Option<&str> {
+    let (name, _) = c.split_once(',')?;
+    let name = name.trim_matches(is_space);
+    (name_like(name)
+        && !more_words_than(c, 12)
+        && !c.contains('\n')
+        && !matches!(final_char(c), Some('.' | ';' | ':' | ',')))
+    .then_some(name)
 }
 
 /// An outlet's name on the line under a byline: at most six words, no digit, no final

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::block::{Blocks, RawBlock, outlet_line};
+use super::block::{Blocks, RawBlock, author_with_role, outlet_line};
 use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
 use super::enumerate::Lists;
@@ -369,7 +369,7 @@ fn byline<'a>(
     let first = lines.next().unwrap_or(content);
     let (label, name) = match by_author(first) {
         Some(name) => ("By", name),
-        None => ("", content),
+        None => ("", author_with_role(content).unwrap_or(content)),
     };
     metadata.author.get_or_insert(Cow::Borrowed(name));
     let at = span_of(src, name);

@@ -590,6 +590,13 @@ fn bylines_and_stamps_of_other_outlets() {
         lede,
         Some("The river forum was held in Hanoi on Monday and Tuesday, the organisers said.")
     );
+    // Authors with their roles under the stamp; a place line is not an author.
+    let doc = tifa::parse(
+        "Basin plan: what the forum decided\n\n12 March 2026\n\nAna Costa, Senior Fellow, Basin Programme\nTom Reyes, Research Analyst\n\nHanoi, Vietnam\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
+    );
+    let authors: Vec<&str> = doc.credits().iter().map(|c| &*c.name).collect();
+    assert_eq!(authors, ["Ana Costa", "Tom Reyes"]);
+    assert_eq!(doc.metadata().author.as_deref(), Some("Ana Costa"));
     // A stamp in markdown emphasis, its parts set apart by middle dots, with a reading
     // time; a clock time with `PM` names no publisher.
     let doc = tifa::parse(
