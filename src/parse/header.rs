@@ -425,7 +425,15 @@ pub(crate) fn is_chrome(s: &str) -> bool {
 /// CHINA`, `Most read`: what a run of headlines under it is (see rule `related_links`).
 pub(crate) fn related_header(s: &str) -> bool {
     let t = s.trim_matches(|c: char| is_space(c) || matches!(c, ':' | '*' | '#'));
-    if t.is_empty() || super::text::more_words_than(t, 5) || t.contains('\n') {
+    // The first letters of the phrases below rule out most blocks at once.
+    if !t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"rmyltea".contains(&b.to_ascii_lowercase()))
+        || super::text::longer_than(t, 60)
+        || super::text::more_words_than(t, 5)
+        || t.contains('\n')
+    {
         return false;
     }
     let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));

@@ -107,7 +107,7 @@ pub(crate) fn has_irregular_space(src: &str, lines: &Lines<'_>) -> bool {
     });
     let bytes = src.as_bytes();
     consecutive
-        || memchr::memmem::find(bytes, b"  ").is_some()
+        || super::text::DOUBLE_SPACE.find(bytes).is_some()
         // A tab, or the second byte of a no-break space (this also fires on some other
         // characters, which only costs a normalisation pass).
         || memchr::memchr2(b'\t', 0xA0, bytes).is_some()

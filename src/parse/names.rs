@@ -663,7 +663,7 @@ fn squeezed(src: &str, points: &[usize]) -> Vec<usize> {
         consider(p, &mut extra);
         consider(p + 1, &mut extra);
     }
-    for p in memchr::memmem::find_iter(bytes, b"  ") {
+    for p in super::text::DOUBLE_SPACE.find_iter(bytes) {
         // Every space of the run after the first (the search does not overlap its finds).
         let mut j = p + 1;
         while bytes.get(j) == Some(&b' ') {

@@ -322,6 +322,10 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
     None
 }
 
+/// A searcher for `, first`, built once.
+static COMMA_FIRST: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b", first"));
+
 /// Where an ordinal may open a clause of a paragraph: the paragraph start and every
 /// sentence start (`true`), and the start of every clause after a `;` or a `:`, or a
 /// `first,` after a comma (`false`), as byte offsets of the first non-space character, in
@@ -350,7 +354,8 @@ fn clause_starts(s: &str) -> Vec<(usize, bool)> {
     // `... focus their efforts, first, to ...; second, to ...`: a series may open after a
     // comma too (only at `first`; the items after it follow semicolons).
     out.extend(
-        memchr::memmem::find_iter(bytes, b", first")
+        COMMA_FIRST
+            .find_iter(bytes)
             .map(|i| (skip(i + 1), false))
             .filter(|&(at, _)| {
                 s.get(at..)

@@ -173,6 +173,11 @@ pub(crate) fn first_control(bytes: &[u8]) -> Option<usize> {
     None
 }
 
+/// A searcher for two spaces in a row, built once (building one per search cost more
+/// than the search on the texts of single blocks).
+pub(crate) static DOUBLE_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// Whether `s` is longer than `n` bytes with every run of whitespace counted as one: what
 /// the parser's length limits measure, so that line ends (LF or CRLF) and spaces at the
 /// ends of the lines inside a block do not move it across a limit. Constant time when
@@ -187,7 +192,7 @@ pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     let b = s.as_bytes();
     if memchr::memchr3(b'\n', b'\r', b'\t', b).is_none()
         && memchr::memchr(0x0C, b).is_none()
-        && memchr::memmem::find(b, b"  ").is_none()
+        && DOUBLE_SPACE.find(b).is_none()
     {
         return true;
     }
