@@ -381,6 +381,11 @@ catalogue! {
     example "China Unveils New Plan for Rural Revitalization"
     ["capitalised words" = ">= 90 % of at least 3": "headline style; a sentence has lower-case words", "reach" = "160 bytes either side": "a headline line"]
 
+    OfficeOfATitle "office_of_a_title" Names
+    "A name by shape right after a personal title and `of` (`Chairman of the Military Commission`) is part of a person's title, not a mention of the body."
+    example "He met the Director of the General Office of the Basin Commission."
+    []
+
     CountedName "counted_name" Names
     "A count, a hyphen and a unit (`point`, `pillar`, `pronged`), then at most two words ending in a noun for a plan or a proposal, name one, in lower case as in capitals."
     example "Li put forward an eight-point proposal on trade."

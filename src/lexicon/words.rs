@@ -81,6 +81,39 @@ pub(crate) const HEADS: &[Head] = &[
     head("Platform", NameKind::Organisation),
     head("Mechanism", NameKind::Organisation),
     head("Club", NameKind::Organisation),
+    head("Commission", NameKind::Organisation),
+    head("Committee", NameKind::Organisation),
+    head("Office", NameKind::Organisation),
+    head("Administration", NameKind::Organisation),
+    head("Bureau", NameKind::Organisation),
+    head("Exchange", NameKind::Organisation),
+];
+
+/// Personal titles: a name by shape after one of these and `of` is part of the title
+/// (rule `office_of_a_title`).
+pub(crate) const PERSONAL_TITLES: &[&str] = &[
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Vice-Chairman",
+    "President",
+    "Vice-President",
+    "Premier",
+    "Vice-Premier",
+    "Secretary",
+    "Secretary-General",
+    "Minister",
+    "Director",
+    "Deputy",
+    "Member",
+    "Members",
+    "Head",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Spokesperson",
+    "Spokesman",
+    "Commissioner",
 ];
 
 /// The units of a counted name, after a count and a hyphen: `eight-point proposal`,

@@ -30,7 +30,7 @@ use super::text::{is_ordinal_suffix, is_quote, is_space, space_len};
 use super::wordscan::{Hit, WordMatcher, boundary_ok};
 use crate::lexicon::words::{
     CALENDAR_WORDS, CONNECTORS, COUNT_UNITS, COUNTED_HEADS, HEADS, HEADS_OF, NOT_FIRST,
-    PLACES_IN_ING, QUOTED_HEADS, STOP_WORDS, VERBS, is_in,
+    PERSONAL_TITLES, PLACES_IN_ING, QUOTED_HEADS, STOP_WORDS, VERBS, is_in,
 };
 use crate::lexicon::{EntryKind, entries};
 use crate::model::{Concept, Initiative, NameKind};
@@ -260,6 +260,30 @@ fn is_name_word(w: &str) -> bool {
 
 /// Most words a pattern name takes on either side of its head.
 const NAME_REACH: usize = 12;
+
+/// Rule `office_of_a_title`: a name by shape that opens with a personal title and `of`
+/// (`Chairman of the Military Commission`) or follows one (`Director of the General
+/// Office`) is part of a person's title, not a mention of the body (names the lexicon
+/// knows are still found).
+fn office_of_a_title(h: &str, name_start: usize) -> bool {
+    // The title inside the name: `Chairman of the Military Commission`.
+    let name = h.get(name_start..).unwrap_or("");
+    if let Some((first, rest)) = name.split_once(' ') {
+        if rest.starts_with("of ") && is_in(PERSONAL_TITLES, first) {
+            return true;
+        }
+    }
+    // The title before it: `Director of the General Office`.
+    let before = h.get(..name_start).unwrap_or("").trim_end_matches(' ');
+    let Some(before) = before
+        .strip_suffix(" of the")
+        .or_else(|| before.strip_suffix(" of"))
+    else {
+        return false;
+    };
+    let title = before.rsplit([' ', '\n']).next().unwrap_or("");
+    is_in(PERSONAL_TITLES, title)
+}
 
 /// Walks back from a head over the words of a name. Returns where the name starts and
 /// whether any name word was found. `floor` is where the walk must stop.
@@ -1107,6 +1131,14 @@ impl<'a, 'h> Scan<'a, 'h> {
         if in_title_case_line(self.src, self.to_src(s)) {
             rec.decide(
                 RuleId::TitleCaseLine,
+                Span::new(self.to_src(name_start), self.to_src(end)),
+                Verdict::NotAName,
+            );
+            return;
+        }
+        if office_of_a_title(self.h, name_start) {
+            rec.decide(
+                RuleId::OfficeOfATitle,
                 Span::new(self.to_src(name_start), self.to_src(end)),
                 Verdict::NotAName,
             );

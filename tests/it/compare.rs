@@ -255,12 +255,18 @@ fn two_readouts_of_different_meetings() {
         dropped,
         vec![
             "Communist Party of China",
+            // `Communist Party of China (CPC) Central Committee`: the parenthesis parts
+            // the known name, and the body is found by its head noun.
+            "Central Committee",
             "CPC Central Committee",
             "14th Five-Year Plan for National Economic and Social Development",
             "Long-Range Objectives Through the Year 2035",
             "14th Five-Year Plan",
             "Political Bureau of the CPC Central Committee",
+            // `The work of the Political Bureau was fully acknowledged`.
+            "Political Bureau",
             "Peaceful China",
+            "Political Bureau of the Communist Party of China",
         ]
     );
     assert!(c.concepts.kept.is_empty());
