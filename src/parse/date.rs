@@ -123,8 +123,45 @@ fn chinese(i: &str) -> PResult<'_, DateRange> {
     .parse(i)
 }
 
+/// The year after a date: `, 2024`, ` 2024`, or `,2024` as some pages print it.
 fn comma_year(i: &str) -> PResult<'_, u16> {
-    preceded((opt(char(',')), sp1), year).parse(i)
+    preceded(alt(((char(','), sp0).map(|_| ()), sp1.map(|_| ()))), year).parse(i)
+}
+
+/// `05-Mar-2024`: day, month name and year joined by hyphens.
+fn dashed(i: &str) -> PResult<'_, DateRange> {
+    map_opt(
+        (day, char('-'), month_name, char('-'), year),
+        |(d, _, m, _, y)| {
+            let d = date_of(Some(y), m, d)?;
+            Some(DateRange { start: d, end: d })
+        },
+    )
+    .parse(i)
+}
+
+/// `16/07/2018` or `07/16/2018`: day and month in numbers, when one of them cannot be a
+/// month (`05/03/2024` could be either, and is not read).
+fn numeric_day_month(i: &str) -> PResult<'_, DateRange> {
+    map_opt(
+        (
+            number_of(2, 1, 31),
+            char('/'),
+            number_of(2, 1, 31),
+            char('/'),
+            year,
+        ),
+        |(a, _, b, _, y)| {
+            let (m, d) = match (a > 12, b > 12) {
+                (true, false) => (b, a),
+                (false, true) => (a, b),
+                _ => return None,
+            };
+            let d = date_of(Some(y), m as u8, d as u8)?;
+            Some(DateRange { start: d, end: d })
+        },
+    )
+    .parse(i)
 }
 
 fn range_sep(i: &str) -> PResult<'_, &str> {
@@ -231,7 +268,15 @@ fn time_prefix(i: &str) -> PResult<'_, ()> {
 pub(crate) fn date_range(i: &str) -> PResult<'_, DateRange> {
     let (i, _) = opt(time_prefix).parse(i)?;
     let (i, _) = opt(weekday).parse(i)?;
-    alt((iso, chinese, month_first, day_first)).parse(i)
+    alt((
+        iso,
+        chinese,
+        dashed,
+        numeric_day_month,
+        month_first,
+        day_first,
+    ))
+    .parse(i)
 }
 
 /// The first date in `s`: its offset, length and value.
@@ -272,6 +317,24 @@ mod tests {
 
     fn own(a: &str, b: &str, rest: &'static str) -> Option<(String, String, &'static str)> {
         Some((a.to_owned(), b.to_owned(), rest))
+    }
+
+    #[test]
+    fn dates_of_other_outlets() {
+        assert_eq!(d("05-Mar-2024"), own("2024-03-05", "2024-03-05", ""));
+        assert_eq!(
+            d("16/07/2018 - 17:30"),
+            own("2018-07-16", "2018-07-16", " - 17:30")
+        );
+        assert_eq!(d("07/16/2018"), own("2018-07-16", "2018-07-16", ""));
+        assert_eq!(
+            d("Jun 17,2015 9:21 PM"),
+            own("2015-06-17", "2015-06-17", " 9:21 PM")
+        );
+        // Either could be the month: not read.
+        assert_eq!(d("05/03/2024"), None);
+        assert_eq!(d("32/07/2018"), None);
+        assert_eq!(d("05-Foo-2024"), None);
     }
 
     #[test]

@@ -18,6 +18,9 @@ use super::text::{
 /// A kicker glued to the title: `Highlight it!The main points ...` → the length of
 /// `Highlight it!`.
 pub(crate) fn kicker(title: &str) -> Option<usize> {
+    if let Some(n) = genre_kicker(title) {
+        return Some(n);
+    }
     let (rest, k) = run(
         recognize((
             take_while_m_n(1, 48, |c: char| !matches!(c, '!' | '|' | '】' | ':' | '\n')),
@@ -29,6 +32,40 @@ pub(crate) fn kicker(title: &str) -> Option<usize> {
     let next = rest.chars().next()?;
     let words = word_count(k);
     (next.is_uppercase() && (1..=6).contains(&words) && !k.starts_with(is_space)).then_some(k.len())
+}
+
+/// The labels outlets set before a headline with a colon to name the kind of piece:
+/// `Explainer: What are ...`, `Full text: Speech by ...`, `Xinhua Headlines: 5 takeaways
+/// ...`. (An agency's name before a colon, `Xinhua: Conference held`, stays in the title:
+/// it names the source, not a kind of piece.)
+const GENRE_KICKERS: &[&str] = &[
+    "explainer",
+    "full text",
+    "xinhua headlines",
+    "translation",
+    "analysis",
+    "interview",
+    "feature",
+    "spotlight",
+    "exclusive",
+    "factbox",
+    "fact box",
+    "roundup",
+    "backgrounder",
+    "timeline",
+    "q&a",
+];
+
+/// A genre kicker with its colon at the start of a title, followed by a capitalised
+/// headline: the length of the kicker with its colon.
+fn genre_kicker(title: &str) -> Option<usize> {
+    let (k, rest) = title.split_once(':')?;
+    let headline = rest.trim_start_matches(is_space);
+    let known = GENRE_KICKERS
+        .iter()
+        .any(|g| k.trim().eq_ignore_ascii_case(g));
+    (known && headline.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .then(|| k.len() + 1)
 }
 
 /// What a byline or date stamp says.
@@ -111,7 +148,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         pieces.push(piece);
     }
     for (n, piece) in pieces.into_iter().enumerate() {
-        let mut p = piece.trim_matches(|c: char| is_space(c) || c == ',');
+        let mut p = piece.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '-' | '–'));
         // Punctuation alone (the `--` of a dateline, a dash between parts) names no one.
         if !p.contains(char::is_alphanumeric) {
             continue;
@@ -127,7 +164,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             continue;
         }
         // A time before a source: `10:21:33 Source: Xinhua`.
-        let first = p.split(' ').next().unwrap_or("");
+        let first = p.split(' ').next().unwrap_or("").trim_end_matches(',');
         if first.len() <= 8
             && first.contains(':')
             && first.chars().all(|c| c.is_ascii_digit() || c == ':')
@@ -135,7 +172,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             p = p
                 .get(first.len()..)
                 .unwrap_or("")
-                .trim_start_matches(is_space);
+                .trim_start_matches(|c: char| is_space(c) || c == ',');
             p = strip_meridiem(p);
             if p.is_empty() {
                 continue;
@@ -192,7 +229,9 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         }
         if let Some(author) = by_author(p) {
             out.author = Some(author);
-        } else if place {
+        } else if place || p.contains(':') {
+            // A place; or a `Label: value` of the page that names no one (`UNIQUE ID:
+            // 180716_9`), since the credit labels were read above.
             continue;
         } else if out.publisher.is_none() && word_count(p) <= 6 {
             out.publisher = Some(p);
@@ -713,7 +752,19 @@ mod tests {
         let s = "Highlight it!The main points";
         assert_eq!(kicker(s).and_then(|n| s.get(..n)), Some("Highlight it!"));
         assert_eq!(kicker("【Focus】Title").map(|n| n > 0), Some(true));
+        for (s, k) in [
+            ("Explainer: What the basin plan means", "Explainer:"),
+            ("Full text: Speech at the river forum", "Full text:"),
+            (
+                "Xinhua Headlines: 5 takeaways from the forum",
+                "Xinhua Headlines:",
+            ),
+        ] {
+            assert_eq!(kicker(s).and_then(|n| s.get(..n)), Some(k), "{s}");
+        }
         for s in [
+            "Explainer: why ports matter",
+            "Basin plan: what the forum decided",
             "Highlight it! The main points",
             "Xinhua: Central Government Economic Work Conference",
             "Wow!",

@@ -590,6 +590,19 @@ fn bylines_and_stamps_of_other_outlets() {
         lede,
         Some("The river forum was held in Hanoi on Monday and Tuesday, the organisers said.")
     );
+    // A stamp of labelled parts (`Writer:`, `From:`), and one with a page's own `Label:
+    // value` that names no one.
+    let doc = tifa::parse(
+        "Basin forum adopts plan for the river\n\nWriter: Ana Costa | Editor: Li Na | From: Harbour+ | 2026-01-27 09:12\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
+    );
+    let names: Vec<&str> = doc.credits().iter().map(|c| &*c.name).collect();
+    assert_eq!(names, ["Ana Costa", "Li Na", "Harbour+"]);
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2026-01-27");
+    let doc = tifa::parse(
+        "Basin forum adopts plan for the river\n\nHanoi, 16/07/2018 - 17:30, UNIQUE ID: 180716_9\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2018-07-16");
+    assert_eq!(doc.metadata().publisher, None);
     // Authors with their roles under the stamp; a place line is not an author.
     let doc = tifa::parse(
         "Basin plan: what the forum decided\n\n12 March 2026\n\nAna Costa, Senior Fellow, Basin Programme\nTom Reyes, Research Analyst\n\nHanoi, Vietnam\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
