@@ -411,6 +411,11 @@ catalogue! {
     example "The two sides agreed as follows. ¶ Done in Hanoi on 3 May 2022, in duplicate."
     ["date within" = "120 bytes of the formula": "the date is the formula's first clause"]
 
+    ClosingStamp "closing_stamp" Metadata
+    "A stamp printed at the end of the text (`Published June 14, 2022`) is back matter, and dates the text when nothing else does."
+    example "The forum closed in Hanoi. ¶ Published June 14, 2022"
+    ["blocks looked at" = "8 from the end": "the stamp closes the page, under a few lines of furniture"]
+
     YearInference "year_inference" Diagnostics
     "A meeting date printed without a year takes the year of publication; that is reported, and so is a year that cannot be inferred."
     example "Example News | 2024-01-31 ¶ The meeting was held on December 27-28."

@@ -4,7 +4,9 @@
 use super::count::{Declared, find_count};
 use super::credit::{about_author, is_credit_line, photo_credit};
 use super::date::find_date;
-use super::header::{Stamp, by_author, is_chrome, related_header, stamp};
+use super::header::{
+    Stamp, by_author, by_author_of, is_chrome, keyword_stamp, related_header, stamp,
+};
 use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
 use super::text::{
@@ -346,6 +348,8 @@ pub(crate) fn classify<'a, R: Recorder>(
             (BlockKind::Chrome, RuleId::BackMatterChrome)
         } else if !longer_than(c, 200) && (is_credit_line(c) || about_author(c).is_some()) {
             (BlockKind::Credit, RuleId::BackMatterCredit)
+        } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {
+            (BlockKind::Byline, RuleId::ClosingStamp)
         } else {
             break;
         };
@@ -557,7 +561,10 @@ fn header<'a, R: Recorder>(
                     } else if !longer_than(b.content, 200) && is_credit_line(b.content) {
                         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
                         (BlockKind::Credit, RuleId::HeaderFill)
-                    } else if name_like(b.content) {
+                    } else if name_like(b.content)
+                        || byline_block(b.content)
+                        || by_author_of(b.content).is_some()
+                    {
                         (BlockKind::Byline, RuleId::HeaderFill)
                     } else if word_count(b.content) == 1 && !longer_than(b.content, 30) {
                         (BlockKind::Dateline, RuleId::HeaderFill)
@@ -601,7 +608,11 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
     for b in blocks.iter_mut().take(AFTER_STAMP) {
         let c = b.content;
         let by = byline_block(c);
-        let kind = if by || after_by && outlet_line(c) || author_with_role(c).is_some() {
+        let kind = if by
+            || after_by && outlet_line(c)
+            || author_with_role(c).is_some()
+            || by_author_of(c).is_some()
+        {
             BlockKind::Byline
         } else if is_chrome(c) {
             BlockKind::Chrome

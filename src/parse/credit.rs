@@ -222,7 +222,11 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 /// Hands each credit of `line` to `each`, in order, while `each` returns true.
 fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool) {
     let mut s = line.trim_matches(is_space);
-    if let Some(inner) = s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+    if let Some(inner) = s
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| s.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
+    {
         s = inner;
     }
     // A label ends with `:` or `by` within its first few words.

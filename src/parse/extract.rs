@@ -7,7 +7,7 @@ use super::block::{Blocks, RawBlock, author_with_role, outlet_line};
 use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
 use super::enumerate::Lists;
-use super::header::{by_author, dateline_agency, kicker, stamp};
+use super::header::{by_author, by_author_of, dateline_agency, keyword_stamp, kicker, stamp};
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
@@ -169,6 +169,17 @@ fn signing_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date>
     })
 }
 
+/// Rule `closing_stamp`: a stamp printed at the end of the text (`Published June 14,
+/// 2022`, `Updated: 2024-01-31`) dates it, when nothing else does.
+fn closing_stamp<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
+    list.iter().rev().take(COPYRIGHT_REACH).find_map(|b| {
+        let date = keyword_stamp(b.content)?.date?.start;
+        date.year()?;
+        rec.decide(RuleId::ClosingStamp, b.span, Verdict::Date(date));
+        Some(date)
+    })
+}
+
 /// Blocks looked at from the end for a copyright line.
 const COPYRIGHT_REACH: usize = 8;
 
@@ -247,6 +258,9 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     }
     if metadata.date.is_none() {
         metadata.date = signing_date(list, rec);
+    }
+    if metadata.date.is_none() {
+        metadata.date = closing_stamp(list, rec);
     }
     metadata.meeting = meeting_of(src, &blocks, metadata.date, &mut diagnostics);
     date_from_meeting(&mut metadata, rec);
@@ -367,7 +381,11 @@ fn byline<'a>(
 ) -> bool {
     let mut lines = content.lines().map(|l| l.trim_matches(is_space));
     let first = lines.next().unwrap_or(content);
-    let (label, name) = match by_author(first) {
+    // `By Chen Li (Example Daily)`: the outlet is the publisher.
+    if let Some((_, outlet)) = by_author_of(first) {
+        metadata.publisher.get_or_insert(Cow::Borrowed(outlet));
+    }
+    let (label, name) = match by_author(first).or_else(|| by_author_of(first).map(|(n, _)| n)) {
         Some(name) => ("By", name),
         None => ("", author_with_role(content).unwrap_or(content)),
     };

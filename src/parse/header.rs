@@ -77,6 +77,14 @@ pub(crate) struct Stamp<'a> {
     pub(crate) credits: Vec<CreditPart<'a>>,
 }
 
+/// A line that opens with an update keyword and holds a dated stamp: `Published June 14,
+/// 2022`, `Updated: 2024-01-31 10:20` (rule `closing_stamp` reads one at a text's end).
+pub(crate) fn keyword_stamp(s: &str) -> Option<Stamp<'_>> {
+    let t = s.trim_matches(is_space);
+    update_keyword(t).ok()?;
+    stamp(t)
+}
+
 fn update_keyword(i: &str) -> PResult<'_, &str> {
     recognize((
         alt((
@@ -105,6 +113,17 @@ fn paren_source(i: &str) -> PResult<'_, &str> {
     )
     .map(|s: &str| s.trim_matches(is_space))
     .parse(i)
+}
+
+/// `By Chen Li (Example Daily)` → (`Chen Li`, `Example Daily`): a byline with its outlet
+/// in parentheses.
+pub(crate) fn by_author_of(s: &str) -> Option<(&str, &str)> {
+    let t = s.trim_matches(is_space);
+    let body = t.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let outlet = body.get(open + 1..)?.trim_matches(is_space);
+    let name = by_author(body.get(..open)?)?;
+    (!outlet.is_empty() && !more_words_than(outlet, 6)).then_some((name, outlet))
 }
 
 /// `By Kou Jie` → `Kou Jie`, when the name is one to five capitalised words.
