@@ -287,6 +287,7 @@ fn continue_item_lists<R: Recorder>(
     for k in body {
         let Some(b) = blocks.get_mut(k) else { break };
         let lead = is_list_lead(b.content);
+        let mut first_of_run = false;
         if let (Some(m), BlockKind::Heading) = (b.marker, b.kind) {
             let continues = match prev {
                 Some((Some(style), _)) => style == m.style,
@@ -295,9 +296,19 @@ fn continue_item_lists<R: Recorder>(
             };
             if continues || m.style == Style::CloseParen {
                 b.set(BlockKind::Item, RuleId::NumberedLineContinuesList, rec);
+                // `I. ...` right before `II. ...` with nothing between (a table of
+                // contents): the run's first line is an item of the same list.
+                first_of_run = continues && m.ordinal == Some(2);
             }
         }
         prev = Some((b.marker.map(|m| m.style), lead));
+        if first_of_run {
+            if let Some(p) = k.checked_sub(1).and_then(|p| blocks.get_mut(p)) {
+                if p.kind == BlockKind::Heading && p.marker.is_some_and(|m| m.ordinal == Some(1)) {
+                    p.set(BlockKind::Item, RuleId::NumberedLineContinuesList, rec);
+                }
+            }
+        }
     }
 }
 

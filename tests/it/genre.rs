@@ -624,3 +624,33 @@ fn bylines_and_stamps_of_other_outlets() {
     assert_eq!(doc.metadata().publisher, None);
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2023-07-21");
 }
+
+#[test]
+fn a_table_of_contents_is_one_list() {
+    let toc = "Basin Plan White Paper\n\nContents\n\nI. Sharing the River\n\nII. Building the Ports\n\nIII. Reviewing the Plan\n\nI. Sharing the River\n\nThe two sides agreed to share the river's water fairly.\n\nII. Building the Ports\n\nThe ports will share one timetable.\n";
+    let doc = tifa::parse(toc);
+    let lists: Vec<Vec<&str>> = doc
+        .enumerations()
+        .iter()
+        .map(|e| e.items.iter().map(|i| &*i.text).collect())
+        .collect();
+    assert!(
+        lists.contains(&vec![
+            "Sharing the River",
+            "Building the Ports",
+            "Reviewing the Plan"
+        ]),
+        "{lists:?}"
+    );
+    // Chapter headings with text between them stay headings.
+    let headings: Vec<&str> = doc
+        .sections()
+        .iter()
+        .flat_map(|s| s.sections.iter().chain(core::iter::once(s)))
+        .filter_map(|s| s.heading.as_ref().map(|h| &*h.text))
+        .collect();
+    assert!(
+        headings.iter().any(|h| h.contains("Building the Ports")),
+        "{headings:?}"
+    );
+}
