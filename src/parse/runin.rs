@@ -22,7 +22,7 @@ use once_cell::sync::Lazy;
 
 use super::count::{Count, find_count};
 use super::ordinal::ordinal_marker;
-use super::text::{is_space, sentence_ends};
+use super::text::{find_spaced, is_space, sentence_ends};
 use crate::model::MarkerKind;
 
 /// A run-in list found in a paragraph; all strings are sub-slices of it.
@@ -55,14 +55,19 @@ fn sentence_around(s: &str, at: usize) -> (usize, usize) {
 /// Trims an item: surrounding space, a leading `and`/`or`, a trailing `and`/`or`.
 fn clean(s: &str) -> &str {
     let mut t = s.trim_matches(is_space);
-    for conj in ["and ", "or "] {
+    // The conjunction is a word: followed (or preceded) by any whitespace.
+    for conj in ["and", "or"] {
         if let Some(rest) = t.strip_prefix(conj) {
-            t = rest.trim_start_matches(is_space);
+            if rest.starts_with(is_space) {
+                t = rest.trim_start_matches(is_space);
+            }
         }
     }
-    for conj in [" and", " or"] {
+    for conj in ["and", "or"] {
         if let Some(rest) = t.strip_suffix(conj) {
-            t = rest.trim_end_matches(is_space);
+            if rest.ends_with(is_space) {
+                t = rest.trim_end_matches(is_space);
+            }
         }
     }
     t
@@ -90,19 +95,33 @@ fn split_keep(s: &str, sep: char) -> Vec<&str> {
 fn split_commas(s: &str) -> Vec<&str> {
     let mut parts = split_keep(s, ',');
     if let Some(last) = parts.pop() {
-        let joined = [" and ", " or "]
-            .iter()
-            .find_map(|c| last.rfind(c).map(|i| (i, c.len())));
+        let joined = [" and ", " or "].iter().find_map(|c| rfind_spaced(last, c));
         match joined {
-            Some((i, n)) => {
+            Some((i, j)) => {
                 parts.push(clean(last.get(..i).unwrap_or("")));
-                parts.push(clean(last.get(i + n..).unwrap_or("")));
+                parts.push(clean(last.get(j..).unwrap_or("")));
             }
             None => parts.push(last),
         }
     }
     parts.retain(|p| !p.is_empty());
     parts
+}
+
+/// The last match of [`find_spaced`] in `s`.
+fn rfind_spaced(s: &str, pat: &str) -> Option<(usize, usize)> {
+    let mut last = None;
+    let mut from = 0;
+    while let Some((a, b)) = s.get(from..).and_then(|r| find_spaced(r, pat)) {
+        last = Some((from + a, from + b));
+        // Past the match's first byte (its whitespace may open the next match).
+        from = from
+            + a
+            + s.get(from + a..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+    }
+    last
 }
 
 /// An unmarked run-in list: its parts are numbered by position.
@@ -284,14 +303,16 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
         " includes ",
         " namely ",
     ] {
-        let Some(at) = s.find(verb) else { continue };
+        let Some((at, verb_end)) = find_spaced(s, verb) else {
+            continue;
+        };
         let (start, end) = sentence_around(s, at);
-        let head = s.get(start..at + verb.len())?;
+        let head = s.get(start..verb_end)?;
         let (_, count) = find_count(head)?;
         if count.count < 2 {
             continue;
         }
-        let body = s.get(at + verb.len()..end)?;
+        let body = s.get(verb_end..end)?;
         let n = count.count as usize;
         let semis = split_keep(body, ';');
         let parts = if semis.len() == n {
@@ -300,9 +321,9 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
             let and_parts: Vec<&str> = {
                 let mut v = Vec::new();
                 let mut rest = body;
-                while let Some(i) = rest.find(", and ") {
+                while let Some((i, j)) = find_spaced(rest, ", and ") {
                     v.push(clean(rest.get(..i + 1).unwrap_or("")));
-                    rest = rest.get(i + 6..).unwrap_or("");
+                    rest = rest.get(j..).unwrap_or("");
                 }
                 v.push(clean(rest));
                 v
@@ -576,6 +597,22 @@ mod tests {
         );
         // Without a count, commas alone are not a list.
         assert!(run_ins("He said: yes, no, maybe and later.").is_empty());
+    }
+
+    #[test]
+    fn definition_list_whatever_the_line_ends() {
+        for nl in ["\n", "\r\n", "  \t\n"] {
+            let s = format!(
+                "The \"two goals\" refer to{nl}building a port by 2021, and{nl}building a canal by 2049."
+            );
+            let r = run_ins(&s);
+            assert_eq!(r.len(), 1, "{s:?}");
+            assert_eq!(
+                items(&r[0]),
+                vec!["building a port by 2021,", "building a canal by 2049."],
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

@@ -287,6 +287,54 @@ pub(crate) fn strip_decoration(s: &str) -> &str {
         .trim_start_matches(is_quote)
 }
 
+/// The first place in `s` where `pat` occurs with every space of `pat` standing for a run
+/// of whitespace (line ends included): `find_spaced(s, " refer to ")` finds ` refer to `
+/// and `\nrefer\r\nto `. Returns the start and end of the match in `s`. So the
+/// phrases the rules look for are found whatever a text's line ends are.
+pub(crate) fn find_spaced(s: &str, pat: &str) -> Option<(usize, usize)> {
+    let parts: Vec<&str> = pat.split(' ').collect();
+    let first = parts.iter().position(|p| !p.is_empty())?;
+    let lead = parts.get(first)?;
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(at) = s.get(from..).and_then(|r| r.find(lead)).map(|i| i + from) {
+        from = at + 1;
+        // Whitespace before the first word, when the pattern opens with a space.
+        let start = if first > 0 {
+            let ws = s
+                .get(..at)
+                .map_or(0, |h| h.len() - h.trim_end_matches(is_space).len());
+            if ws == 0 {
+                continue;
+            }
+            at - ws
+        } else {
+            at
+        };
+        let mut pos = at + lead.len();
+        let mut ok = true;
+        for part in parts.iter().skip(first + 1) {
+            // Each further part follows a run of whitespace.
+            let rest = s.get(pos..).unwrap_or("");
+            let ws = rest.len() - rest.trim_start_matches(is_space).len();
+            if ws == 0 {
+                ok = false;
+                break;
+            }
+            pos += ws;
+            if !b.get(pos..).is_some_and(|t| t.starts_with(part.as_bytes())) {
+                ok = false;
+                break;
+            }
+            pos += part.len();
+        }
+        if ok {
+            return Some((start, pos));
+        }
+    }
+    None
+}
+
 /// Whether a period is followed by whitespace somewhere in `s`: a sentence ends inside it.
 /// A line end counts as a space, so that the answer does not depend on whether a block's
 /// lines end in LF, CRLF or trailing spaces.
@@ -478,6 +526,21 @@ pub(crate) fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn spaced_phrases_match_any_whitespace() {
+        assert_eq!(find_spaced("x refer to y", " refer to "), Some((1, 11)));
+        assert_eq!(
+            find_spaced("x\nrefer\r\nto  y", " refer to "),
+            Some((1, 13))
+        );
+        assert_eq!(find_spaced("a, and\nb", ", and "), Some((1, 7)));
+        // The spaces must be there: no match inside a word or without a space.
+        assert_eq!(find_spaced("xrefer to y", " refer to "), None);
+        assert_eq!(find_spaced("x referto y", " refer to "), None);
+        assert_eq!(find_spaced("a, andb", ", and "), None);
+        assert_eq!(find_spaced("", " refer "), None);
+    }
     use super::*;
 
     #[test]

@@ -41,6 +41,11 @@
 //!   `*` on its line was a bullet when spaces followed it and not when the line feed did,
 //!   so trailing spaces turned an obligation into a list item. An asterisk is now a bullet
 //!   before any whitespace, as a hyphen is.
+//! - `definition-list-across-line-ends.txt` (found by the `variants` fuzz target): a
+//!   counted definition (`The "two centennial goals" refer to ..., and ...`) split its
+//!   parts at `, and ` followed by a space, so a line end after `and` gave another list
+//!   with trailing spaces than with LF. The phrases the run-in rules look for now match
+//!   any run of whitespace (`find_spaced`).
 
 use crate::invariants::check;
 
