@@ -215,6 +215,17 @@ catalogue! {
     example "Advertisement ¶ Shop the sale -- up to 60% off ¶ Advertisement"
     ["blocks between" = "<= 2 of <= 30 words": "an advertisement is a line or two; text of the document runs longer"]
 
+    LinkBar "link_bar" Blocks
+    "A row of three or more short links set apart by bars (`Sign in to comment | Terms of use | Privacy`) is chrome."
+    example "The meeting closed. ¶ Sign in to comment | Terms of use | Privacy"
+    ["parts" = ">= 3 of <= 4 words": "a headline with its site's name after a bar has two parts",
+     "length" = "<= 100 bytes": "a row of links is one short line"]
+
+    FontButtons "font_buttons" Blocks
+    "The text-size buttons of an article page (`A A A`, `Font size: A+ A A-`) are chrome."
+    example "Font size: A+ A A- ¶ The meeting was held in Beijing."
+    ["buttons" = ">= 2": "a lone `A` is a word"]
+
     BodyCredit "body_credit" Blocks
     "A short credit line inside the body is a credit."
     example "The meeting closed. ¶ Producer: Li Zhe ¶ It was held ..."

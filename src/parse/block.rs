@@ -5,7 +5,7 @@ use super::count::{Declared, find_count};
 use super::credit::{about_author, is_credit_line, photo_credit};
 use super::date::find_date;
 use super::header::{
-    Stamp, by_author, by_author_of, is_chrome, keyword_stamp, related_header, stamp,
+    Stamp, by_author, by_author_of, chrome_detail, is_chrome, keyword_stamp, related_header, stamp,
 };
 use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
@@ -241,7 +241,10 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
         _ => {}
     }
     if is_chrome(c) {
-        return (BlockKind::Chrome, RuleId::BodyChrome);
+        return (
+            BlockKind::Chrome,
+            chrome_detail(c).unwrap_or(RuleId::BodyChrome),
+        );
     }
     if !longer_than(c, 200) && is_credit_line(c) {
         return (BlockKind::Credit, RuleId::BodyCredit);
@@ -356,7 +359,10 @@ pub(crate) fn classify<'a, R: Recorder>(
         };
         let c = b.content;
         let (kind, rule) = if is_chrome(c) || !dashed && sign_off(c) {
-            (BlockKind::Chrome, RuleId::BackMatterChrome)
+            (
+                BlockKind::Chrome,
+                chrome_detail(c).unwrap_or(RuleId::BackMatterChrome),
+            )
         } else if !longer_than(c, 200) && (is_credit_line(c) || about_author(c).is_some()) {
             (BlockKind::Credit, RuleId::BackMatterCredit)
         } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {

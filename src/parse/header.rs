@@ -518,6 +518,20 @@ pub(crate) fn related_header(s: &str) -> bool {
     .any(|p| starts(p))
 }
 
+/// Which of the named furniture rules a chrome line answers to, when one does: rule
+/// `link_bar` or rule `font_buttons` (the other furniture is told by lists of words and
+/// recorded under the rule of the place where it stands).
+pub(crate) fn chrome_detail(s: &str) -> Option<crate::rules::RuleId> {
+    let t = s.trim_matches(is_space);
+    if link_bar(t) {
+        Some(crate::rules::RuleId::LinkBar)
+    } else if !super::text::longer_than(t, WIDGET_MAX) && font_buttons(t) {
+        Some(crate::rules::RuleId::FontButtons)
+    } else {
+        None
+    }
+}
+
 /// Rule "link bar": a row of links set apart by bars, `Sign in to comment | Terms of use |
 /// Privacy`: three or more parts of at most four words each, without digits, colons or
 /// sentence punctuation, the whole under 100 bytes. (A stamp has a date or a `Source:`
