@@ -250,7 +250,9 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
         return (BlockKind::Credit, RuleId::BodyCredit);
     }
     if let Some((at, _)) = photo_credit(c) {
-        if at <= 400 && sentence_ends(c.get(..at).unwrap_or("")).count() <= 2 {
+        let before = c.get(..at).unwrap_or("");
+        // Measured with a run of whitespace as one byte, as the other limits are.
+        if !longer_than(before, 400) && sentence_ends(before).count() <= 2 {
             return (BlockKind::Caption, RuleId::Caption);
         }
     }

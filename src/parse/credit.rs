@@ -230,7 +230,7 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
         s = inner;
     }
     // A label ends with `:` or `by` within its first few words.
-    let head = s.as_bytes().get(..s.len().min(40)).unwrap_or_default();
+    let head = super::text::head(s, 40).as_bytes();
     let by = |i: usize| {
         i >= 2
             && head.get(i - 2..i + 2).is_some_and(|w| {

@@ -11,7 +11,7 @@ use super::header::{by_author, by_author_of, dateline_agency, keyword_stamp, kic
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
-use super::text::{ends_terminal, first_control, is_space, is_within, slice, span_of};
+use super::text::{ends_terminal, first_control, head, is_space, is_within, slice, span_of};
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{
     Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, Enumeration,
@@ -160,7 +160,7 @@ fn signing_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date>
             return None;
         }
         // The date stands in the formula's first clause.
-        let head = t.get(..t.len().min(120)).or_else(|| t.get(..))?;
+        let head = head(t, 120);
         let (_, _, d) = find_date(head)?;
         let date = d.start;
         date.year()?;
@@ -195,7 +195,7 @@ fn copyright_year(s: &str) -> Option<u16> {
     } else {
         return None;
     };
-    let head = rest.get(..rest.len().min(40)).or_else(|| rest.get(..))?;
+    let head = head(rest, 40);
     let mut year = None;
     for w in head.split(|c: char| !c.is_ascii_digit()) {
         if w.len() == 4 {
@@ -647,46 +647,6 @@ fn whole_text_findings(src: &str, blocks: &Blocks<'_>, diagnostics: &mut Vec<Dia
     if list.is_empty() {
         diagnostics.push(Diagnostic::of(Finding::Empty, Span::new(0, 0)));
     }
-}
-
-/// At most the first `n` bytes of `s` (a run of whitespace counting as one, so that line
-/// ends and trailing spaces do not move the cut), cut on a character boundary: ledes name
-/// their meeting early, and a long block is not searched to its end.
-fn head(s: &str, n: usize) -> &str {
-    let bytes = s.as_bytes();
-    if bytes.len() <= n {
-        return s;
-    }
-    // Bytes that do not count: whitespace right after whitespace, in `..end`.
-    let extra = |end: usize| {
-        bytes
-            .get(..end)
-            .unwrap_or_default()
-            .windows(2)
-            .filter(|w| w.iter().all(u8::is_ascii_whitespace))
-            .count()
-    };
-    // The shortest prefix that counts `n` bytes: each round adds what is still missing.
-    let mut end = n;
-    loop {
-        let counted = end - extra(end);
-        if counted >= n || end >= bytes.len() {
-            break;
-        }
-        end = (end + (n - counted)).min(bytes.len());
-    }
-    // Whitespace that does not count stays with the prefix.
-    while end > 0
-        && end < bytes.len()
-        && bytes.get(end).is_some_and(u8::is_ascii_whitespace)
-        && bytes.get(end - 1).is_some_and(u8::is_ascii_whitespace)
-    {
-        end += 1;
-    }
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s.get(..end).unwrap_or("")
 }
 
 #[cfg(test)]

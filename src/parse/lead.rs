@@ -152,11 +152,8 @@ fn subject_modal(i: &str) -> PResult<'_, Modality> {
 pub(crate) fn obligation_lead(s: &str) -> Option<Lead<'_>> {
     let body = s.trim_start_matches(|c: char| is_space(c) || is_quote(c) || c == '*');
     // Most paragraphs state no obligation: look for the words before parsing.
-    let mut cut = body.len().min(96);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = body.get(..cut).unwrap_or("").as_bytes();
+    // The first 96 bytes, a run of whitespace counted as one (line ends do not move it).
+    let head = super::text::head(body, 96).as_bytes();
     // `We ...` or `It ...`: the first word, followed by a space of any kind.
     let opens = |w: &[u8]| {
         head.get(..w.len())

@@ -335,6 +335,46 @@ pub(crate) fn find_spaced(s: &str, pat: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// At most the first `n` bytes of `s` (a run of whitespace counting as one, so that line
+/// ends and trailing spaces do not move the cut), cut on a character boundary: so that a rule
+/// that looks only at a block's first bytes looks at the same words whatever the line ends.
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    let bytes = s.as_bytes();
+    if bytes.len() <= n {
+        return s;
+    }
+    // Bytes that do not count: whitespace right after whitespace, in `..end`.
+    let extra = |end: usize| {
+        bytes
+            .get(..end)
+            .unwrap_or_default()
+            .windows(2)
+            .filter(|w| w.iter().all(u8::is_ascii_whitespace))
+            .count()
+    };
+    // The shortest prefix that counts `n` bytes: each round adds what is still missing.
+    let mut end = n;
+    loop {
+        let counted = end - extra(end);
+        if counted >= n || end >= bytes.len() {
+            break;
+        }
+        end = (end + (n - counted)).min(bytes.len());
+    }
+    // Whitespace that does not count stays with the prefix.
+    while end > 0
+        && end < bytes.len()
+        && bytes.get(end).is_some_and(u8::is_ascii_whitespace)
+        && bytes.get(end - 1).is_some_and(u8::is_ascii_whitespace)
+    {
+        end += 1;
+    }
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
 /// Whether a period is followed by whitespace somewhere in `s`: a sentence ends inside it.
 /// A line end counts as a space, so that the answer does not depend on whether a block's
 /// lines end in LF, CRLF or trailing spaces.
