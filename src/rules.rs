@@ -412,6 +412,11 @@ catalogue! {
     example "G20 Leaders' Declaration ¶ We, the Leaders of the G20, met in New Delhi on 9-10 September 2023."
     []
 
+    FrontDate "front_date" Metadata
+    "A text that no stamp or source line dates takes the date its front matter prints: a dateline with its year, the lead photo's caption, a dek; a dateline without a year takes the year of such a date in the same month."
+    example "Shanghai, February 28, 1972 ¶ Joint Communiqué ¶ The two sides met."
+    []
+
     YearFromCopyright "year_from_copyright" Metadata
     "A dateline printed without a year dates the text with the year of the page's copyright line (the last year of a range), when nothing else dates it."
     example "BEIJING, Oct. 31 (Example News) -- The meeting closed. ¶ © 2023 Example News"

@@ -104,7 +104,7 @@ fn infer_year(d: Date, published: Date) -> Option<Date> {
     d.with_year(if later { y.checked_sub(1)? } else { y })
 }
 
-/// Rule "front date": when no stamp or source line dates a text, the front matter may
+/// Rule `front_date`: when no stamp or source line dates a text, the front matter may
 /// still print its day: a dateline with the year (`Shanghai, February 28, 1972`), or the
 /// caption of the lead photo (`..., Oct. 18, 2023. [Xinhua/Wang Ye]`), whose day is the
 /// day of the news. A dateline without a year (`BEIJING, Oct. 18 (Xinhua) --`) takes
@@ -113,17 +113,30 @@ fn infer_year(d: Date, published: Date) -> Option<Date> {
 /// Only front blocks (before the body) are read: captions further down show older
 /// photos. Pinned by the genre test
 /// `title_under_a_place_line_and_date_from_the_lead_caption`.
-fn front_date(front: &[RawBlock<'_>]) -> Option<Date> {
-    let full = first_date(
+fn front_date<R: Recorder>(front: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
+    let full = first_date_at(
         front,
         &[BlockKind::Dateline, BlockKind::Caption, BlockKind::Dek],
         true,
     );
-    let bare = first_date(front, &[BlockKind::Dateline], false);
-    match (bare, full) {
-        (Some(d), Some(f)) if d.month() == f.month() => f.year().and_then(|y| d.with_year(y)),
-        (_, f) => f,
-    }
+    let bare = first_date_at(front, &[BlockKind::Dateline], false);
+    let (date, span) = match (bare, full) {
+        (Some((d, span)), Some((f, _))) if d.month() == f.month() => {
+            (f.year().and_then(|y| d.with_year(y))?, span)
+        }
+        (_, f) => f?,
+    };
+    rec.decide(RuleId::FrontDate, span, Verdict::Date(date));
+    Some(date)
+}
+
+/// As [`first_date`], with the span of the block that prints the date.
+fn first_date_at(front: &[RawBlock<'_>], kinds: &[BlockKind], full: bool) -> Option<(Date, Span)> {
+    front
+        .iter()
+        .filter(|b| kinds.contains(&b.kind))
+        .filter_map(|b| find_date(b.content).map(|(_, _, d)| (d.start, b.span)))
+        .find(|(d, _)| d.year().is_some() == full)
 }
 
 /// Rule `year_from_copyright`: a dateline without a year (`BEIJING, Oct. 31 (Xinhua)
@@ -253,6 +266,9 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut credits,
     );
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
+    if metadata.date.is_none() {
+        metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default(), rec);
+    }
     if metadata.date.is_none() {
         metadata.date = year_from_copyright(list, blocks.body_start, rec);
     }
@@ -470,9 +486,6 @@ fn credits_and_obligations<'a>(
             }
             _ => {}
         }
-    }
-    if metadata.date.is_none() {
-        metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default());
     }
 
     credits.sort_by_key(|c| c.span.start);

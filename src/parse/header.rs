@@ -252,7 +252,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             // A place; or a `Label: value` of the page that names no one (`UNIQUE ID:
             // 180716_9`), since the credit labels were read above.
             continue;
-        } else if out.publisher.is_none() && word_count(p) <= 6 {
+        } else if out.publisher.is_none() && publisher_like(p) {
             out.publisher = Some(p);
         } else {
             // Unexplained text: not a stamp.
@@ -292,6 +292,21 @@ fn strip_meridiem(p: &str) -> &str {
         }
     }
     p
+}
+
+/// A publisher's name in a stamp: at most six words, each capitalised, a connector (`of`,
+/// `the`, `and`, `for`) or a web address (`chinadaily.com.cn`). A sentence that happens to
+/// hold a date (`The plan was first discussed on May 3, 2022.`) names no publisher, so it
+/// is not a stamp.
+fn publisher_like(p: &str) -> bool {
+    word_count(p) <= 6
+        && p.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.starts_with(|c: char| !c.is_lowercase())
+                || matches!(w, "of" | "the" | "and" | "for" | "de")
+                || w.contains('.')
+        })
 }
 
 /// In a text on one line, the byline stamp near its start: `( Xinhua ) 08:20, October 30,

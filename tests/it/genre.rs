@@ -603,6 +603,12 @@ fn bylines_and_stamps_of_other_outlets() {
     );
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2018-07-16");
     assert_eq!(doc.metadata().publisher, None);
+    // A sentence that happens to hold a date is not a stamp: it names no publisher.
+    let doc = tifa::parse(
+        "Basin forum adopts plan\n\nThe plan was first discussed on May 3, 2022.\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
+    );
+    assert_eq!(doc.metadata().publisher, None);
+    assert_eq!(doc.metadata().date, None);
     // Authors with their roles under the stamp; a place line is not an author.
     let doc = tifa::parse(
         "Basin plan: what the forum decided\n\n12 March 2026\n\nAna Costa, Senior Fellow, Basin Programme\nTom Reyes, Research Analyst\n\nHanoi, Vietnam\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
