@@ -322,6 +322,16 @@ catalogue! {
     ["blocks looked at" = "6, not across a heading": "a speech's readout puts the lede and a few paragraphs of context between a count and its items",
      "count" = "= items": "a different count is more often another list's or a figure than a miscount"]
 
+    NumberingAcrossHeadings "numbering_across_headings" Lists
+    "Paragraphs numbered with digits or Roman numerals at the left margin run on across section headings (a declaration's `1.` ... `5.` under one heading, `6.` under the next); word ordinals and bullets belong to their section."
+    example "Preamble ¶ 1. We met. ¶ 2. We agreed. ¶ Climate ¶ 3. We will act."
+    []
+
+    LeadClosesBullets "lead_closes_bullets" Lists
+    "A paragraph that leads in a list between two runs of bullets ends the run before it: bullets carry no support paragraphs of their own."
+    example "- ports ¶ - roads ¶ The two sides also agreed that: ¶ - trade ¶ - visas"
+    []
+
     LoneOrdinalIsProse "lone_ordinal_is_prose" Lists
     "A single `First,` or bullet with no count to announce it is prose, not a list; its block goes back to being a paragraph."
     example "First, the weather was fine. ¶ The meeting opened."
@@ -531,6 +541,10 @@ pub enum Verdict {
     List(usize),
     /// What looked like a list is not one.
     NotAList,
+    /// An open list goes on past this block (a heading it runs across).
+    ListGoesOn,
+    /// An open list ends at this block (a lead that starts another).
+    ListEnds,
     /// A diagnostic of this kind is raised.
     Diagnostic(DiagnosticKind),
     /// The document is dated this day.
@@ -551,6 +565,8 @@ impl core::fmt::Display for Verdict {
             Verdict::List(1) => f.write_str("list of 1 item"),
             Verdict::List(n) => write!(f, "list of {n} items"),
             Verdict::NotAList => f.write_str("not a list"),
+            Verdict::ListGoesOn => f.write_str("list goes on"),
+            Verdict::ListEnds => f.write_str("list ends"),
             Verdict::Diagnostic(k) => write!(f, "diagnostic {k}"),
             Verdict::Date(d) => write!(f, "date {d}"),
             Verdict::Name(k) => write!(f, "name ({k})"),

@@ -82,10 +82,11 @@ fn item_of<'a>(src: &'a str, b: &RawBlock<'a>, ordinal: u32) -> Item<'a> {
 
 /// Rule "marked items": groups marked blocks into lists; returns the groups and the
 /// diagnostics of gaps and repeats.
-fn group_marked(
+fn group_marked<R: Recorder>(
     blocks: &[RawBlock<'_>],
     body: core::ops::Range<usize>,
     diags: &mut Vec<Diagnostic>,
+    rec: &mut R,
 ) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut open: Vec<usize> = Vec::new();
@@ -99,6 +100,10 @@ fn group_marked(
                     .get(g)
                     .is_some_and(|g| g.headings || crosses_headings(g))
             });
+            let across = |g: &usize| groups.get(*g).is_some_and(|g| !g.headings);
+            if open.iter().any(across) {
+                rec.decide(RuleId::NumberingAcrossHeadings, b.span, Verdict::ListGoesOn);
+            }
             continue;
         }
         let Some(m) = b.marker.filter(|_| is_item || numbered_heading) else {
@@ -106,6 +111,7 @@ fn group_marked(
             let closes = |g: &usize| groups.get(*g).is_some_and(lead_closes);
             if open.iter().any(closes) && is_list_lead(last_sentence(b)) {
                 open.retain(|g| !closes(g));
+                rec.decide(RuleId::LeadClosesBullets, b.span, Verdict::ListEnds);
             }
             for &g in &open {
                 if let Some(g) = groups.get_mut(g) {
@@ -182,7 +188,7 @@ fn group_marked(
     groups
 }
 
-/// Rule "numbering across headings": the numbered paragraphs of a declaration or
+/// Rule `numbering_across_headings`: the numbered paragraphs of a declaration or
 /// communiqué run on across its section headings (`1.` … `5.` under `Preamble`, `6.` …
 /// under `Climate`), so a heading does not close a list numbered with digits or Roman
 /// numerals at the left margin; a number that does not continue it (a `1.` restarting
@@ -193,7 +199,7 @@ fn crosses_headings(g: &Group) -> bool {
     !matches!(g.style, Style::Word | Style::Bullet(_)) && g.indent == 0
 }
 
-/// Rule "a lead closes bullets": a paragraph that leads in a list (`The two sides stated
+/// Rule `lead_closes_bullets`: a paragraph that leads in a list (`The two sides stated
 /// that:`) between two runs of bullets starts a new list, since bullets carry no support
 /// paragraphs of their own; the run before it is closed. Ordinal items (`First, ...`) and
 /// numbered paragraphs may have a lead-in paragraph inside their support (`We will do the
@@ -314,7 +320,7 @@ pub(crate) fn enumerate<'a, R: Recorder>(
     rec: &mut R,
 ) -> Lists<'a> {
     let mut diags = Vec::new();
-    let groups = group_marked(blocks, body.clone(), &mut diags);
+    let groups = group_marked(blocks, body.clone(), &mut diags, rec);
     let mut drafts = Drafts {
         lists: Vec::new(),
         has_list: vec![false; outline.sections.len()],
