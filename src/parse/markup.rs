@@ -50,15 +50,16 @@ fn tag_name(s: &[u8]) -> Option<String> {
 fn tag_span(src: &str, at: usize) -> Span {
     let bytes = src.as_bytes();
     let rest = bytes.get(at..).unwrap_or_default();
-    let end = memchr::memchr(b'>', rest.get(..rest.len().min(200)).unwrap_or_default())
-        .map_or(at + 1, |i| at + i + 1);
+    // The window counts a run of whitespace as one byte (line ends do not move it).
+    let window = super::text::head(src.get(at..).unwrap_or(""), 200).len();
+    let end =
+        memchr::memchr(b'>', rest.get(..window).unwrap_or_default()).map_or(at + 1, |i| at + i + 1);
     Span::new(at, end)
 }
 
 /// A warning when `src` looks like HTML or XML markup, pointing at its first tag.
 pub(crate) fn check(src: &str) -> Option<Diagnostic> {
-    let bytes = src.as_bytes();
-    let look = bytes.get(..bytes.len().min(LOOK)).unwrap_or_default();
+    let look = super::text::head(src, LOOK).as_bytes();
     let first = look
         .iter()
         .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xef | 0xbb | 0xbf))?;
@@ -86,17 +87,38 @@ pub(crate) fn check(src: &str) -> Option<Diagnostic> {
     }
     let at = found?;
     let span = tag_span(src, at);
-    let shown: String = src
-        .get(span.range())
-        .unwrap_or("<")
-        .chars()
-        .take(40)
-        .collect();
+    // The tag as shown in the message: its first 40 characters, a run of whitespace shown
+    // as one space.
+    let mut shown = String::new();
+    let mut space = false;
+    for c in src.get(span.range()).unwrap_or("<").chars() {
+        if shown.chars().count() >= 40 {
+            break;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !shown.is_empty() {
+            shown.push(' ');
+        }
+        space = false;
+        shown.push(c);
+    }
     Some(Diagnostic::of(Finding::Markup { tag: &shown }, span))
 }
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_quoted_tag_does_not_depend_on_line_ends() {
+        let lf = "<!-- a comment\n\nthat runs on --> <p>text</p>";
+        let crlf = lf.replace('\n', "\r\n");
+        let message = |s: &str| check(s).map(|d| d.message);
+        assert!(message(lf).is_some());
+        assert_eq!(message(lf), message(&crlf));
+    }
     use super::check;
     use crate::DiagnosticKind;
 

@@ -52,6 +52,11 @@
 //!   (an obligation's first 96 bytes, a credit label's first 40, the date of a signing
 //!   formula and of a copyright line), now count a run of whitespace as one byte
 //!   (`text::head`).
+//! - `markup-excerpt-across-crlf.txt` (found by the `variants` fuzz target): the markup
+//!   warning quoted the first 40 characters of a tag that ran over lines, CR bytes
+//!   included, so its message changed with the line ends. The quote now shows a run of
+//!   whitespace as one space, and the tag's window and the 64 KiB look-ahead count a run
+//!   of whitespace as one byte.
 
 use crate::invariants::check;
 
