@@ -353,9 +353,14 @@ catalogue! {
     []
 
     RunInList "run_in_list" Lists
-    "Inside one paragraph, numbered clauses, semicolon parts after a colon, counted comma parts, a counted definition or ordinal sentences form a run-in list."
+    "Inside one paragraph, numbered clauses, semicolon parts after a colon, counted comma parts or a counted definition form a run-in list."
     example "The plan has three parts: growth; reform; and opening up."
     ["semicolon parts" = ">= 3, or exactly the count": "two parts are a sentence"]
+
+    OrdinalClauses "ordinal_clauses" Lists
+    "Inside one paragraph, sentences or clauses that open with ordinal words in sequence form a list, each item running to the next ordinal; a series opens at `first` (anywhere: a sentence, a clause after `;` or `:`, or `, first,` after a comma) or at `second` at a sentence start."
+    example "Xi made two proposals. Firstly, unity. He said more. Secondly, openness."
+    ["items" = ">= 2 from one, >= 3 from two": "two items starting at two are too weak to tell from prose"]
 
     OrdinalGap "ordinal_gap" Diagnostics
     "An item number that skips ahead in a list is reported."

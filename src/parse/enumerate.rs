@@ -676,7 +676,12 @@ fn run_in_enumerations<'a, R: Recorder>(
                 items,
                 span,
             };
-            drafts.push(k, e, RuleId::RunInList, rec);
+            let rule = if r.marker_kind == MarkerKind::Word {
+                RuleId::OrdinalClauses
+            } else {
+                RuleId::RunInList
+            };
+            drafts.push(k, e, rule, rec);
         }
     }
 }

@@ -388,7 +388,7 @@ fn clause_starts(s: &str) -> Vec<(usize, bool)> {
     out
 }
 
-/// Rule "ordinal clauses": the sentences or clauses of one paragraph that open with
+/// Rule `ordinal_clauses`: the sentences or clauses of one paragraph that open with
 /// ordinal words in sequence, each item running to the next ordinal so that its support
 /// sentences stay with it.
 ///
