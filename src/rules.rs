@@ -147,9 +147,10 @@ catalogue! {
     ["length of a stamp line" = "< 240 bytes": "a stamp is a line of furniture, never a paragraph"]
 
     LabelAboveHeadline "label_above_headline" Blocks
-    "A place line, an editor's note, a section label or a breadcrumb printed above a longer headline is a dateline, a dek or furniture."
+    "A place line, an editor's note, a section label, a breadcrumb, page furniture or a masthead (the site's name on the first line, over a breadcrumb, a label in capitals or furniture) printed above a longer headline is a dateline, a dek or furniture."
     example "Beijing, China ¶ Rural Work Conference Sets Tasks ¶ The meeting was held ..."
-    ["header lines looked at" = "3": "outlets print at most two labels above a headline",
+    ["header lines looked at" = "4": "a masthead, a breadcrumb or a label, and a line or two of furniture",
+     "masthead" = "first line, <= 16 words": "a site's or an institution's name, over the page's furniture",
      "section label" = "<= 3 capitalised words": "a section name (`Politics`, `East Asia`) is short; a headline has a verb and more words",
      "headline after labels" = ">= 4 words, not a stamp": "what follows a label is read as the headline only when it is longer than a label"]
 

@@ -560,6 +560,8 @@ fn header<'a, R: Recorder>(
                 .get(..reach.min(last_stamp.unwrap_or(reach)).min(blocks.len()))
                 .unwrap_or_default(),
         );
+        // What each line above the headline is (a label, or a masthead over furniture).
+        let labels: Vec<Option<BlockKind>> = (0..title_at).map(|i| label_at(blocks, i)).collect();
         match last_stamp {
             Some(s) => {
                 for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(s + 1) {
@@ -569,9 +571,7 @@ fn header<'a, R: Recorder>(
                         (BlockKind::Dateline, RuleId::StampKind)
                     } else if st.is_some() {
                         (BlockKind::Byline, RuleId::StampKind)
-                    } else if let Some(kind) =
-                        (i < title_at).then(|| above_headline(b.content)).flatten()
-                    {
+                    } else if let Some(&Some(kind)) = labels.get(i) {
                         (kind, RuleId::LabelAboveHeadline)
                     } else if i == title_at && title_like(b.content) {
                         (BlockKind::Title, RuleId::TitleBeforeStamp)
@@ -595,9 +595,9 @@ fn header<'a, R: Recorder>(
                 header_end = s + 1 + after_stamp(blocks.get_mut(s + 1..).unwrap_or_default(), rec);
             }
             None => {
-                for b in blocks.iter_mut().take(title_at) {
-                    match above_headline(b.content) {
-                        Some(kind) => b.set(kind, RuleId::LabelAboveHeadline, rec),
+                for (b, label) in blocks.iter_mut().zip(&labels).take(title_at) {
+                    match label {
+                        Some(kind) => b.set(*kind, RuleId::LabelAboveHeadline, rec),
                         None => b.set(BlockKind::Dek, RuleId::TitleWithoutStamp, rec),
                     }
                     header_end += 1;
@@ -760,13 +760,51 @@ fn editors_note(s: &str) -> bool {
     lower("editor's note") || lower("editor’s note") || lower("editors' note")
 }
 
+/// Lines looked at above a headline: a masthead, a breadcrumb or a section label, and a
+/// line or two of page furniture (`Subscribe`, `Sign in`).
+const LABELS_MAX: usize = 4;
+
+/// What line `i` of the header is when it stands above the headline: a label
+/// ([`above_headline`]), page furniture, or a masthead: a site's or outlet's name on the
+/// page's first line, right above a breadcrumb, a label in capitals or furniture (`The Plenum Dispatch` over `Subscribe`,
+/// `Embassy of ... in Malta` over `Home > Embassy News`), which is furniture too.
+fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
+    let b = blocks.get(i)?;
+    if let Some(kind) = above_headline(b.content) {
+        return Some(kind);
+    }
+    if is_chrome(b.content) {
+        return Some(BlockKind::Chrome);
+    }
+    let next = blocks.get(i + 1)?;
+    // Furniture for certain: page furniture, a breadcrumb or a label in capitals (a short
+    // capitalised line could be a heading or a byline, and the line above it a headline).
+    let n = next.content;
+    let caps = n.chars().any(char::is_uppercase) && !n.chars().any(char::is_lowercase);
+    let furniture_next = is_chrome(n)
+        || above_headline(n).is_some_and(|k| k == BlockKind::Chrome)
+            && (caps || n.contains(['>', '|', '»']));
+    // Only the page's first line: a headline is often followed by a share bar too.
+    // A headline in another script over its translation is the original, not a site.
+    let latin = b.content.bytes().any(|c| c.is_ascii_alphabetic());
+    let masthead = i == 0
+        && latin
+        && furniture_next
+        && !more_words_than(b.content, 16)
+        && !b.content.contains('\n')
+        && !matches!(
+            final_char(b.content),
+            Some('.' | ';' | ':' | ',' | '?' | '!')
+        )
+        && stamp(b.content).is_none();
+    masthead.then_some(BlockKind::Chrome)
+}
+
 /// Where the headline stands among the first header blocks: after the labels printed
 /// above it ([`above_headline`]), when a title-like line follows them; otherwise 0.
 fn headline_at(blocks: &[RawBlock<'_>]) -> usize {
-    let labels = blocks
-        .iter()
-        .take(3)
-        .take_while(|b| above_headline(b.content).is_some())
+    let labels = (0..blocks.len().min(LABELS_MAX))
+        .take_while(|&i| label_at(blocks, i).is_some())
         .count();
     // The headline is not a date stamp, and is longer than a section label.
     match blocks.get(labels) {

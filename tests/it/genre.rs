@@ -550,6 +550,22 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
             "{top:?}"
         );
     }
+    // A masthead (the site's name on the first line, over furniture) is furniture; a
+    // headline over a share bar stays the title.
+    let doc = tifa::parse(
+        "The Basin Dispatch\nSubscribe\nSign in\n\nForum decoded: six things the basin plan tells us\n\nThe delegates met in Hanoi on Tuesday and agreed on a plan.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Forum decoded: six things the basin plan tells us")
+    );
+    let doc = tifa::parse(
+        "Delegates adopt plan for river cooperation\n\nShare | Tweet | Email\n\nThe delegates met in Hanoi on Tuesday and agreed on a plan.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Delegates adopt plan for river cooperation")
+    );
     // A short title above a date stamp stays the title.
     let doc = tifa::parse(
         "Basin Cooperation Plan\n\n10:20, May 3, 2022   Source: Newswire\n\nThe delegates met in Hanoi.\n",
