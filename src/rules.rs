@@ -444,7 +444,7 @@ catalogue! {
     ["date within" = "120 bytes of the formula": "the date is the formula's first clause"]
 
     ClosingStamp "closing_stamp" Metadata
-    "A stamp printed at the end of the text (`Published June 14, 2022`) is back matter, and dates the text when nothing else does."
+    "A stamp printed at the end of the text (`Published June 14, 2022`, `This page was last edited on 14 February 2025`) is back matter, and dates the text when nothing else does."
     example "The forum closed in Hanoi. ¶ Published June 14, 2022"
     ["blocks looked at" = "8 from the end": "the stamp closes the page, under a few lines of furniture"]
 

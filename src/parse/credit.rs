@@ -41,7 +41,10 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("proofreader").map(|_| Proofreader),
             tag_ci("proofreading").map(|_| Proofreader),
             tag_ci("producer").map(|_| Producer),
-            tag_ci("source").map(|_| Source),
+            alt((
+                tag_ci("source(s)").map(|_| Source),
+                tag_ci("source").map(|_| Source),
+            )),
             tag_ci("author").map(|_| Author),
             tag_ci("writer").map(|_| Author),
             tag_ci("from").map(|_| Source),
@@ -411,6 +414,12 @@ mod tests {
             "Designer",
             "Planner",
             "Compiler",
+            "Source(s)",
+            "Writer",
+            "From",
+            "Illustration",
+            "Illustrator",
+            "Graphics",
         ];
         for label in colon {
             for text in [
@@ -431,6 +440,7 @@ mod tests {
             "Photo",
             "Compiled",
             "Designed",
+            "Reporting",
         ];
         for label in by {
             let text = format!("{label} by Li Zhe");

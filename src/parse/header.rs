@@ -81,8 +81,26 @@ pub(crate) struct Stamp<'a> {
 /// 2022`, `Updated: 2024-01-31 10:20` (rule `closing_stamp` reads one at a text's end).
 pub(crate) fn keyword_stamp(s: &str) -> Option<Stamp<'_>> {
     let t = s.trim_matches(is_space);
-    update_keyword(t).ok()?;
-    stamp(t)
+    if update_keyword(t).is_ok() {
+        return stamp(t);
+    }
+    // A page's own note: `This page was last edited on 14 February 2025, at 09:12 (UTC).`
+    let lower = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if super::text::longer_than(t, 120) || t.contains('\n') {
+        return None;
+    }
+    let opens = [
+        "this page was last edited on ",
+        "last edited on ",
+        "last modified on ",
+    ]
+    .iter()
+    .find(|p| lower(p))?;
+    let (_, _, date) = find_date(t.get(opens.len()..)?)?;
+    Some(Stamp {
+        date: Some(date),
+        ..Stamp::default()
+    })
 }
 
 fn update_keyword(i: &str) -> PResult<'_, &str> {

@@ -625,6 +625,16 @@ fn bylines_and_stamps_of_other_outlets() {
     );
     assert_eq!(doc.metadata().publisher, None);
     assert_eq!(doc.metadata().date, None);
+    // A page's own `last edited` note at the end dates it; the same words inside a
+    // sentence of the text do not.
+    let doc = tifa::parse(
+        "Basin forum adopts plan\n\nThe forum closed in Hanoi on Friday with a plan for the basin. It was long. It was fine.\n\nThe plan will be reviewed each year.\n\nThis page was last edited on 14 February 2025, at 09:12 (UTC).\n",
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2025-02-14");
+    let doc = tifa::parse(
+        "Basin forum adopts plan\n\nThe forum closed in Hanoi on Friday with a plan for the basin. It was long. It was fine.\n\nThe plan, which the ministry said it last edited on 14 February 2025, will be reviewed.\n",
+    );
+    assert_eq!(doc.metadata().date, None);
     // Authors with their roles under the stamp; a place line is not an author.
     let doc = tifa::parse(
         "Basin plan: what the forum decided\n\n12 March 2026\n\nAna Costa, Senior Fellow, Basin Programme\nTom Reyes, Research Analyst\n\nHanoi, Vietnam\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
