@@ -273,7 +273,7 @@ catalogue! {
     []
 
     NumberedLineContinuesList "numbered_line_continues_list" Blocks
-    "A numbered heading right after a list lead or after a numbered line of the same style is an item of that list; so is the run's first line (`I.` right before `II.`, a table of contents)."
+    "A numbered heading right after a list lead or after a numbered line of the same style is an item of that list; so is the run's first line (`I.` right before `II.`, a table of contents); and after a lead, the next numbers of its style are its items across their support paragraphs, up to a heading without a number."
     example "The tasks are: ¶ 1. Stable Grain Output"
     []
 

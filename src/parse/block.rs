@@ -289,17 +289,30 @@ fn continue_item_lists<R: Recorder>(
     rec: &mut R,
 ) {
     let mut prev: Option<(Option<Style>, bool)> = None;
+    // A list a lead opened with a numbered line (`Six takeaways:` then `1. ...`): its style
+    // and last number. The next numbers of that style go on being its items across their
+    // support paragraphs, until a heading without a number.
+    let mut led: Option<(Style, u32)> = None;
     for k in body {
         let Some(b) = blocks.get_mut(k) else { break };
         let lead = is_list_lead(b.content);
         let mut first_of_run = false;
+        if b.kind == BlockKind::Heading && b.marker.is_none() {
+            led = None;
+        }
         if let (Some(m), BlockKind::Heading) = (b.marker, b.kind) {
+            let after_lead = matches!(prev, Some((None, true)));
             let continues = match prev {
                 Some((Some(style), _)) => style == m.style,
                 Some((None, lead)) => lead,
                 None => false,
             };
-            if continues || m.style == Style::CloseParen {
+            let next_of_led =
+                led.is_some_and(|(style, n)| style == m.style && m.ordinal == Some(n + 1));
+            if continues || next_of_led || m.style == Style::CloseParen {
+                if after_lead || next_of_led {
+                    led = m.ordinal.map(|n| (m.style, n));
+                }
                 b.set(BlockKind::Item, RuleId::NumberedLineContinuesList, rec);
                 // `I. ...` right before `II. ...` with nothing between (a table of
                 // contents): the run's first line is an item of the same list.

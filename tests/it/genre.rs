@@ -686,3 +686,45 @@ fn a_table_of_contents_is_one_list() {
         "{headings:?}"
     );
 }
+
+#[test]
+fn numbered_points_with_support_after_a_lead_are_one_list() {
+    let points = "1. Ports share a timetable\nThe two sides agreed to share one timetable for barges.\n\n2. The plan is reviewed yearly\nA joint commission will review the plan each year.\n\n3. Trade opens further\nThe two sides will cut fees on river trade.\n";
+    let led = format!(
+        "Basin forum: what was agreed\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n\nThree takeaways:\n\n{points}"
+    );
+    let doc = tifa::parse(&led);
+    let lists: Vec<(Option<u32>, Vec<&str>)> = doc
+        .enumerations()
+        .iter()
+        .map(|e| (e.declared_count, e.items.iter().map(|i| &*i.text).collect()))
+        .collect();
+    assert!(
+        lists.contains(&(
+            Some(3),
+            vec![
+                "Ports share a timetable",
+                "The plan is reviewed yearly",
+                "Trade opens further"
+            ]
+        )),
+        "{lists:?}"
+    );
+    // With a lead they are items, not headings; without one they head the sections.
+    let headings = |doc: &tifa::Document<'_>| -> Vec<String> {
+        doc.sections()
+            .iter()
+            .filter_map(|s| s.heading.as_ref().map(|h| h.text.to_string()))
+            .collect()
+    };
+    assert!(!headings(&doc).iter().any(|h| h.contains("reviewed yearly")));
+    let unled = format!(
+        "Basin forum: what was agreed\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n\n{points}"
+    );
+    let doc = tifa::parse(&unled);
+    assert!(
+        headings(&doc).iter().any(|h| h.contains("reviewed yearly")),
+        "{:?}",
+        headings(&doc)
+    );
+}
