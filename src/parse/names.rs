@@ -407,7 +407,8 @@ fn walk_forward(h: &str, head_end: usize) -> (usize, Option<(usize, usize)>) {
     for _ in 0..NAME_REACH {
         let r = rest(pos);
         let Some(t) = r.strip_prefix(' ') else { break };
-        let len = t.find([' ', '\n']).unwrap_or(t.len());
+        // A token runs to any whitespace: a CR before a line feed is not part of it.
+        let len = t.find(char::is_whitespace).unwrap_or(t.len());
         let tok = t.get(..len).unwrap_or("");
         // The word ends at the first character a name word does not hold: `Nov.`, `Code,1`.
         let word_len = tok
@@ -425,7 +426,7 @@ fn walk_forward(h: &str, head_end: usize) -> (usize, Option<(usize, usize)>) {
         if is_connector(tok) {
             // `and the` starts another name: `... Silk Road and the Global ... Initiative`.
             let next = t.get(len..).unwrap_or("").trim_start_matches(' ');
-            let next_word = next.split([' ', '\n']).next().unwrap_or("");
+            let next_word = next.split(char::is_whitespace).next().unwrap_or("");
             if tok.eq_ignore_ascii_case("and") && next_word.eq_ignore_ascii_case("the") {
                 break;
             }

@@ -57,6 +57,10 @@
 //!   included, so its message changed with the line ends. The quote now shows a run of
 //!   whitespace as one space, and the tag's window and the 64 KiB look-ahead count a run
 //!   of whitespace as one byte.
+//! - `name-run-on-across-crlf.txt` (found by the `variants` fuzz target): a name by shape
+//!   read its next word up to a space or a line feed, so a CR stuck to `For` at a line's
+//!   end made it a name word (`Central Conference on For`) instead of the connector `for`.
+//!   A word now ends at any whitespace.
 
 use crate::invariants::check;
 
