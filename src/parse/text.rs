@@ -343,6 +343,19 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
     if bytes.len() <= n {
         return s;
     }
+    // The usual case: no whitespace but single spaces up to the cut (and across it), so
+    // every byte counts and the cut is at `n`.
+    let pre = bytes.get(..=n).unwrap_or(bytes);
+    if memchr::memchr3(b'\n', b'\r', b'\t', pre).is_none()
+        && memchr::memchr(0x0C, pre).is_none()
+        && DOUBLE_SPACE.find(pre).is_none()
+    {
+        let mut end = n;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        return s.get(..end).unwrap_or("");
+    }
     // Bytes that do not count: whitespace right after whitespace, in `..end`.
     let extra = |end: usize| {
         bytes
