@@ -298,7 +298,8 @@ pub(crate) fn find_spaced(s: &str, pat: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     let mut from = 0;
     while let Some(at) = s.get(from..).and_then(|r| r.find(lead)).map(|i| i + from) {
-        from = at + 1;
+        // Past the match's first character (a char boundary whatever the pattern).
+        from = at + lead.chars().next().map_or(1, char::len_utf8);
         // Whitespace before the first word, when the pattern opens with a space.
         let start = if first > 0 {
             let ws = s
