@@ -166,9 +166,10 @@ fn year_from_copyright<R: Recorder>(
 fn signing_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
     list.iter().rev().take(COPYRIGHT_REACH).find_map(|b| {
         let t = b.content.trim_start_matches(is_space);
+        // The words of the formula with any whitespace between them (line ends too).
         let opens = ["Done in ", "Done at ", "Signed in ", "Signed at "]
             .iter()
-            .any(|p| t.starts_with(p));
+            .any(|p| super::text::find_spaced(t, p).is_some_and(|(at, _)| at == 0));
         if !opens {
             return None;
         }

@@ -368,7 +368,11 @@ fn clause_starts(s: &str) -> Vec<(usize, bool)> {
             .map(|i| {
                 // `...; and third, ...`: the conjunction is not part of the item.
                 let at = skip(i + 1);
-                let and = s.get(at..).is_some_and(|r| r.starts_with("and "));
+                // (`and` followed by any whitespace, a line end included.)
+                let and = s
+                    .get(at..)
+                    .and_then(|r| r.strip_prefix("and"))
+                    .is_some_and(|r| r.starts_with(is_space));
                 (if and { skip(at + 3) } else { at }, false)
             }),
     );
@@ -597,6 +601,18 @@ mod tests {
         );
         // Without a count, commas alone are not a list.
         assert!(run_ins("He said: yes, no, maybe and later.").is_empty());
+    }
+
+    #[test]
+    fn ordinal_clauses_whatever_the_line_ends() {
+        for nl in ["\n", "\r\n", "  \t\n"] {
+            let s = format!(
+                "He raised three tasks: first, to keep prices stable; second, to protect jobs; and{nl}third, to prevent risks."
+            );
+            let r = run_ins(&s);
+            assert_eq!(r.len(), 1, "{s:?}");
+            assert_eq!(r[0].items.len(), 3, "{s:?}");
+        }
     }
 
     #[test]

@@ -635,6 +635,18 @@ fn bylines_and_stamps_of_other_outlets() {
         "Basin forum adopts plan\n\nThe forum closed in Hanoi on Friday with a plan for the basin. It was long. It was fine.\n\nThe plan, which the ministry said it last edited on 14 February 2025, will be reviewed.\n",
     );
     assert_eq!(doc.metadata().date, None);
+    // The signing formula with a line end inside it, whatever the line end.
+    for nl in ["\n", "\r\n", "  \t\n"] {
+        let text = format!(
+            "Joint Statement on River Cooperation\n\nThe two sides agreed to deepen cooperation on the river basin. It was long. It was fine.\n\nDone{nl}in Hanoi on 3 May 2022, in duplicate.\n"
+        );
+        let doc = tifa::parse(&text);
+        assert_eq!(
+            doc.metadata().date.unwrap().to_string(),
+            "2022-05-03",
+            "{nl:?}"
+        );
+    }
     // Authors with their roles under the stamp; a place line is not an author.
     let doc = tifa::parse(
         "Basin plan: what the forum decided\n\n12 March 2026\n\nAna Costa, Senior Fellow, Basin Programme\nTom Reyes, Research Analyst\n\nHanoi, Vietnam\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
