@@ -5,7 +5,8 @@ use super::count::{Declared, find_count};
 use super::credit::{about_author, is_credit_line, photo_credit};
 use super::date::find_date;
 use super::header::{
-    Stamp, by_author, by_author_of, chrome_detail, is_chrome, keyword_stamp, related_header, stamp,
+    Stamp, block_stamp, by_author, by_author_of, chrome_detail, is_chrome, keyword_stamp,
+    related_header, stamp,
 };
 use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
@@ -183,6 +184,22 @@ fn title_like(content: &str) -> bool {
         && word_count(content) <= 30
         && !starts_lower(content)
         && !matches!(final_char(content), Some('.' | ';' | ',' | '。'))
+}
+
+/// Authors on a line of their own: two names joined by `and` (`Ana Costa and Tom
+/// Reyes`), every other word capitalised, at most eight words, no digit.
+fn authors_line(s: &str) -> bool {
+    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+    (4..=8).contains(&words.len())
+        && words.iter().filter(|w| **w == "and").count() == 1
+        && words.first().is_some_and(|w| *w != "and")
+        && words.last().is_some_and(|w| *w != "and")
+        && words.iter().all(|w| {
+            *w == "and"
+                || w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        })
 }
 
 /// A personal name on its own line: two to four capitalised words.
@@ -560,7 +577,7 @@ fn header<'a, R: Recorder>(
             .take(reach)
             .map(|b| {
                 if !longer_than(b.content, 239) {
-                    stamp(b.content)
+                    block_stamp(b.content)
                 } else {
                     None
                 }
@@ -594,6 +611,7 @@ fn header<'a, R: Recorder>(
                         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
                         (BlockKind::Credit, RuleId::HeaderFill)
                     } else if name_like(b.content)
+                        || authors_line(b.content)
                         || byline_block(b.content)
                         || by_author_of(b.content).is_some()
                     {

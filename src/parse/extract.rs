@@ -7,7 +7,7 @@ use super::block::{Blocks, RawBlock, author_with_role, outlet_line};
 use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
 use super::enumerate::Lists;
-use super::header::{by_author, by_author_of, dateline_agency, keyword_stamp, kicker, stamp};
+use super::header::{block_stamp, by_author, by_author_of, dateline_agency, keyword_stamp, kicker};
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
@@ -354,7 +354,7 @@ fn front_matter<'a>(
                 }
             }
             BlockKind::Byline => {
-                if let Some(st) = stamp(b.content) {
+                if let Some(st) = block_stamp(b.content) {
                     if metadata.date.is_none() {
                         metadata.date = st.date.map(|d| d.start).filter(|d| d.year().is_some());
                     }

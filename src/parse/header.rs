@@ -312,6 +312,35 @@ fn strip_meridiem(p: &str) -> &str {
     p
 }
 
+/// A header block's stamp: a one-line stamp ([`stamp`]), or the authors' line over a date
+/// line (`Helen Marsh and Tobias Reuter` over `6 November 2017`, as a report's cover
+/// prints them): two lines, the first one to eight capitalised words (`and` allowed), the
+/// second a stamp. The first line is then the stamp's author.
+pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
+    let t = s.trim_matches(is_space);
+    if !t.contains('\n') {
+        return stamp(t);
+    }
+    let (first, second) = t.split_once('\n')?;
+    let (first, second) = (first.trim_matches(is_space), second.trim_matches(is_space));
+    if second.contains('\n') || first.is_empty() || more_words_than(first, 8) {
+        return None;
+    }
+    let names = first.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+        w == "and" || w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['.', ':', ';'])
+    });
+    if !names || first.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut st = stamp(second)?;
+    if st.author.is_none() && st.publisher.is_none() {
+        st.author = Some(first);
+        Some(st)
+    } else {
+        None
+    }
+}
+
 /// A publisher's name in a stamp: at most six words, each capitalised, a connector (`of`,
 /// `the`, `and`, `for`) or a web address (`chinadaily.com.cn`). A sentence that happens to
 /// hold a date (`The plan was first discussed on May 3, 2022.`) names no publisher, so it
@@ -815,6 +844,21 @@ mod tests {
         ] {
             assert!(!is_chrome(line), "{line}");
         }
+    }
+
+    #[test]
+    fn authors_over_a_date_line() {
+        let st = block_stamp("Ana Costa and Tom Reyes\n6 November 2017").unwrap();
+        assert_eq!(st.author, Some("Ana Costa and Tom Reyes"));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2017-11-06")
+        );
+        // A sentence over a date line, or a date line over a name, is not a stamp.
+        assert!(block_stamp("The delegates met in Hanoi.\n6 November 2017").is_none());
+        assert!(block_stamp("6 November 2017\nAna Costa").is_none());
+        // One line: as `stamp`.
+        assert_eq!(block_stamp("6 November 2017"), stamp("6 November 2017"));
     }
 
     #[test]

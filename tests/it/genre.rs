@@ -647,6 +647,20 @@ fn bylines_and_stamps_of_other_outlets() {
             "{nl:?}"
         );
     }
+    // The authors' line over a date line in one block (a report's cover); a sentence
+    // over a date line is not a stamp.
+    let doc = tifa::parse(
+        "Reading the Basin Plan: What Is New\n\nAna Costa and Tom Reyes\n6 November 2017\n\nSummary\nThe plan is the longest yet. It was long. It was fine.\n",
+    );
+    assert_eq!(
+        doc.metadata().author.as_deref(),
+        Some("Ana Costa and Tom Reyes")
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2017-11-06");
+    let doc = tifa::parse(
+        "Reading the Basin Plan: What Is New\n\nThe delegates met in Hanoi.\n6 November 2017\n\nThe plan is the longest yet. It was long. It was fine.\n",
+    );
+    assert_eq!(doc.metadata().author, None);
     // Authors with their roles under the stamp; a place line is not an author.
     let doc = tifa::parse(
         "Basin plan: what the forum decided\n\n12 March 2026\n\nAna Costa, Senior Fellow, Basin Programme\nTom Reyes, Research Analyst\n\nHanoi, Vietnam\n\nThe forum closed in Hanoi on Friday with a plan for the basin.\n",
