@@ -130,7 +130,8 @@ fn front_date<R: Recorder>(front: &[RawBlock<'_>], rec: &mut R) -> Option<Date> 
     Some(date)
 }
 
-/// As [`first_date`], with the span of the block that prints the date.
+/// The first date, with or without its year (`full`), printed in a block of one of
+/// `kinds`, with the span of that block.
 fn first_date_at(front: &[RawBlock<'_>], kinds: &[BlockKind], full: bool) -> Option<(Date, Span)> {
     front
         .iter()
@@ -148,7 +149,7 @@ fn year_from_copyright<R: Recorder>(
     rec: &mut R,
 ) -> Option<Date> {
     let front = list.get(..body_start).unwrap_or_default();
-    let bare = first_date(front, &[BlockKind::Dateline], false)?;
+    let (bare, _) = first_date_at(front, &[BlockKind::Dateline], false)?;
     let (span, year) = list
         .iter()
         .rev()
@@ -221,16 +222,6 @@ fn copyright_year(s: &str) -> Option<u16> {
         }
     }
     year
-}
-
-/// The first date, with or without its year (`full`), printed in a block of one of
-/// `kinds`.
-fn first_date(front: &[RawBlock<'_>], kinds: &[BlockKind], full: bool) -> Option<Date> {
-    front
-        .iter()
-        .filter(|b| kinds.contains(&b.kind))
-        .filter_map(|b| find_date(b.content).map(|(_, _, d)| d.start))
-        .find(|d| d.year().is_some() == full)
 }
 
 /// Everything the pipeline found, assembled into a document.

@@ -84,19 +84,26 @@ pub(crate) fn keyword_stamp(s: &str) -> Option<Stamp<'_>> {
     if update_keyword(t).is_ok() {
         return stamp(t);
     }
-    // A page's own note: `This page was last edited on 14 February 2025, at 09:12 (UTC).`
-    let lower = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    // A page's own note: `Last modified on 3 May 2022`, `This page was last edited on 14
+    // February 2025, at 09:12 (UTC).`, `This article was last updated on ...`: the phrase
+    // opens the line, or follows `This <word> was`.
     if super::text::longer_than(t, 120) || t.contains('\n') {
         return None;
     }
-    let opens = [
-        "this page was last edited on ",
-        "last edited on ",
-        "last modified on ",
-    ]
-    .iter()
-    .find(|p| lower(p))?;
-    let (_, _, date) = find_date(t.get(opens.len()..)?)?;
+    let lower = |s: &str, p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let mut rest = t;
+    if lower(rest, "this ") {
+        let mut words = rest.splitn(4, ' ');
+        let was = words.nth(2);
+        if !was.is_some_and(|w| w.eq_ignore_ascii_case("was")) {
+            return None;
+        }
+        rest = words.next()?;
+    }
+    let phrase = ["last edited on ", "last modified on ", "last updated on "]
+        .iter()
+        .find(|p| lower(rest, p))?;
+    let (_, _, date) = find_date(rest.get(phrase.len()..)?)?;
     Some(Stamp {
         date: Some(date),
         ..Stamp::default()

@@ -631,6 +631,20 @@ fn bylines_and_stamps_of_other_outlets() {
         "Basin forum adopts plan\n\nThe forum closed in Hanoi on Friday with a plan for the basin. It was long. It was fine.\n\nThe plan will be reviewed each year.\n\nThis page was last edited on 14 February 2025, at 09:12 (UTC).\n",
     );
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2025-02-14");
+    for note in [
+        "Last modified on 14 February 2025",
+        "This article was last updated on 14 February 2025.",
+    ] {
+        let text = format!(
+            "Basin forum adopts plan\n\nThe forum closed in Hanoi on Friday with a plan for the basin. It was long. It was fine.\n\nThe plan will be reviewed each year.\n\n{note}\n"
+        );
+        let doc = tifa::parse(&text);
+        assert_eq!(
+            doc.metadata().date.unwrap().to_string(),
+            "2025-02-14",
+            "{note}"
+        );
+    }
     let doc = tifa::parse(
         "Basin forum adopts plan\n\nThe forum closed in Hanoi on Friday with a plan for the basin. It was long. It was fine.\n\nThe plan, which the ministry said it last edited on 14 February 2025, will be reviewed.\n",
     );
