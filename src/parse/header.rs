@@ -35,13 +35,14 @@ pub(crate) fn kicker(title: &str) -> Option<usize> {
 }
 
 /// The labels outlets set before a headline with a colon to name the kind of piece:
-/// `Explainer: What are ...`, `Full text: Speech by ...`, `Xinhua Headlines: 5 takeaways
-/// ...`. (An agency's name before a colon, `Xinhua: Conference held`, stays in the title:
-/// it names the source, not a kind of piece.)
+/// `Explainer: What are ...`, `Full text: Speech by ...`, and the same word after an
+/// outlet's or a column's name (`Xinhua Headlines: 5 takeaways ...`, `CGTN Explainer:
+/// ...`). (An agency's name alone before a colon, `Xinhua: Conference held`, stays in the
+/// title: it names the source, not a kind of piece.)
 const GENRE_KICKERS: &[&str] = &[
     "explainer",
     "full text",
-    "xinhua headlines",
+    "headlines",
     "translation",
     "analysis",
     "interview",
@@ -57,13 +58,24 @@ const GENRE_KICKERS: &[&str] = &[
 ];
 
 /// A genre kicker with its colon at the start of a title, followed by a capitalised
-/// headline: the length of the kicker with its colon.
+/// headline: the length of the kicker with its colon. The kicker is one of
+/// [`GENRE_KICKERS`], alone or after at most two capitalised words.
 fn genre_kicker(title: &str) -> Option<usize> {
     let (k, rest) = title.split_once(':')?;
     let headline = rest.trim_start_matches(is_space);
-    let known = GENRE_KICKERS
-        .iter()
-        .any(|g| k.trim().eq_ignore_ascii_case(g));
+    let k_words: Vec<&str> = k.split(is_space).filter(|w| !w.is_empty()).collect();
+    let known = GENRE_KICKERS.iter().any(|g| {
+        let n = g.split(' ').count();
+        k_words.len() >= n
+            && k_words.len() <= n + 2
+            && k_words
+                .get(k_words.len() - n..)
+                .is_some_and(|tail| tail.join(" ").eq_ignore_ascii_case(g))
+            && k_words
+                .iter()
+                .take(k_words.len() - n)
+                .all(|w| w.starts_with(char::is_uppercase))
+    });
     (known && headline.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         .then(|| k.len() + 1)
 }
@@ -880,11 +892,16 @@ mod tests {
                 "Xinhua Headlines: 5 takeaways from the forum",
                 "Xinhua Headlines:",
             ),
+            (
+                "Harbour News Explainer: What ports do",
+                "Harbour News Explainer:",
+            ),
         ] {
             assert_eq!(kicker(s).and_then(|n| s.get(..n)), Some(k), "{s}");
         }
         for s in [
             "Explainer: why ports matter",
+            "The long analysis: What ports do",
             "Basin plan: what the forum decided",
             "Highlight it! The main points",
             "Xinhua: Central Government Economic Work Conference",
