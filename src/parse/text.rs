@@ -292,9 +292,14 @@ pub(crate) fn strip_decoration(s: &str) -> &str {
 /// and `\nrefer\r\nto `. Returns the start and end of the match in `s`. So the
 /// phrases the rules look for are found whatever a text's line ends are.
 pub(crate) fn find_spaced(s: &str, pat: &str) -> Option<(usize, usize)> {
-    let parts: Vec<&str> = pat.split(' ').collect();
-    let first = parts.iter().position(|p| !p.is_empty())?;
-    let lead = parts.get(first)?;
+    // The parts after the first word: words, and an empty part for a final space.
+    let mut parts = pat.split(' ');
+    let mut first = 0;
+    let lead = parts.by_ref().find(|p| {
+        first += 1;
+        !p.is_empty()
+    })?;
+    let first = first - 1;
     let b = s.as_bytes();
     let mut from = 0;
     while let Some(at) = s.get(from..).and_then(|r| r.find(lead)).map(|i| i + from) {
@@ -314,7 +319,7 @@ pub(crate) fn find_spaced(s: &str, pat: &str) -> Option<(usize, usize)> {
         };
         let mut pos = at + lead.len();
         let mut ok = true;
-        for part in parts.iter().skip(first + 1) {
+        for part in parts.clone() {
             // Each further part follows a run of whitespace.
             let rest = s.get(pos..).unwrap_or("");
             let ws = rest.len() - rest.trim_start_matches(is_space).len();
