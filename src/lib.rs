@@ -214,7 +214,7 @@ pub fn parse(text: &str) -> Document<'_> {
 /// assert_eq!(
 ///     why.to_string(),
 ///     "line 1 \"Rural Work Conference\": title_without_stamp → title; title_case_line → not a name\n\
-///      line 3 \"\\\"Two Musts\\\".\": plain_heading → heading; declared_count → declares 2\n\
+///      line 3 \"\\\"Two Musts\\\".\": plain_heading → heading; declared_count → declares 2; section_rank → rank 1\n\
 ///      line 5 \"We must unite.\": obligation_block → obligation; obligation_run → list of 2 items\n\
 ///      line 7 \"We must work hard.\": obligation_block → obligation\n"
 /// );

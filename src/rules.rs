@@ -11,7 +11,7 @@
 //! let text = "Rural Work Conference\n\n\"Two Musts\".\n\nWe must unite.\n\nWe must work hard.\n";
 //! let why = tifa::explain(text);
 //! let line3 = why.line(3).map(|d| d.rule.name()).collect::<Vec<_>>();
-//! assert_eq!(line3, ["plain_heading", "declared_count"]);
+//! assert_eq!(line3, ["plain_heading", "declared_count", "section_rank"]);
 //! let line5 = why.line(5).map(|d| d.rule.name()).collect::<Vec<_>>();
 //! assert_eq!(line5, ["obligation_block", "obligation_run"]);
 //! ```
@@ -232,6 +232,11 @@ catalogue! {
     example "The meeting closed. ¶ Producer: Li Zhe ¶ It was held ..."
     ["credit line length" = "<= 200 bytes": "a credit names people, it does not tell"]
 
+    ChineseCreditLabel "chinese_credit_label" Blocks
+    "A credit line whose label is printed in Chinese (`责任编辑：`, `来源：`, `记者`) is a credit, wherever it sits."
+    example "The meeting closed. ¶ 责任编辑：李哲"
+    ["credit line length" = "<= 200 bytes": "a credit names people, it does not tell"]
+
     Caption "caption" Blocks
     "A paragraph that ends in a photo credit near its start, with at most two sentences before it, is a caption."
     example "Delegates arrive for the meeting. (Example News/Li Zhe)"
@@ -246,6 +251,11 @@ catalogue! {
     "Any other paragraph that opens with an ordinal, a number or a bullet is a list item."
     example "First, we will stabilise grain output."
     []
+
+    EmphasisedMarker "emphasised_marker" Blocks
+    "A one-word marker wrapped in markdown emphasis (`**1.**`, `__First,__`, `*(2)*`) is a marker: the paragraph is an item, and its text starts after the emphasis."
+    example "**1.** Stabilise grain output."
+    ["marker token" = "<= 24 bytes, the first token only": "every emphasised marker seen is one token; a longer bold run is a lead-in"]
 
     ObligationBlock "obligation_block" Blocks
     "An unmarked paragraph whose first words state an obligation (`We must`, `It is necessary to`) is an obligation."
@@ -312,6 +322,11 @@ catalogue! {
     example "Work Review ¶ Tasks ¶ ... ¶ Work Review ¶ ... ¶ Tasks ¶ ..."
     ["recurring headings" = ">= 2": "one repeat is a coincidence"]
 
+    SectionRank "section_rank" Outline
+    "A heading that opens a run of headings, or is quoted, declares a count, is numbered or has a subtitle, opens a top-level section (rank 1); a lone plain heading (rank 2) opens a subsection inside an open rank-1 section, and a sibling section otherwise."
+    example "\"Ten Achievements\" ¶ Economy ¶ The economy grew ..."
+    []
+
     MarkedItems "marked_items" Lists
     "Items with markers of one style (ordinal words, numbers, bullets) form a list, across a few paragraphs of support between them."
     example "First, grain. ¶ Second, incomes. ¶ Third, reform."
@@ -362,6 +377,11 @@ catalogue! {
     "Inside one paragraph, sentences or clauses that open with ordinal words in sequence form a list, each item running to the next ordinal; a series opens at `first` (anywhere: a sentence, a clause after `;` or `:`, or `, first,` after a comma) or at `second` at a sentence start."
     example "Xi made two proposals. Firstly, unity. He said more. Secondly, openness."
     ["items" = ">= 2 from one, >= 3 from two": "two items starting at two are too weak to tell from prose"]
+
+    RunInHeading "run_in_heading" Lists
+    "The lead-in of a run-in list heads it when it presents the list: after a colon or before numbered parts always, before ordinal sentences only when it announces a list (`raising three proposals`, `there are`, a final `:`); otherwise the ordinals follow prose and the list has no heading and no declared count."
+    example "Xi raised three proposals. First, unity. Second, openness. Third, trust."
+    []
 
     OrdinalGap "ordinal_gap" Diagnostics
     "An item number that skips ahead in a list is reported."
@@ -559,6 +579,11 @@ pub enum Verdict {
     Name(crate::model::NameKind),
     /// The words are a fixed formulation (a concept).
     Concept,
+    /// A heading's rank in the outline: 1 opens a top-level section, 2 a subsection (or a
+    /// sibling section when no rank-1 section is open).
+    Rank(u8),
+    /// The text heads the list that follows it.
+    ListHeading,
     /// The words are not a name after all.
     NotAName,
 }
@@ -576,6 +601,8 @@ impl core::fmt::Display for Verdict {
             Verdict::Diagnostic(k) => write!(f, "diagnostic {k}"),
             Verdict::Date(d) => write!(f, "date {d}"),
             Verdict::Name(k) => write!(f, "name ({k})"),
+            Verdict::Rank(n) => write!(f, "rank {n}"),
+            Verdict::ListHeading => f.write_str("heads the list"),
             Verdict::Concept => f.write_str("concept"),
             Verdict::NotAName => f.write_str("not a name"),
         }
@@ -645,7 +672,10 @@ impl Recorder for Vec<Decision> {
 ///     Some("line 5 \"We must unite.\": obligation_block → obligation; obligation_run → list of 2 items")
 /// );
 /// let heading = why.at(25).map(|d| d.to_string()).collect::<Vec<_>>();
-/// assert_eq!(heading, ["plain_heading → heading", "declared_count → declares 2"]);
+/// assert_eq!(
+///     heading,
+///     ["plain_heading → heading", "declared_count → declares 2", "section_rank → rank 1"]
+/// );
 /// ```
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -799,7 +799,7 @@ fn explain_says_which_rules_decided_and_why() {
     assert_eq!(
         stdout(&out),
         "line 1 \"Rural Work Conference\": title_without_stamp → title; title_case_line → not a name\n\
-         line 3 \"\\\"Two Musts\\\".\": plain_heading → heading; declared_count → declares 2\n\
+         line 3 \"\\\"Two Musts\\\".\": plain_heading → heading; declared_count → declares 2; section_rank → rank 1\n\
          line 5 \"We must unite.\": obligation_block → obligation; obligation_run → list of 2 items\n\
          line 7 \"We must work hard.\": obligation_block → obligation\n"
     );
@@ -835,7 +835,9 @@ fn explain_says_which_rules_decided_and_why() {
             {"rule": "plain_heading", "span": {"start": 23, "end": 35},
              "verdict": {"kind": "heading"}, "line": 3, "column": 1},
             {"rule": "declared_count", "span": {"start": 23, "end": 35},
-             "verdict": {"declares": 2}, "line": 3, "column": 1}
+             "verdict": {"declares": 2}, "line": 3, "column": 1},
+            {"rule": "section_rank", "span": {"start": 23, "end": 35},
+             "verdict": {"rank": 1}, "line": 3, "column": 1}
         ])
     );
     // A line with no decision says so; places outside the text are usage errors.

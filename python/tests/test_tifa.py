@@ -445,8 +445,16 @@ def test_parse_from_python_threads_equals_a_loop(corpus):
 def test_explain_names_the_rules_with_places_that_slice_the_text(corpus):
     rows = tifa.explain(tifa.REFERENCE_DOCUMENT)
     line7 = [(r["rule"], r["shown"]) for r in rows if r["line"] == 7]
-    assert line7 == [("plain_heading", "heading"), ("declared_count", "declares 10")]
-    assert [r["verdict"] for r in rows if r["line"] == 7] == [{"kind": "heading"}, {"declares": 10}]
+    assert line7 == [
+        ("plain_heading", "heading"),
+        ("declared_count", "declares 10"),
+        ("section_rank", "rank 1"),
+    ]
+    assert [r["verdict"] for r in rows if r["line"] == 7] == [
+        {"kind": "heading"},
+        {"declares": 10},
+        {"rank": 1},
+    ]
     for _, text, _ in corpus:
         data = text.encode("utf-8")
         for r in tifa.explain(text):

@@ -2,7 +2,7 @@
 //! obligation, list lead, credit, caption, chrome or paragraph.
 
 use super::count::{Declared, find_count};
-use super::credit::{about_author, is_credit_line, photo_credit};
+use super::credit::{about_author, credit_rule, is_credit_line, photo_credit};
 use super::date::find_date;
 use super::header::{
     Stamp, block_stamp, by_author, by_author_of, chrome_detail, is_chrome, keyword_stamp,
@@ -28,6 +28,8 @@ pub(crate) struct MarkerInfo {
     pub(crate) style: Style,
     text_len: u16,
     rest_at: u16,
+    /// Wrapped in markdown emphasis (rule "emphasised marker").
+    pub(crate) emphasised: bool,
 }
 
 /// The obligation that opens a block: its strength and the length of its words.
@@ -223,6 +225,7 @@ fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
             style: m.style,
             text_len: u16::try_from(m.text.len()).ok()?,
             rest_at: offset(m.rest)?,
+            emphasised: m.emphasised,
         })
     });
     let lead = if marker.is_none() {
@@ -264,7 +267,7 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
         );
     }
     if !longer_than(c, 200) && is_credit_line(c) {
-        return (BlockKind::Credit, RuleId::BodyCredit);
+        return (BlockKind::Credit, credit_rule(c, RuleId::BodyCredit));
     }
     if let Some((at, _)) = photo_credit(c) {
         let before = c.get(..at).unwrap_or("");
@@ -282,7 +285,12 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
         if numbered && (rest.is_empty() || heading_like(rest)) && b.hint != Hint::Sentence {
             return (BlockKind::Heading, RuleId::NumberedHeading);
         }
-        return (BlockKind::Item, RuleId::MarkedItem);
+        let rule = if m.emphasised {
+            RuleId::EmphasisedMarker
+        } else {
+            RuleId::MarkedItem
+        };
+        return (BlockKind::Item, rule);
     }
     if b.lead.is_some() {
         return (BlockKind::Obligation, RuleId::ObligationBlock);
@@ -396,7 +404,7 @@ pub(crate) fn classify<'a, R: Recorder>(
                 chrome_detail(c).unwrap_or(RuleId::BackMatterChrome),
             )
         } else if !longer_than(c, 200) && (is_credit_line(c) || about_author(c).is_some()) {
-            (BlockKind::Credit, RuleId::BackMatterCredit)
+            (BlockKind::Credit, credit_rule(c, RuleId::BackMatterCredit))
         } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {
             (BlockKind::Byline, RuleId::ClosingStamp)
         } else {
@@ -609,7 +617,10 @@ fn header<'a, R: Recorder>(
                         (BlockKind::Chrome, RuleId::HeaderFill)
                     } else if !longer_than(b.content, 200) && is_credit_line(b.content) {
                         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
-                        (BlockKind::Credit, RuleId::HeaderFill)
+                        (
+                            BlockKind::Credit,
+                            credit_rule(b.content, RuleId::HeaderFill),
+                        )
                     } else if name_like(b.content)
                         || authors_line(b.content)
                         || byline_block(b.content)
@@ -673,7 +684,12 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
         } else {
             break;
         };
-        b.set(kind, RuleId::AfterStamp, rec);
+        let rule = if kind == BlockKind::Credit {
+            credit_rule(c, RuleId::AfterStamp)
+        } else {
+            RuleId::AfterStamp
+        };
+        b.set(kind, rule, rec);
         after_by = by;
         n += 1;
     }
@@ -725,7 +741,7 @@ fn is_place_line(c: &str) -> bool {
         && !matches!(final_char(c), Some('.' | ';' | ':' | '!' | '?'))
 }
 
-/// Rule "label above the headline": what a line printed above a headline is, if it is one
+/// Rule "label above headline": what a line printed above a headline is, if it is one
 /// of the labels outlets put there:
 /// - a **place line** (`Shanghai, People's Republic of China`, `Beijing, China`): two or
 ///   three comma-separated names of capitalised words (`of`, `the`, `and` allowed), at

@@ -3,6 +3,7 @@
 //! notes on the author (`The writer is ...`) and photo credits (`(Xinhua/Ju Peng)`,
 //! `(Photo by China Daily)`).
 
+use crate::rules::RuleId;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 
@@ -194,6 +195,19 @@ fn role_label(i: &str) -> PResult<'_, (CreditRole, &str)> {
         .trim_end_matches(is_space);
     // `Edited by`: the label keeps `by`.
     Ok((rest, (role, label)))
+}
+
+/// Rule "Chinese credit label": the rule that makes the credit line `line` a credit, given
+/// `otherwise`, the rule of the place it sits in. A line whose label is printed in Chinese
+/// (`责任编辑：李哲`, `(来源：新华社)`) is a credit by this rule wherever it sits; the
+/// labels are those of [`chinese_label`], the brackets those [`credit_line`] takes.
+pub(crate) fn credit_rule(line: &str, otherwise: RuleId) -> RuleId {
+    let s = line.trim_matches(is_space).trim_start_matches(['(', '[']);
+    if s.starts_with(CHINESE_LABEL_FIRST) && role_label(s).is_ok() {
+        RuleId::ChineseCreditLabel
+    } else {
+        otherwise
+    }
 }
 
 fn trim_name(s: &str) -> &str {

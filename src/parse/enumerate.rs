@@ -35,7 +35,7 @@ const GAP: usize = 4;
 /// What one paragraph weighs against [`GAP`], in sentences. A run-on line (a whole article
 /// scraped onto one line) is cut into sentences, and a sentence weighs one: the support of
 /// an ordinal item in a speech, several paragraphs long when printed, is a dozen sentences
-/// on one line (rule "support in sentences", pinned by
+/// on one line (the support threshold of rule "marked items", pinned by
 /// `ordinal_items_keep_their_support_on_one_scraped_line`).
 const SENTENCES_PER_PARAGRAPH: usize = 4;
 
@@ -250,7 +250,7 @@ fn presents_list(s: &str) -> bool {
     !super::text::longer_than(s, 400) && find_count(s).is_some()
 }
 
-/// Rule "run-in heading": the lead-in of a run-in list is its heading when it presents
+/// Rule "run-in heading" (recorded where the list is built): the lead-in of a run-in list is its heading when it presents
 /// the list: any lead-in of a list after a colon or of numbered parts, but the sentence
 /// before a series of ordinal sentences only when it announces a list (`raising three
 /// proposals`, `there are`, a final `:`). Otherwise the ordinals follow ordinary prose
@@ -655,6 +655,9 @@ fn run_in_enumerations<'a, R: Recorder>(
                 .collect();
             let span = cover(&items);
             let heading = run_in_heading(&r);
+            if let Some(h) = heading {
+                rec.decide(RuleId::RunInHeading, span_of(src, h), Verdict::ListHeading);
+            }
             if let Some(first) = items.first().filter(|i| i.ordinal > 1) {
                 diags.push(Diagnostic::of(
                     Finding::ListStartsLate {

@@ -58,6 +58,8 @@ pub(crate) struct Marker<'a> {
     pub(crate) text: &'a str,
     /// What follows the marker and its trailing space.
     pub(crate) rest: &'a str,
+    /// Whether the marker is wrapped in markdown emphasis (rule "emphasised marker").
+    pub(crate) emphasised: bool,
 }
 
 fn word(i: &str) -> PResult<'_, &str> {
@@ -436,6 +438,7 @@ fn emphasised_marker(i: &str) -> Option<Marker<'_>> {
     Some(Marker {
         text: token,
         rest: i.get(end..)?.trim_start_matches(is_space),
+        emphasised: true,
         ..m
     })
 }
@@ -480,6 +483,7 @@ fn plain_marker(i: &str) -> Option<Marker<'_>> {
         style,
         text,
         rest,
+        emphasised: false,
     })
 }
 

@@ -7,7 +7,7 @@
 //! - **announcement**: a run of two or more headings whose texts recur later as headings
 //!   opens one section that announces them; the later ones open its subsections;
 //! - **subtitle**: in any other run of headings, the second qualifies the first;
-//! - **rank**: a heading that is quoted, declares a count, is numbered, or has a subtitle
+//! - **section rank**: a heading that is quoted, declares a count, is numbered, or has a subtitle
 //!   opens a top-level section (rank 1); a lone plain heading (rank 2) opens a subsection
 //!   inside an open rank-1 section, and a sibling section otherwise.
 
@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use super::block::{RawBlock, heading_like};
 use super::text::{Caseless, ends_sentence, same_words};
 use crate::model::{BlockKind, MarkerKind};
-use crate::rules::{Recorder, RuleId};
+use crate::rules::{Recorder, RuleId, Verdict};
 
 /// A section as indices into the block list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -168,7 +168,7 @@ fn heading_runs(blocks: &[RawBlock<'_>], body: core::ops::Range<usize>) -> Vec<(
 /// The role of every block (indexed like `blocks`), decided run by run. Rule
 /// "announcement": a run of two or more headings, at least two of which recur later as
 /// headings, opens one section and announces the others. Rule "subtitle": in any other run
-/// of two or more, the second heading qualifies the first. Rule "rank": the first heading
+/// of two or more, the second heading qualifies the first. Rule "section rank": the first heading
 /// of a run of two or more, and a strong heading (see [`is_strong`]), opens a top-level
 /// section (rank 1); any other heading has rank 2.
 fn heading_roles(blocks: &[RawBlock<'_>], runs: &[(usize, usize)]) -> Vec<Role> {
@@ -322,7 +322,7 @@ fn sections(roles: &[Role], body: core::ops::Range<usize>) -> Outline {
     out
 }
 
-/// Rule "rank", where heading `k` of rank `rank` goes: it closes the open sections of its
+/// Rule "section rank", where heading `k` of rank `rank` goes: it closes the open sections of its
 /// rank or below (and the section without a heading, of rank 0), and opens a section inside
 /// the innermost one left open, or a top-level section when none is. When announced
 /// headings follow it, its section announces them (the heading itself first).
@@ -365,7 +365,8 @@ fn open_section(out: &mut Outline, stack: &mut Vec<usize>, roles: &[Role], k: us
     }
 }
 
-/// The kinds the roles give the blocks, each decision recorded. Rule "dash subtitle": a
+/// The kinds the roles give the blocks, each decision recorded, and the rank of every
+/// heading that opens a section (rule "section rank"). Rule "dash subtitle": a
 /// dash-led item that became a subtitle is a subtitle, no longer an item (it loses its
 /// marker); rule "subtitle": any other subtitle; rule "announcement": an announced
 /// heading is a heading. Items of a numbered style keep their heading role.
@@ -385,6 +386,9 @@ fn set_kinds<R: Recorder>(blocks: &mut [RawBlock<'_>], roles: &[Role], rec: &mut
             if let Some(b) = blocks.get_mut(k) {
                 b.set(BlockKind::Heading, RuleId::Announcement, rec);
             }
+        }
+        if let (Role::Head(rank), Some(b)) = (*role, blocks.get(k)) {
+            rec.decide(RuleId::SectionRank, b.span, Verdict::Rank(rank));
         }
     }
 }
