@@ -149,8 +149,8 @@ catalogue! {
     LabelAboveHeadline "label_above_headline" Blocks
     "A place line, an editor's note, a section label, a breadcrumb, page furniture or a masthead (the site's name on the first line, over a breadcrumb, a label in capitals or furniture) printed above a longer headline is a dateline, a dek or furniture."
     example "Beijing, China ¶ Rural Work Conference Sets Tasks ¶ The meeting was held ..."
-    ["header lines looked at" = "4": "a masthead, a breadcrumb or a label, and a line or two of furniture",
-     "masthead" = "first line, <= 16 words": "a site's or an institution's name, over the page's furniture",
+    ["header lines looked at" = "6": "a masthead, a menu, a language switch, a breadcrumb or a label, and a line or two of furniture",
+     "masthead" = "first line after furniture, <= 16 words": "a site's or an institution's name, over the page's furniture",
      "section label" = "<= 3 capitalised words": "a section name (`Politics`, `East Asia`) is short; a headline has a verb and more words",
      "headline after labels" = ">= 4 words, not a stamp": "what follows a label is read as the headline only when it is longer than a label"]
 
@@ -215,6 +215,13 @@ catalogue! {
     "One or two short blocks between two `Advertisement` lines are the advertisement, which is chrome."
     example "Advertisement ¶ Shop the sale -- up to 60% off ¶ Advertisement"
     ["blocks between" = "<= 2 of <= 30 words": "an advertisement is a line or two; text of the document runs longer"]
+
+    NavBar "nav_bar" Blocks
+    "A site's menu copied as one line (`Home China World Business Video Live Search`, `Research  Analysis  Podcast  Events`) is chrome: four or more capitalised entries set apart by two spaces, or single words at least half of which name a site's sections."
+    example "CGTN ¶ Home China World Business Opinions Video Live ¶ Xi meets ..."
+    ["entries" = ">= 4 of <= 3 words": "a menu has several entries; a label or breadcrumb has fewer",
+     "section words" = ">= half the words (single spaces)": "a title-case headline names no sections, a menu mostly does",
+     "length" = "<= 160 bytes": "a menu is one short line"]
 
     LinkBar "link_bar" Blocks
     "A row of three or more short links set apart by bars (`Sign in to comment | Terms of use | Privacy`) is chrome."

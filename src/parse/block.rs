@@ -56,6 +56,8 @@ pub(crate) struct RawBlock<'a> {
     pub(crate) quoted: bool,
     /// Short, unpunctuated, capitalised: could be a heading.
     pub(crate) heading_like: bool,
+    /// Printed as a markdown heading (`# Notes: ...`): a headline, whatever dates it names.
+    pub(crate) markdown_heading: bool,
 }
 
 impl<'a> RawBlock<'a> {
@@ -246,6 +248,7 @@ fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
         lead,
         quoted: is_quoted(content),
         heading_like: heading_like(content),
+        markdown_heading: text.trim_start_matches(is_space).starts_with('#'),
         indent: u.indent,
         hint: u.hint,
         count: None,
@@ -584,7 +587,7 @@ fn header<'a, R: Recorder>(
             .iter()
             .take(reach)
             .map(|b| {
-                if !longer_than(b.content, 239) {
+                if !longer_than(b.content, 239) && !b.markdown_heading {
                     block_stamp(b.content)
                 } else {
                     None
@@ -610,7 +613,7 @@ fn header<'a, R: Recorder>(
                     } else if st.is_some() {
                         (BlockKind::Byline, RuleId::StampKind)
                     } else if let Some(&Some(kind)) = labels.get(i) {
-                        (kind, RuleId::LabelAboveHeadline)
+                        (kind, label_rule(kind, b.content))
                     } else if i == title_at && title_like(b.content) {
                         (BlockKind::Title, RuleId::TitleBeforeStamp)
                     } else if is_chrome(b.content) {
@@ -639,7 +642,7 @@ fn header<'a, R: Recorder>(
             None => {
                 for (b, label) in blocks.iter_mut().zip(&labels).take(title_at) {
                     match label {
-                        Some(kind) => b.set(*kind, RuleId::LabelAboveHeadline, rec),
+                        Some(kind) => b.set(*kind, label_rule(*kind, b.content), rec),
                         None => b.set(BlockKind::Dek, RuleId::TitleWithoutStamp, rec),
                     }
                     header_end += 1;
@@ -785,10 +788,16 @@ fn above_headline(s: &str) -> Option<BlockKind> {
     if (2..=3).contains(&parts) && words <= 8 && s.split(',').all(capitalised) {
         return Some(BlockKind::Dateline);
     }
-    // A breadcrumb: two to six steps of at most four capitalised words each.
-    let steps = s.split(['>', '|', '»']);
-    let crumbs = (2..=6).contains(&steps.clone().count())
-        && steps.clone().all(|p| word_count(p) <= 4 && capitalised(p));
+    // A breadcrumb: two to six steps of at most four capitalised words each, set apart by
+    // `>`, `|` or `»`, or three to six set apart by slashes (`Home / China / Politics`; two
+    // names with a slash between are a pair, `US / China`), after a label such as
+    // `Current location:` or `You are here:` if the page prints one.
+    let trail = crumb_label(s).unwrap_or(s);
+    let step = |p: &str| word_count(p) <= 4 && capitalised(p);
+    let steps = trail.split(['>', '|', '»']);
+    let slashes = trail.split('/');
+    let crumbs = (2..=6).contains(&steps.clone().count()) && steps.clone().all(step)
+        || (3..=6).contains(&slashes.clone().count()) && slashes.clone().all(step);
     // Capitals only: letters that have case, none of them lower (CJK has no case).
     let caps = s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
     // A section label: at most three capitalised words on a line of their own (`Politics`,
@@ -800,6 +809,24 @@ fn above_headline(s: &str) -> Option<BlockKind> {
     None
 }
 
+/// The breadcrumb after the label a page prints before it (`Current location: Home >
+/// Current Issue`, `You are here: Home > News`), if the line opens with one.
+fn crumb_label(s: &str) -> Option<&str> {
+    let (label, rest) = s.split_once([':', '：'])?;
+    let label = label.trim_matches(is_space);
+    [
+        "current location",
+        "location",
+        "you are here",
+        "current position",
+        "position",
+        "当前位置",
+    ]
+    .iter()
+    .any(|l| label.eq_ignore_ascii_case(l))
+    .then(|| rest.trim_matches(is_space))
+}
+
 /// An editor's note (`Editor's note: ...`): printed above a headline as often as under
 /// it, and read as part of the header however long it is.
 fn editors_note(s: &str) -> bool {
@@ -807,9 +834,19 @@ fn editors_note(s: &str) -> bool {
     lower("editor's note") || lower("editor’s note") || lower("editors' note")
 }
 
-/// Lines looked at above a headline: a masthead, a breadcrumb or a section label, and a
-/// line or two of page furniture (`Subscribe`, `Sign in`).
-const LABELS_MAX: usize = 4;
+/// The rule a label above the headline answers to: a named furniture rule (`nav_bar`,
+/// `link_bar`, `font_buttons`) for furniture that one describes, else
+/// `label_above_headline`.
+fn label_rule(kind: BlockKind, content: &str) -> RuleId {
+    match kind {
+        BlockKind::Chrome => chrome_detail(content).unwrap_or(RuleId::LabelAboveHeadline),
+        _ => RuleId::LabelAboveHeadline,
+    }
+}
+
+/// Lines looked at above a headline: a masthead, a menu, a language switch, a breadcrumb
+/// or a section label, and a line or two of page furniture (`Search`, `Subscribe`).
+const LABELS_MAX: usize = 6;
 
 /// What line `i` of the header is when it stands above the headline: a label
 /// ([`above_headline`]), page furniture, or a masthead: a site's or outlet's name on the
@@ -831,10 +868,11 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     let furniture_next = is_chrome(n)
         || above_headline(n).is_some_and(|k| k == BlockKind::Chrome)
             && (caps || n.contains(['>', '|', '»']));
-    // Only the page's first line: a headline is often followed by a share bar too.
+    // Only the page's first line (after furniture such as `Skip to main content`): a
+    // headline is often followed by a share bar too.
     // A headline in another script over its translation is the original, not a site.
     let latin = b.content.bytes().any(|c| c.is_ascii_alphabetic());
-    let masthead = i == 0
+    let masthead = (0..i).all(|j| blocks.get(j).is_some_and(|p| is_chrome(p.content)))
         && latin
         && furniture_next
         && !more_words_than(b.content, 16)
@@ -1082,6 +1120,13 @@ mod tests {
             ),
             ("Politics", BlockKind::Chrome),
             ("South Asia", BlockKind::Chrome),
+            // Slashes, and a label before the breadcrumb.
+            ("Home / China / Politics", BlockKind::Chrome),
+            ("Current location: Home > Current Issue", BlockKind::Chrome),
+            (
+                "You are here: Home » Premier » Activities",
+                BlockKind::Chrome,
+            ),
         ] {
             assert_eq!(above_headline(s), Some(kind), "{s}");
         }
@@ -1099,6 +1144,9 @@ mod tests {
             // Four capitalised words are more than a section label.
             "Reform Opens New Chapter",
             "Leaders agree on ports",
+            // Two names with a slash between are a pair, not a breadcrumb.
+            "US / China Trade Talks Resume",
+            "Ports / Harbours",
         ] {
             assert_eq!(above_headline(s), None, "{s}");
         }

@@ -562,6 +562,7 @@ pub(crate) fn is_chrome(s: &str) -> bool {
         || !super::text::longer_than(t, WIDGET_MAX)
             && (is_widget(t) || is_nav_link(t) || font_buttons(t))
         || link_bar(t)
+        || nav_bar(t)
 }
 
 /// A heading over related links: `Related articles`, `You may also like`, `MORE FROM
@@ -610,6 +611,8 @@ pub(crate) fn chrome_detail(s: &str) -> Option<crate::rules::RuleId> {
     let t = s.trim_matches(is_space);
     if link_bar(t) {
         Some(crate::rules::RuleId::LinkBar)
+    } else if nav_bar(t) {
+        Some(crate::rules::RuleId::NavBar)
     } else if !super::text::longer_than(t, WIDGET_MAX) && font_buttons(t) {
         Some(crate::rules::RuleId::FontButtons)
     } else {
@@ -634,6 +637,100 @@ fn link_bar(t: &str) -> bool {
                     c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '?' | '!')
                 })
         })
+}
+
+/// The names of a site's sections as its menu prints them, lowercased: the words a
+/// navigation bar is made of (see [`nav_bar`]).
+const SECTION_WORDS: &[&str] = &[
+    "about",
+    "analysis",
+    "archive",
+    "archives",
+    "business",
+    "china",
+    "columns",
+    "commentary",
+    "contact",
+    "culture",
+    "data",
+    "economy",
+    "education",
+    "entertainment",
+    "environment",
+    "events",
+    "experts",
+    "features",
+    "health",
+    "home",
+    "innovation",
+    "lifestyle",
+    "live",
+    "military",
+    "multimedia",
+    "news",
+    "newsletter",
+    "newsletters",
+    "opinion",
+    "opinions",
+    "photo",
+    "photos",
+    "podcast",
+    "podcasts",
+    "policies",
+    "politics",
+    "premier",
+    "publications",
+    "regions",
+    "research",
+    "science",
+    "search",
+    "services",
+    "society",
+    "sports",
+    "tech",
+    "technology",
+    "travel",
+    "video",
+    "videos",
+    "world",
+];
+
+/// Rule "nav bar": a site's menu copied as one line, `Home China World Business Tech &
+/// Sci Opinions Video Live Search`, `Research  Analysis  China Monitor  Podcast  Events`,
+/// `HOME  NEWS  POLICIES  PREMIER  STATE COUNCIL`: four or more entries, each of at most
+/// three capitalised words (an `&` joins two), without digits or sentence punctuation; the
+/// entries are set apart by two or more spaces (a menu's spacing), or, on a line of single
+/// spaces, at least half of its words name a site's sections (`Home`, `World`, `Video`,
+/// [`SECTION_WORDS`]). A headline in title case has a verb and names no sections: `Xi
+/// Meets Biden In San Francisco` is no menu.
+fn nav_bar(t: &str) -> bool {
+    if super::text::longer_than(t, 160)
+        || t.contains(['\n', '\r'])
+        || t.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | ':' | '?' | '!' | '"' | '“')
+        })
+    {
+        return false;
+    }
+    let words = || t.split(is_space).filter(|w| !w.is_empty() && *w != "&");
+    if !words().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let spaced = t.contains("  ") || t.contains('\t');
+    if spaced {
+        let entries = t
+            .split("  ")
+            .flat_map(|e| e.split('\t'))
+            .map(|e| e.trim_matches(is_space))
+            .filter(|e| !e.is_empty());
+        entries.clone().count() >= 4 && entries.clone().all(|e| !super::text::more_words_than(e, 3))
+    } else {
+        let n = words().count();
+        let sections = words()
+            .filter(|w| SECTION_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+            .count();
+        n >= 4 && 2 * sections >= n
+    }
 }
 
 /// Rule "font buttons": the text-size buttons of an article page, `A A A`, `A+ A-`,
@@ -792,6 +889,33 @@ mod tests {
         }
         for w in SHARE_WORDS {
             assert!(SHARE_FIRST.contains(&w.as_bytes()[0]), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_site_menu_on_one_line_is_chrome() {
+        for line in [
+            "Home China World Business Tech & Sci Opinions Video Live Search",
+            "Research  Analysis  China Monitor  Podcast  Events  Experts  About",
+            "HOME  NEWS  POLICIES  PREMIER  STATE COUNCIL  SERVICES  ARCHIVE",
+            "News\tWorld\tOpinion\tVideo",
+        ] {
+            assert!(nav_bar(line), "{line}");
+            assert!(is_chrome(line), "{line}");
+        }
+        for line in [
+            // Title-case headlines name no sections.
+            "Xi Meets Biden In San Francisco",
+            "Ports Agree On Shared Timetable For Ferries In Spring",
+            // Fewer than four entries, a sentence, a lower-case word, a digit.
+            "Home  World  Video",
+            "China World Business News grew fast.",
+            "Home China World and Business",
+            "Home World Business 2024 Video",
+            // Spaced entries of more than three words are not a menu's.
+            "Xi Meets Biden  In San Francisco For Talks  On Trade  And Climate",
+        ] {
+            assert!(!nav_bar(line), "{line}");
         }
     }
 

@@ -582,6 +582,40 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         doc.metadata().title.as_deref(),
         Some("China, Laos agree to deepen ties")
     );
+    // A site's menu on one line, a language switch, a search box and a label in capitals
+    // under a masthead that comes after a skip link: all furniture above the headline.
+    let doc = tifa::parse(
+        "Skip to main content\nBasin Institute for River Studies\nResearch  Analysis  River Monitor  Podcast  Events  About\nEN | FR\nSearch\n\nRIVER MONITOR\n\nThree rivers, one plan: a guide to the basin agreement\n\n22 May 2026\n\nThe delegates met in Hanoi on Tuesday and agreed on a plan.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Three rivers, one plan: a guide to the basin agreement")
+    );
+    // A domain name over a menu in capitals and a breadcrumb in guillemets; a breadcrumb
+    // with slashes; one after `Current location:`.
+    for top in [
+        "english.basin.example\nHOME  NEWS  POLICIES  FORUM  ARCHIVE\nHome » Forum » Activities\n\n",
+        "Home / Regions / Basin\n",
+        "RIVER DAILY\nCurrent location: Home > Current Issue\n\n",
+    ] {
+        let text = format!(
+            "{top}Delegates adopt plan for river cooperation at annual forum\nUpdated: May 3, 2022 10:20 Newswire\n\nThe delegates met in Hanoi on Tuesday and agreed on a plan.\n\nThe plan sets out how the four countries will share data on water levels and warn each other of floods in the rainy season.\n\nIt takes effect next year.\n"
+        );
+        let doc = tifa::parse(&text);
+        assert_eq!(
+            doc.metadata().title.as_deref(),
+            Some("Delegates adopt plan for river cooperation at annual forum"),
+            "{top:?}"
+        );
+    }
+    // A markdown title that names dates is the title, not a date stamp.
+    let doc = tifa::parse(
+        "# Notes: River Forum (8-9 May 2022)\n\n_2022-05-10 · from the forum's website_\n\n## Summary\n\n- the delegates agreed on a plan\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Notes: River Forum (8-9 May 2022)")
+    );
 }
 
 #[test]
