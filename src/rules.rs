@@ -465,6 +465,12 @@ catalogue! {
     example "BEIJING, Oct. 31 (Example News) -- The meeting closed. ¶ © 2023 Example News"
     ["blocks looked at" = "8 from the end": "the copyright line closes the page, under a few lines of furniture"]
 
+    AdoptionNote "adoption_note" Metadata
+    "The note under the title of a resolution, a law or a declaration (`(Adopted at the Third Plenary Session ... on July 18, 2024)`) dates the text with the day of adoption, when no stamp or dateline does."
+    example "Resolution on River Cooperation ¶ (Adopted at the Second Session of the Forum on 3 May 2022) ¶ The forum ..."
+    ["blocks looked at" = "the first 6": "the note sits under the title, a subtitle or a motto",
+     "note length" = "<= 300 bytes": "a note is one line; a paragraph that mentions an adoption is not one"]
+
     SigningDate "signing_date" Metadata
     "The closing formula of a joint statement or an agreement (`Done in Beijing on 25 October 2023`, `Signed at ...`) dates the text, when nothing else dates it."
     example "The two sides agreed as follows. ¶ Done in Hanoi on 3 May 2022, in duplicate."

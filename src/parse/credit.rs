@@ -35,6 +35,8 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
             phrase_ci("responsible editor").map(|_| EditorInCharge),
             phrase_ci("executive editor").map(|_| EditorInCharge),
             phrase_ci("web editor").map(|_| WebEditor),
+            phrase_ci("video editor").map(|_| Editor),
+            phrase_ci("copy editor").map(|_| Editor),
             tag_ci("editors").map(|_| Editor),
             tag_ci("editor").map(|_| Editor),
         )),
@@ -102,6 +104,8 @@ const LABEL_WORDS: &[&str] = &[
     "responsible",
     "executive",
     "web",
+    "video",
+    "copy",
     "proofreader",
     "proofreading",
     "producer",
@@ -148,7 +152,7 @@ fn opens_label(i: &str) -> bool {
     }
 }
 
-/// Rule "Chinese role labels": the credit labels of Chinese pages, printed untranslated
+/// Rule "Chinese credit label": the credit labels of Chinese pages, printed untranslated
 /// on bilingual or machine-translated pages: `来源` (source), `责任编辑` (editor in
 /// charge), `编辑` (editor), `作者` (author), `记者` (reporter), `摄影` (photo), `校对`
 /// (proofreader), `翻译` (translator). Like the English labels they need a colon after
@@ -434,6 +438,8 @@ mod tests {
             "Illustration",
             "Illustrator",
             "Graphics",
+            "Video editor",
+            "Copy editor",
         ];
         for label in colon {
             for text in [
@@ -466,6 +472,8 @@ mod tests {
             "Ma Wenjia",
             "Li",
             "Webinar: x",
+            "Video: x",
+            "Copyright: x",
         ] {
             assert!(role_label(text).is_err(), "{text}");
         }

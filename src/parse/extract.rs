@@ -161,6 +161,44 @@ fn year_from_copyright<R: Recorder>(
     Some(date)
 }
 
+/// Rule `adoption_note`: the note under the title of a resolution, a law or a declaration,
+/// `(Adopted at the Third Plenary Session of the 20th Central Committee on July 18,
+/// 2024)`, `(Adopted in Kunming on 19 June 2026)`, `Approved by ... on ...`, dates the
+/// text with the day of adoption (its first full date; later ones are amendments), when
+/// no stamp or dateline does. Only the first blocks are read, and only a short note
+/// that opens with the formula (in parentheses or not): a sentence of the body that
+/// mentions an adoption is not one.
+fn adoption_note<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
+    list.iter().take(ADOPTION_REACH).find_map(|b| {
+        let t = b.content.trim_start_matches(is_space);
+        let t = t.strip_prefix(['(', '（']).unwrap_or(t);
+        if super::text::longer_than(t, 300) {
+            return None;
+        }
+        let opens = [
+            "Adopted ",
+            "Approved ",
+            "Passed ",
+            "Promulgated ",
+            "Issued ",
+        ]
+        .iter()
+        .any(|p| super::text::find_spaced(t, p).is_some_and(|(at, _)| at == 0));
+        if !opens {
+            return None;
+        }
+        let (_, _, d) = find_date(t)?;
+        let date = d.start;
+        date.year()?;
+        rec.decide(RuleId::AdoptionNote, b.span, Verdict::Date(date));
+        Some(date)
+    })
+}
+
+/// Blocks looked at from the start for an adoption note: the title, a subtitle or a
+/// motto, the note, and a line or two of furniture.
+const ADOPTION_REACH: usize = 6;
+
 /// Rule `signing_date`: the closing formula of a joint statement or an agreement, `Done
 /// in Beijing on 25 October 2023, in duplicate ...` or `Signed at Geneva on ...`, dates
 /// the text with its full date, when nothing else dates it.
@@ -260,6 +298,9 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
     if metadata.date.is_none() {
         metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default(), rec);
+    }
+    if metadata.date.is_none() {
+        metadata.date = adoption_note(list, rec);
     }
     if metadata.date.is_none() {
         metadata.date = year_from_copyright(list, blocks.body_start, rec);

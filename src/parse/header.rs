@@ -163,11 +163,14 @@ pub(crate) fn by_author_of(s: &str) -> Option<(&str, &str)> {
     (!outlet.is_empty() && !more_words_than(outlet, 6)).then_some((name, outlet))
 }
 
-/// `By Kou Jie` → `Kou Jie`, when the name is one to five capitalised words.
+/// `By Kou Jie` (or `by Kou Jie`) → `Kou Jie`, when the name is one to five capitalised
+/// words.
 pub(crate) fn by_author(s: &str) -> Option<&str> {
-    let name = s
-        .trim_matches(is_space)
-        .strip_prefix("By ")?
+    let t = s.trim_matches(is_space);
+    // Think tanks and newsletters print `by Anna Keller, Tom Richter`.
+    let name = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("by "))?
         .trim_matches(is_space);
     let ok = !name.is_empty()
         && word_count(name) <= 5
@@ -345,15 +348,18 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     if second.contains('\n') || first.is_empty() || more_words_than(first, 8) {
         return None;
     }
-    let names = first.split(is_space).filter(|w| !w.is_empty()).all(|w| {
-        w == "and" || w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['.', ':', ';'])
-    });
+    // The authors, or a byline (`by Anna Keller, Tom Richter`).
+    let byline = by_author(first);
+    let names = byline.is_some()
+        || first.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+            w == "and" || w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['.', ':', ';'])
+        });
     if !names || first.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let mut st = stamp(second)?;
     if st.author.is_none() && st.publisher.is_none() {
-        st.author = Some(first);
+        st.author = Some(byline.unwrap_or(first));
         Some(st)
     } else {
         None

@@ -4,7 +4,9 @@
 //! Three layouts are told apart:
 //! - **paragraphs** separated by blank lines: in hard-wrapped text (most lines end near
 //!   one width, as in PDF extractions) a unit is a paragraph, its lines joined, except
-//!   that a line opening with a list marker after a finished sentence starts a new unit;
+//!   that a line opening with a list marker after a finished sentence starts a new unit,
+//!   and so does a line centred on the page (indented, by another amount than the
+//!   indented line before it: a PDF cover's title, motto and adoption note);
 //!   in other text each line of a paragraph is a unit (a title over its byline, list items
 //!   on consecutive lines); a paragraph that ends with a comma continues into the next (a
 //!   paragraph split mid-sentence);
@@ -140,6 +142,7 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     let wrap = wrap_width(lines);
     let mut current: Option<Unit> = None;
     let mut prev_text: &str = "";
+    let mut prev_indent: u32 = 0;
     let mut after_blank = false;
     let mut joined_suffix = false;
     let mut first_text = true;
@@ -173,10 +176,15 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
                     && matches!(final_char(prev_text), Some(',' | '，'))
                     && !opens_item(".", text)
             }
-            // A line that continues an unfinished one in lowercase is always a wrap.
+            // A line that continues an unfinished one in lowercase is always a wrap. Lines
+            // centred on a page (a PDF's cover: title, motto, adoption note) are indented
+            // each by its own amount; wrapped lines share their paragraph's left edge, and
+            // a first line indented alone is a paragraph's indent.
             Some(_) if paragraphs => {
-                (wrap.is_some() && !opens_item(prev_text, text))
-                    || (!ends_terminal(prev_text) && starts_lower(text))
+                let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent;
+                !centred
+                    && ((wrap.is_some() && !opens_item(prev_text, text))
+                        || (!ends_terminal(prev_text) && starts_lower(text)))
             }
             Some(_) => {
                 let suffix =
@@ -205,6 +213,7 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
             }
         }
         prev_text = text;
+        prev_indent = indent;
         after_blank = false;
     }
     if let Some(u) = current.take() {
@@ -397,6 +406,27 @@ mod tests {
                 "The construction of the road, from\nvision to reality.",
                 "First, build the road\ninto a road of peace.",
                 "Second, build."
+            ]
+        );
+    }
+
+    #[test]
+    fn centred_cover_lines_of_wrapped_text_stay_apart() {
+        let body = "The delegates of the river forum met in the city of Hanoi and\nagreed on a plan to share the data of the water levels with\neach other and to warn of floods in the rainy season ahead.\n";
+        let src = format!(
+            "      Declaration of the River Forum on Basin Cooperation\n                 Shared Water, Shared Future\n         (Adopted in Hanoi on 3 May 2022)\n\n{body}\n    The forum also agreed to meet again in the autumn of this\nyear, in the city of Vientiane, to review how the plan works.\n\n    The chair thanked the delegates for their work on the plan\n    and for the good spirit of the meetings held in the city.\n"
+        );
+        let body = body.trim_end();
+        assert_eq!(
+            texts(&src),
+            vec![
+                "Declaration of the River Forum on Basin Cooperation",
+                "Shared Water, Shared Future",
+                "(Adopted in Hanoi on 3 May 2022)",
+                body,
+                // A first line indented alone, and lines indented alike, are wrapped.
+                "The forum also agreed to meet again in the autumn of this\nyear, in the city of Vientiane, to review how the plan works.",
+                "The chair thanked the delegates for their work on the plan\n    and for the good spirit of the meetings held in the city.",
             ]
         );
     }

@@ -620,6 +620,18 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
 
 #[test]
 fn bylines_and_stamps_of_other_outlets() {
+    // A byline in lower case, as think tanks print it, names the authors.
+    let doc = tifa::parse(
+        "Three rivers, one plan: a guide to the basin agreement\n\nby Anna Keller, Tom Richter\n22 May 2026\n\nThe delegates met in Hanoi on Tuesday and agreed on a plan.\n",
+    );
+    assert_eq!(
+        doc.metadata().author.as_deref(),
+        Some("Anna Keller, Tom Richter")
+    );
+    let doc = tifa::parse(
+        "Three rivers, one plan: a guide to the basin agreement\n\nby the way of the river\n22 May 2026\n\nThe delegates met in Hanoi on Tuesday and agreed on a plan.\n",
+    );
+    assert_eq!(doc.metadata().author, None);
     // A byline and its outlet under the date stamp.
     let doc = tifa::parse(
         "River Forum Adopts Basin Plan\n\nMarch 3, 2024\n\nBy Zhou Lan\nHarbour Daily/Basin News Network\n\nHANOI, Vietnam\n\nThe river forum was held in Hanoi on Monday and Tuesday, the organisers said.\n",
