@@ -345,6 +345,11 @@ catalogue! {
     ["blocks looked at" = "6, not across a heading": "a speech's readout puts the lede and a few paragraphs of context between a count and its items",
      "count" = "= items": "a different count is more often another list's or a figure than a miscount"]
 
+    CountedPlural "counted_plural" Lists
+    "A count of any plural noun in a list's lead (`in three respects:`, `four observations`, `the two establishments ... are:`) declares the list's items when the number is exactly theirs; the list nouns (`tasks`, `musts`) declare a count whatever follows."
+    example "The meeting set out measures in three respects: (1) supply; (2) demand; (3) prices."
+    ["agreement" = "the count equals the items": "other plurals count things that are not the items as often as the items"]
+
     NumberingAcrossHeadings "numbering_across_headings" Lists
     "Paragraphs numbered with digits or Roman numerals at the left margin run on across section headings (a declaration's `1.` ... `5.` under one heading, `6.` under the next); word ordinals and bullets belong to their section."
     example "Preamble ¶ 1. We met. ¶ 2. We agreed. ¶ Climate ¶ 3. We will act."

@@ -125,6 +125,116 @@ fn phrase_word(i: &str) -> PResult<'_, &str> {
 
 /// A count phrase at the start of `i` (after any opening quotes).
 pub(crate) fn count_phrase(i: &str) -> PResult<'_, Count<'_>> {
+    count_phrase_of(i, list_noun)
+}
+
+/// Nouns of measure and time, whose counts are quantities, not items (`three years`,
+/// `five times`, `two decades`), and of the people present (`four ministers`).
+fn measure_noun(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    ascii_lower(w, &mut buf).is_none_or(|w| {
+        matches!(
+            w,
+            "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "hours"
+                | "minutes"
+                | "seconds"
+                | "decades"
+                | "centuries"
+                | "times"
+                | "yuan"
+                | "dollars"
+                | "euros"
+                | "tonnes"
+                | "tons"
+                | "kilometres"
+                | "kilometers"
+                | "metres"
+                | "meters"
+                | "hectares"
+                | "kilograms"
+                | "billions"
+                | "millions"
+                | "thousands"
+                | "hundreds"
+                | "dozens"
+                | "percents"
+                | "folds"
+                | "sessions"
+                | "rounds"
+                | "generations"
+                | "terms"
+                | "pages"
+                | "words"
+                | "hands"
+                | "sides"
+                | "parties"
+                | "members"
+                | "guests"
+                | "people"
+                | "persons"
+                | "delegates"
+                | "leaders"
+                | "officials"
+                | "visitors"
+                | "ministers"
+                | "experts"
+                | "scholars"
+                | "participants"
+                | "representatives"
+                | "deputies"
+                | "journalists"
+                | "reporters"
+                | "students"
+                | "workers"
+                | "farmers"
+                | "residents"
+                | "citizens"
+                | "children"
+                | "women"
+                | "men"
+        )
+    })
+}
+
+/// Any plural noun that counts things (see rule `counted_plural`): a word in lower case
+/// or capitalised, ending in `s` but not `ss` (`progress`, `business`), not a noun of
+/// measure.
+fn plural_noun(w: &str) -> Option<EnumerationKind> {
+    if let Some(kind) = list_noun(w) {
+        return Some(kind);
+    }
+    let b = w.as_bytes();
+    let plural = b.len() >= 4
+        && b.last() == Some(&b's')
+        && b.get(b.len() - 2) != Some(&b's')
+        && b.iter().all(|c| c.is_ascii_alphabetic() || *c == b'-')
+        && !measure_noun(w);
+    plural.then_some(EnumerationKind::Other)
+}
+
+/// Rule `counted_plural`: a count of any plural noun in the lead of a list (`in three
+/// respects:`, `four observations`, `the two establishments ... are:`) declares the
+/// list's items when its number is exactly theirs. The list nouns of [`list_noun`] declare
+/// a count whatever follows; other plurals only by this agreement, since a sentence that
+/// counts villages or delegates before a list of as many items is rare, and one before a
+/// list of another length is common. Returns the count phrase and its offset.
+pub(crate) fn count_of_items(s: &str, items: usize) -> Option<(usize, Count<'_>)> {
+    let n = u32::try_from(items).ok()?;
+    words(s).find_map(|(off, w)| {
+        if !may_open_count(w.as_bytes()) || !is_count_word(w.trim_start_matches(is_quote)) {
+            return None;
+        }
+        let (_, c) = count_phrase_of(s.get(off..)?, plural_noun).ok()?;
+        (c.count == n).then_some((off, c))
+    })
+}
+
+/// A count phrase whose noun `noun` accepts.
+fn count_phrase_of(i: &str, noun: fn(&str) -> Option<EnumerationKind>) -> PResult<'_, Count<'_>> {
     let start = i;
     let i = i.trim_start_matches(is_quote);
     let (mut rest, count) = count_number(i)?;
@@ -136,7 +246,7 @@ pub(crate) fn count_phrase(i: &str) -> PResult<'_, Count<'_>> {
             (r, "")
         };
         let (r, w) = phrase_word(r)?;
-        if let Some(kind) = list_noun(w) {
+        if let Some(kind) = noun(w) {
             let len = offset_in(start, w) + w.len();
             return Ok((
                 r,
@@ -203,6 +313,45 @@ pub(crate) fn find_count(s: &str) -> Option<(usize, Count<'_>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_plural_counts_the_items_when_the_numbers_agree() {
+        for (s, items, noun) in [
+            (
+                "The meeting decided to roll out measures in three respects:",
+                3,
+                "respects",
+            ),
+            (
+                "Tonight, I would like to share with you four observations.",
+                4,
+                "observations",
+            ),
+            ("We recommend four lines of action:", 4, "lines"),
+            ("The \"two establishments\" are:", 2, "establishments"),
+            // A list noun counts as well.
+            ("He raised five proposals:", 5, "proposals"),
+        ] {
+            let (_, c) = count_of_items(s, items).expect(s);
+            assert_eq!((c.count as usize, c.noun), (items, noun), "{s}");
+        }
+        for (s, items) in [
+            // Another number than the items'.
+            (
+                "The meeting decided to roll out measures in three respects:",
+                4,
+            ),
+            // Nouns of measure and of people count no items.
+            ("Over the past three years, we did the following:", 3),
+            ("The two sides agreed to:", 2),
+            ("Four ministers attended the meeting, which decided:", 4),
+            // Not a plural.
+            ("The three-pronged approach is this:", 3),
+            ("Three progress reports, and this business:", 1),
+        ] {
+            assert_eq!(count_of_items(s, items), None, "{s}");
+        }
+    }
 
     #[test]
     fn the_quick_test_keeps_every_count_word() {

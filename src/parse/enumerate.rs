@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use super::block::RawBlock;
-use super::count::{Declared, find_count, list_noun};
+use super::count::{Declared, count_of_items, find_count, list_noun};
 use super::lead::is_list_lead;
 use super::ordinal::Style;
 use super::outline::Outline;
@@ -429,7 +429,8 @@ fn count_before<'a>(
         .iter()
         .rev()
         .take_while(|b| b.kind != BlockKind::Heading)
-        .find_map(|b| {
+        .enumerate()
+        .find_map(|(k, b)| {
             if !matches!(
                 b.kind,
                 BlockKind::Paragraph | BlockKind::Lede | BlockKind::ListLead
@@ -437,10 +438,12 @@ fn count_before<'a>(
                 return None;
             }
             let c = b.content;
-            let (at, count) = find_count(c)?;
-            if usize::try_from(count.count).ok()? != items {
-                return None;
-            }
+            // Any plural counts (rule `counted_plural`) only in the block right before
+            // the list.
+            let strict =
+                find_count(c).filter(|(_, n)| usize::try_from(n.count).is_ok_and(|n| n == items));
+            let loose = || (k == 0).then(|| count_of_items(c, items)).flatten();
+            let (at, count) = strict.or_else(loose)?;
             let start = sentence_ends(c)
                 .take_while(|&e| e <= at)
                 .last()
@@ -449,6 +452,24 @@ fn count_before<'a>(
             let sentence = c.get(start..end)?.trim_matches(is_space);
             Some((sentence, count.into()))
         })
+}
+
+/// Rule `counted_plural` on the heading of a list of `items` items (see
+/// [`count_of_items`]): the count it declares, recorded.
+fn counted_plural<R: Recorder>(
+    src: &str,
+    heading: &str,
+    items: usize,
+    rec: &mut R,
+) -> Option<Declared> {
+    let (at, c) = count_of_items(heading, items)?;
+    let phrase = heading.get(at..at + c.len).unwrap_or(heading);
+    rec.decide(
+        RuleId::CountedPlural,
+        span_of(src, phrase),
+        Verdict::Declares(c.count),
+    );
+    Some(c.into())
 }
 
 /// Blocks looked at before a list for the count that announces it.
@@ -471,6 +492,9 @@ fn marked_enumerations<'a, R: Recorder>(
         let mut heading = marked_heading(ctx, blocks, g, first, &first_list_in);
         let mut count: Option<Declared> =
             heading.and_then(|h| find_count(h).map(|(_, c)| c.into()));
+        if let (None, Some(h)) = (count, heading) {
+            count = counted_plural(ctx.src, h, g.items.len(), rec);
+        }
         if count.is_none() && !g.headings {
             if let Some((sentence, c)) = count_before(ctx, blocks, first, g.items.len()) {
                 heading = Some(sentence);
@@ -528,12 +552,14 @@ fn clause_enumerations<'a, R: Recorder>(
     for (lead, range) in &ctx.outline.clause_lists {
         let Some(l) = blocks.get(*lead) else { continue };
         let heading = l.content;
-        let count: Option<Declared> = find_count(heading).map(|(_, c)| c.into());
         let items: Vec<Item<'a>> = range
             .clone()
             .zip(1..)
             .filter_map(|(k, n)| blocks.get(k).map(|b| item_of(ctx.src, b, n)))
             .collect();
+        let count: Option<Declared> = find_count(heading)
+            .map(|(_, c)| c.into())
+            .or_else(|| counted_plural(ctx.src, heading, items.len(), rec));
         drafts.mark(ctx.outline.section_of.get(*lead).copied().flatten());
         let span = cover(&items);
         let e = Enumeration {
@@ -666,7 +692,17 @@ fn run_in_enumerations<'a, R: Recorder>(
                     first.span,
                 ));
             }
-            let count = heading.and(r.count);
+            let mut count = heading.and(r.count);
+            if let (None, Some(h)) = (count, heading) {
+                count = count_of_items(h, items.len()).map(|(at, c)| {
+                    rec.decide(
+                        RuleId::CountedPlural,
+                        span_of(src, h.get(at..).unwrap_or(h)),
+                        Verdict::Declares(c.count),
+                    );
+                    c
+                });
+            }
             let e = Enumeration {
                 heading: heading.map(|h| heading_of(src, h)),
                 kind: kind_of(heading.unwrap_or(""), count.map(Declared::from).as_ref()),
