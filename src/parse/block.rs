@@ -261,6 +261,7 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     match b.hint {
         Hint::Dateline => return (BlockKind::Dateline, RuleId::UnitHint),
         Hint::Heading => return (BlockKind::Heading, RuleId::UnitHint),
+        Hint::Page => return (BlockKind::Chrome, RuleId::PageFurniture),
         _ => {}
     }
     if is_chrome(c) {

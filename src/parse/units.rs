@@ -49,6 +49,9 @@ pub(crate) enum Hint {
     Heading,
     /// A sentence of a run-on line.
     Sentence,
+    /// A page's furniture in a PDF extraction: a page number (`- 3 -`, `Page 3 of 12`) or
+    /// a running header repeated at the top of the pages.
+    Page,
 }
 
 /// A paragraph-level piece of text.
@@ -98,10 +101,13 @@ fn is_drop_cap(s: &str) -> bool {
     matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
 }
 
-/// Whether a line opens a list item after a finished line, so that it starts a new unit.
+/// Whether a line opens a list item after a finished line (or one that ends `; and`), so
+/// that it starts a new unit.
 fn opens_item(prev: &str, line: &str) -> bool {
     let line = line.trim_start_matches("**");
-    ends_terminal(prev) && ordinal_marker(line).is_some()
+    // `...; and` closes the last but one item of a series.
+    let closes = ends_terminal(prev) || [";and", "; and", "; or"].iter().any(|e| prev.ends_with(e));
+    closes && ordinal_marker(line).is_some()
 }
 
 /// The width a text is hard-wrapped at (PDF extractions), if it is: most lines end near
@@ -143,6 +149,10 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     let mut current: Option<Unit> = None;
     let mut prev_text: &str = "";
     let mut prev_indent: u32 = 0;
+    // Units that open a page (after a form feed) with a short line, by index in `out`
+    // once pushed: running headers when their text recurs.
+    let mut page_heads: Vec<usize> = Vec::new();
+    let mut close_after = false;
     let mut after_blank = false;
     let mut joined_suffix = false;
     let mut first_text = true;
@@ -165,50 +175,65 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
             continue;
         }
         first_text = false;
-        let join = match current {
-            None => false,
-            Some(u) if after_blank => {
-                // In wrapped text, a paragraph cut mid-sentence continues after the blank
-                // line (a single line ending in a comma is a salutation: `Friends,`).
-                let wrapped = wrap.is_some() || slice(src, u.span).contains('\n');
-                paragraphs
-                    && wrapped
-                    && matches!(final_char(prev_text), Some(',' | '，'))
-                    && !opens_item(".", text)
-            }
-            // A line that continues an unfinished one in lowercase is always a wrap. Lines
-            // centred on a page (a PDF's cover: title, motto, adoption note) are indented
-            // each by its own amount; wrapped lines share their paragraph's left edge, and
-            // a first line indented alone is a paragraph's indent.
-            Some(_) if paragraphs => {
-                let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent;
-                !centred
-                    && ((wrap.is_some() && !opens_item(prev_text, text))
-                        || (!ends_terminal(prev_text) && starts_lower(text)))
-            }
-            Some(_) => {
-                let suffix =
-                    is_ordinal_suffix(text) && prev_text.ends_with(|c: char| c.is_ascii_digit());
-                let after_suffix = joined_suffix;
-                joined_suffix = suffix;
-                suffix
-                    || after_suffix
-                    || (is_drop_cap(prev_text) && starts_lower(text))
-                    || (!ends_terminal(prev_text)
-                        && starts_lower(text)
-                        && wrap.is_some_and(|w| prev_text.len() * 4 >= w * 3))
-            }
-        };
+        // A page of a PDF extraction opens after a form feed; its page number and its
+        // running header are lines of their own.
+        let page_start = src
+            .get(lines.start(n).min(line.span.start)..line.span.start)
+            .is_some_and(|w| w.contains('\x0c'));
+        let own_line = page_start || page_number(text) || page_number(prev_text) || close_after;
+        close_after = page_start && !super::text::longer_than(text, 80) && !ends_terminal(text);
+        let join = !own_line
+            && match current {
+                None => false,
+                Some(u) if after_blank => {
+                    // In wrapped text, a paragraph cut mid-sentence continues after the blank
+                    // line (a single line ending in a comma is a salutation: `Friends,`).
+                    let wrapped = wrap.is_some() || slice(src, u.span).contains('\n');
+                    paragraphs
+                        && wrapped
+                        && matches!(final_char(prev_text), Some(',' | '，'))
+                        && !opens_item(".", text)
+                }
+                // A line that continues an unfinished one in lowercase is always a wrap. Lines
+                // centred on a page (a PDF's cover: title, motto, adoption note) are indented
+                // each by its own amount; wrapped lines share their paragraph's left edge, and
+                // a first line indented alone is a paragraph's indent.
+                Some(_) if paragraphs => {
+                    let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent;
+                    !centred
+                        && ((wrap.is_some() && !opens_item(prev_text, text))
+                            || (!ends_terminal(prev_text) && starts_lower(text)))
+                }
+                Some(_) => {
+                    let suffix = is_ordinal_suffix(text)
+                        && prev_text.ends_with(|c: char| c.is_ascii_digit());
+                    let after_suffix = joined_suffix;
+                    joined_suffix = suffix;
+                    suffix
+                        || after_suffix
+                        || (is_drop_cap(prev_text) && starts_lower(text))
+                        || (!ends_terminal(prev_text)
+                            && starts_lower(text)
+                            && wrap.is_some_and(|w| prev_text.len() * 4 >= w * 3))
+                }
+            };
         match (&mut current, join) {
             (Some(u), true) => u.span = Span::new(u.span.start, line.span.end),
             _ => {
                 if let Some(u) = current.take() {
                     out.push(u);
                 }
+                if close_after {
+                    page_heads.push(out.len());
+                }
                 current = Some(Unit {
                     span: line.span,
                     indent,
-                    hint: Hint::None,
+                    hint: if page_number(text) {
+                        Hint::Page
+                    } else {
+                        Hint::None
+                    },
                 });
             }
         }
@@ -219,8 +244,56 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     if let Some(u) = current.take() {
         out.push(u);
     }
+    running_headers(src, &page_heads, &mut out);
     split_leading_dateline(src, &mut out);
     out
+}
+
+/// A page number alone on a line, as PDF extractions print it: `- 3 -`, `— 12 —`, `Page
+/// 3`, `Page 3 of 12`, `3 / 12`.
+pub(crate) fn page_number(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    if t.len() > 20 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let dashes = |c: char| matches!(c, '-' | '–' | '—') || is_space(c);
+    let digits = |p: &str| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let page = t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("page "));
+    if let Some(rest) = t.get(5..).filter(|_| page) {
+        let mut parts = rest.split(" of ");
+        return parts.next().is_some_and(|p| digits(p.trim()))
+            && parts.next().is_none_or(|p| digits(p.trim()))
+            && parts.next().is_none();
+    }
+    if let Some((a, b)) = t.split_once('/') {
+        return digits(a.trim()) && digits(b.trim());
+    }
+    let inner = t.trim_matches(dashes);
+    inner.len() < t.len() && t.starts_with(dashes) && t.ends_with(dashes) && digits(inner)
+}
+
+/// Rule "page furniture", its running headers: the short lines that open pages after a
+/// form feed (`Kunming Declaration — CSACF 2026`) are a running header when the same text
+/// opens two pages or more.
+fn running_headers(src: &str, heads: &[usize], out: &mut [Unit]) {
+    if heads.len() < 2 {
+        return;
+    }
+    let text = |k: usize| out.get(k).map_or("", |u| slice(src, u.span));
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &k in heads {
+        *seen.entry(text(k)).or_default() += 1;
+    }
+    let repeated: Vec<usize> = heads
+        .iter()
+        .copied()
+        .filter(|&k| seen.get(text(k)).is_some_and(|&n| n >= 2))
+        .collect();
+    for k in repeated {
+        if let Some(u) = out.get_mut(k) {
+            u.hint = Hint::Page;
+        }
+    }
 }
 
 /// A news report's first paragraph may open with its dateline (`BEIJING, Dec. 12 (Xinhua)
@@ -406,6 +479,58 @@ mod tests {
                 "The construction of the road, from\nvision to reality.",
                 "First, build the road\ninto a road of peace.",
                 "Second, build."
+            ]
+        );
+    }
+
+    #[test]
+    fn page_numbers_and_running_headers_are_lines_of_their_own() {
+        for s in [
+            "- 3 -",
+            "— 12 —",
+            "–7–",
+            "Page 3",
+            "page 3 of 12",
+            "3 / 12",
+            "  - 1 -  ",
+        ] {
+            assert!(page_number(s), "{s}");
+        }
+        for s in [
+            "3",
+            "- 3",
+            "Page three",
+            "Page 3 of",
+            "12345 / 2",
+            "3. Tasks",
+            "-- 2024 --x",
+            "1/2 cup",
+        ] {
+            assert!(!page_number(s), "{s}");
+        }
+        let src = "Head of the declaration\n\n(a) renewable energy, including solar, wind and\nsmall hydropower;\n                - 1 -\n\x0cRiver Declaration 2026\n(b) green farming and food security, including\nwater-saving irrigation;\n                - 2 -\n\x0cRiver Declaration 2026\nexchanges among universities and think tanks.\n";
+        let lines = split(src);
+        let got: Vec<(&str, Hint)> = units(src, &lines, layout(&lines))
+            .iter()
+            .map(|u| (src.get(u.span.range()).unwrap_or("?"), u.hint))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Head of the declaration", Hint::None),
+                (
+                    "(a) renewable energy, including solar, wind and\nsmall hydropower;",
+                    Hint::None
+                ),
+                ("- 1 -", Hint::Page),
+                ("River Declaration 2026", Hint::Page),
+                (
+                    "(b) green farming and food security, including\nwater-saving irrigation;",
+                    Hint::None
+                ),
+                ("- 2 -", Hint::Page),
+                ("River Declaration 2026", Hint::Page),
+                ("exchanges among universities and think tanks.", Hint::None),
             ]
         );
     }
