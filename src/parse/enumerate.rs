@@ -253,10 +253,11 @@ fn presents_list(s: &str) -> bool {
 /// Rule "run-in heading" (recorded where the list is built): the lead-in of a run-in list is its heading when it presents
 /// the list: any lead-in of a list after a colon or of numbered parts, but the sentence
 /// before a series of ordinal sentences only when it announces a list (`raising three
-/// proposals`, `there are`, a final `:`). Otherwise the ordinals follow ordinary prose
+/// proposals`, `there are`, a final `:`, or a count of as many things as follow, `sends
+/// three messages.`). Otherwise the ordinals follow ordinary prose
 /// (`... changes have been made. Secondly, ...`) and the list has no heading, nor a
 /// declared count. Pinned by `run_in_lists_have_a_heading_only_when_one_presents_them`.
-fn run_in_heading<'a>(r: &super::runin::RunIn<'a>) -> Option<&'a str> {
+fn run_in_heading<'a>(r: &super::runin::RunIn<'a>, items: usize) -> Option<&'a str> {
     let h = r.heading;
     if h.is_empty() {
         return None;
@@ -268,7 +269,9 @@ fn run_in_heading<'a>(r: &super::runin::RunIn<'a>) -> Option<&'a str> {
         .get(sentence_ends(h).last().unwrap_or(0)..)
         .unwrap_or(h)
         .trim_matches(is_space);
-    (h.ends_with(':') || presents_list(last)).then_some(h)
+    // A sentence that counts as many things as follow presents them (`the conference
+    // sends three messages.`, rule `counted_plural`).
+    (h.ends_with(':') || presents_list(last) || count_of_items(last, items).is_some()).then_some(h)
 }
 
 /// The kind of list a heading names: from its count phrase, else from its last list noun.
@@ -680,7 +683,7 @@ fn run_in_enumerations<'a, R: Recorder>(
                 })
                 .collect();
             let span = cover(&items);
-            let heading = run_in_heading(&r);
+            let heading = run_in_heading(&r, items.len());
             if let Some(h) = heading {
                 rec.decide(RuleId::RunInHeading, span_of(src, h), Verdict::ListHeading);
             }
@@ -766,7 +769,9 @@ mod tests {
     use super::*;
 
     fn heading(s: &str) -> Option<&str> {
-        run_ins(s).first().and_then(run_in_heading)
+        run_ins(s)
+            .first()
+            .and_then(|r| run_in_heading(r, r.items.len()))
     }
 
     fn marked_lists(src: &str) -> Vec<Vec<Option<u32>>> {

@@ -530,6 +530,9 @@ const PREFIX: &[&str] = &[
     "advertisement",
     "sign up for",
     "subscribe now",
+    "download pdf",
+    "download the pdf",
+    "download the full report",
 ];
 
 /// The longest entry of [`WHOLE`], in bytes: longer lines are not compared with it.
@@ -1162,10 +1165,12 @@ mod tests {
             "(For the latest China news, Please follow People's Daily on Twitter and Facebook )",
             "Share:",
             "---",
+            "Download PDF (612 KB)",
         ] {
             assert!(is_chrome(s), "{s}");
         }
         for s in [
+            "Download speeds in rural areas doubled",
             "Printing money",
             "Related parties agreed to cooperate.",
             "Comments by the minister were welcomed",

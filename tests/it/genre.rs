@@ -814,3 +814,25 @@ fn numbered_points_with_support_after_a_lead_are_one_list() {
         headings(&doc)
     );
 }
+
+#[test]
+fn ordinal_sentences_after_a_sentence_that_counts_them() {
+    // `three messages` is no list noun, but three ordinal sentences follow it.
+    let doc = tifa::parse(
+        "Forum notes\n\nExperts say the forum sends three messages. First, the region comes first. Second, trade will keep growing. The third is to oppose blocs.\n",
+    );
+    assert_eq!(
+        lists(&doc),
+        [(
+            Some("Experts say the forum sends three messages".to_string()),
+            EnumerationKind::Other,
+            Some(3),
+            3
+        )]
+    );
+    // Two messages before three ordinals: prose, no heading.
+    let doc = tifa::parse(
+        "Forum notes\n\nExperts say the forum sends two messages. First, the region comes first. Second, trade will keep growing. The third is to oppose blocs.\n",
+    );
+    assert_eq!(lists(&doc), [(None, EnumerationKind::Other, None, 3)]);
+}
