@@ -855,6 +855,10 @@ const LABELS_MAX: usize = 6;
 /// `Embassy of ... in Malta` over `Home > Embassy News`), which is furniture too.
 fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     let b = blocks.get(i)?;
+    // A markdown heading is a headline, however short.
+    if b.markdown_heading {
+        return None;
+    }
     if let Some(kind) = above_headline(b.content) {
         return Some(kind);
     }

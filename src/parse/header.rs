@@ -345,7 +345,16 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     }
     let (first, second) = t.split_once('\n')?;
     let (first, second) = (first.trim_matches(is_space), second.trim_matches(is_space));
-    if second.contains('\n') || first.is_empty() || more_words_than(first, 8) {
+    if second.contains('\n') || first.is_empty() {
+        return None;
+    }
+    // A stamp over a line of furniture (`tags: #diplomacy #notes`).
+    if is_chrome(second) {
+        if let Some(st) = stamp(first) {
+            return Some(st);
+        }
+    }
+    if more_words_than(first, 8) {
         return None;
     }
     // The authors, or a byline (`by Anna Keller, Tom Richter`).

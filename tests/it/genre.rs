@@ -616,6 +616,13 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         doc.metadata().title.as_deref(),
         Some("Notes: River Forum (8-9 May 2022)")
     );
+    // A short markdown title is no section label; a stamp over a line of tags dates the
+    // notes.
+    let doc = tifa::parse(
+        "# Notes: River Forum\n\n_2022-05-10 (Tue) · src: Newswire, 9 May_\ntags: #rivers #forum\n\n## Summary\n\n- the delegates agreed on a plan\n",
+    );
+    assert_eq!(doc.metadata().title.as_deref(), Some("Notes: River Forum"));
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2022-05-10");
 }
 
 #[test]
