@@ -722,20 +722,34 @@ const SECTION_WORDS: &[&str] = &[
 /// [`SECTION_WORDS`]). A headline in title case has a verb and names no sections: `Xi
 /// Meets Biden In San Francisco` is no menu.
 fn nav_bar(t: &str) -> bool {
-    if super::text::longer_than(t, 160)
-        || t.contains(['\n', '\r'])
+    if t.len() > 480 {
+        return false;
+    }
+    // Every word capitalised: most lines fail at their second or third word, so this
+    // comes first.
+    let (mut n, mut sections) = (0usize, 0usize);
+    for w in t.split(is_space).filter(|w| !w.is_empty() && *w != "&") {
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        n += 1;
+        if SECTION_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            sections += 1;
+        }
+    }
+    if n < 4
+        || super::text::longer_than(t, 160)
         || t.contains(|c: char| {
-            c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | ':' | '?' | '!' | '"' | '“')
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '\n' | '\r' | '.' | ',' | ';' | ':' | '?' | '!' | '"' | '“'
+                )
         })
     {
         return false;
     }
-    let words = || t.split(is_space).filter(|w| !w.is_empty() && *w != "&");
-    if !words().all(|w| w.starts_with(char::is_uppercase)) {
-        return false;
-    }
-    let spaced = t.contains("  ") || t.contains('\t');
-    if spaced {
+    if t.contains("  ") || t.contains('\t') {
         let entries = t
             .split("  ")
             .flat_map(|e| e.split('\t'))
@@ -743,11 +757,7 @@ fn nav_bar(t: &str) -> bool {
             .filter(|e| !e.is_empty());
         entries.clone().count() >= 4 && entries.clone().all(|e| !super::text::more_words_than(e, 3))
     } else {
-        let n = words().count();
-        let sections = words()
-            .filter(|w| SECTION_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
-            .count();
-        n >= 4 && 2 * sections >= n
+        2 * sections >= n
     }
 }
 
