@@ -606,6 +606,8 @@ fn header<'a, R: Recorder>(
         let labels: Vec<Option<BlockKind>> = (0..title_at).map(|i| label_at(blocks, i)).collect();
         match last_stamp {
             Some(s) => {
+                // Whether the block before is a stamp that names no publisher.
+                let mut prev_unnamed = false;
                 for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(s + 1) {
                     let (kind, rule) = if st.as_ref().is_some_and(|st| {
                         st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
@@ -632,10 +634,16 @@ fn header<'a, R: Recorder>(
                     {
                         (BlockKind::Byline, RuleId::HeaderFill)
                     } else if word_count(b.content) == 1 && !longer_than(b.content, 30) {
-                        (BlockKind::Dateline, RuleId::HeaderFill)
+                        // An outlet's name under a stamp that names none, or a place.
+                        if prev_unnamed && b.content.starts_with(char::is_uppercase) {
+                            (BlockKind::Byline, RuleId::HeaderFill)
+                        } else {
+                            (BlockKind::Dateline, RuleId::HeaderFill)
+                        }
                     } else {
                         (BlockKind::Dek, RuleId::HeaderFill)
                     };
+                    prev_unnamed = st.as_ref().is_some_and(|st| st.publisher.is_none());
                     b.set(kind, rule, rec);
                 }
                 header_end = s + 1 + after_stamp(blocks.get_mut(s + 1..).unwrap_or_default(), rec);
@@ -841,6 +849,7 @@ fn editors_note(s: &str) -> bool {
 fn label_rule(kind: BlockKind, content: &str) -> RuleId {
     match kind {
         BlockKind::Chrome => chrome_detail(content).unwrap_or(RuleId::LabelAboveHeadline),
+        BlockKind::Credit => credit_rule(content, RuleId::LabelAboveHeadline),
         _ => RuleId::LabelAboveHeadline,
     }
 }
@@ -858,6 +867,10 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     // A markdown heading is a headline, however short.
     if b.markdown_heading {
         return None;
+    }
+    // A credit line (`Source: Ministry of Foreign Affairs`) printed above the headline.
+    if !longer_than(b.content, 200) && is_credit_line(b.content) {
+        return Some(BlockKind::Credit);
     }
     if let Some(kind) = above_headline(b.content) {
         return Some(kind);

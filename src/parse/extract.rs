@@ -393,6 +393,9 @@ fn front_matter<'a>(
                     if metadata.publisher.is_none() {
                         metadata.publisher = st.publisher.map(Cow::Borrowed);
                     }
+                    // An outlet's name may follow a stamp that names none (`Updated: Nov
+                    // 20, 2026 21:47` / `Xinhua`).
+                    after_by = st.publisher.is_none();
                     if let Some(a) = st.author {
                         metadata.author.get_or_insert(Cow::Borrowed(a));
                         let at = span_of(src, a);

@@ -348,9 +348,18 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     if second.contains('\n') || first.is_empty() {
         return None;
     }
-    // A stamp over a line of furniture (`tags: #diplomacy #notes`).
-    if is_chrome(second) {
-        if let Some(st) = stamp(first) {
+    // A stamp over a line of furniture (`tags: #diplomacy #notes`), or over its outlet's
+    // name in one word (`Updated: Nov 20, 2026 21:47` / `Xinhua`; two words may be a
+    // person's name).
+    let outlet = word_count(second) == 1
+        && !second.contains(|c: char| c.is_ascii_digit())
+        && !matches!(super::text::final_char(second), Some('.' | ';' | ':' | ','))
+        && second.starts_with(char::is_uppercase);
+    if is_chrome(second) || outlet {
+        if let Some(mut st) = stamp(first) {
+            if outlet && !is_chrome(second) && st.publisher.is_none() {
+                st.publisher = Some(second);
+            }
             return Some(st);
         }
     }
@@ -1028,6 +1037,14 @@ mod tests {
         // A sentence over a date line, or a date line over a name, is not a stamp.
         assert!(block_stamp("The delegates met in Hanoi.\n6 November 2017").is_none());
         assert!(block_stamp("6 November 2017\nAna Costa").is_none());
+        // A stamp over its outlet's name in one word, or over a line of tags.
+        let st = block_stamp("Updated: Nov 20, 2026 21:47\nNewswire").unwrap();
+        assert_eq!(st.publisher, Some("Newswire"));
+        let st = block_stamp("_2025-04-10 (Thu) · src: notes_\ntags: #rivers #forum").unwrap();
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2025-04-10")
+        );
         // One line: as `stamp`.
         assert_eq!(block_stamp("6 November 2017"), stamp("6 November 2017"));
     }

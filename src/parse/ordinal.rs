@@ -218,6 +218,37 @@ fn is_to(i: &str) -> PResult<'_, &str> {
     .parse(i)
 }
 
+/// The noun an ordinal may name its item by, `The fifth task is to`, `The second
+/// priority is`: a space and one of a few singular list nouns.
+fn item_noun(i: &str) -> PResult<'_, &str> {
+    let (r, w) = preceded(sp1, word).parse(i)?;
+    let mut buf = [0u8; 32];
+    let known = ascii_lower(w, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            "task"
+                | "priority"
+                | "area"
+                | "aspect"
+                | "point"
+                | "measure"
+                | "focus"
+                | "step"
+                | "requirement"
+                | "goal"
+                | "principle"
+                | "thing"
+                | "proposal"
+                | "must"
+        )
+    });
+    if known {
+        Ok((r, w))
+    } else {
+        Err(nom::Err::Error(()))
+    }
+}
+
 /// Word forms, returning the ordinal (`None` for `Finally,`): `First,` `Firstly,`
 /// `First of all,` `The third is to` `Ten is to` `Third is` `Finally,` `Last but not
 /// least,`. The first word is read once and dispatched on.
@@ -227,8 +258,10 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
     let mut buf = [0u8; 32];
     let lw = ascii_lower(w, &mut buf).ok_or_else(fail)?;
     if lw == "the" {
-        // `The third is to`
-        let (r, n) = preceded(sp1, terminated(ordinal_word, is_to)).parse(rest)?;
+        // `The third is to`, `The fifth task is to`
+        let (r, n) = preceded(sp1, ordinal_word).parse(rest)?;
+        let r = item_noun(r).map_or(r, |(after, _)| after);
+        let (r, _) = is_to(r)?;
         return Ok((r, Some(n)));
     }
     if lw == "finally" || lw == "lastly" {
@@ -656,6 +689,15 @@ mod tests {
             m("The third is to advocate"),
             Some((Some(3), "The third is to", "advocate"))
         );
+        assert_eq!(
+            m("The fifth task is to promote"),
+            Some((Some(5), "The fifth task is to", "promote"))
+        );
+        assert_eq!(
+            m("The second priority is stability"),
+            Some((Some(2), "The second priority is", "stability"))
+        );
+        assert_eq!(m("The fifth plenum is to"), None);
         assert_eq!(
             m("Ten is to strengthen"),
             Some((Some(10), "Ten is to", "strengthen"))

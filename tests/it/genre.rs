@@ -608,6 +608,26 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
             "{top:?}"
         );
     }
+    // A credit line above the headline; a stamp over its outlet's name.
+    let doc = tifa::parse(
+        "Source: Ministry of Water of the River Republic\n\nBasin Declaration of the Second River Summit\n\nWe, the leaders of the basin states, met in Hanoi on 21 May 2026.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Basin Declaration of the Second River Summit")
+    );
+    assert_eq!(
+        doc.credits()
+            .iter()
+            .map(|c| c.name.as_ref())
+            .collect::<Vec<_>>(),
+        ["Ministry of Water of the River Republic"]
+    );
+    let doc = tifa::parse(
+        "Premier chairs meeting on river basin\n\nUpdated: Nov 20, 2026 21:47\nNewswire\n\nHANOI, Nov. 20 -- The premier chaired a meeting on Friday.\n\nThe meeting discussed the plan for the river basin and agreed on the next steps for the coming year.\n\nIt ended at noon.\n",
+    );
+    assert_eq!(doc.metadata().publisher.as_deref(), Some("Newswire"));
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2026-11-20");
     // A markdown title that names dates is the title, not a date stamp.
     let doc = tifa::parse(
         "# Notes: River Forum (8-9 May 2022)\n\n_2022-05-10 · from the forum's website_\n\n## Summary\n\n- the delegates agreed on a plan\n",
