@@ -371,9 +371,13 @@ fn front_matter<'a>(
 ) {
     // Whether the block before was a `By` byline: an outlet line may follow it.
     let mut after_by = false;
+    // Whether the block before was a stamp that names no publisher.
+    let mut after_stamp = false;
     for b in front {
         let by = after_by;
+        let stamped = after_stamp;
         after_by = false;
+        after_stamp = false;
         match b.kind {
             BlockKind::Title if metadata.title.is_none() => {
                 let c = b.content;
@@ -393,9 +397,9 @@ fn front_matter<'a>(
                     if metadata.publisher.is_none() {
                         metadata.publisher = st.publisher.map(Cow::Borrowed);
                     }
-                    // An outlet's name may follow a stamp that names none (`Updated: Nov
-                    // 20, 2026 21:47` / `Xinhua`).
-                    after_by = st.publisher.is_none();
+                    // An outlet's name in one word may follow a stamp that names none
+                    // (`Updated: Nov 20, 2026 21:47` / `Xinhua`).
+                    after_stamp = st.publisher.is_none();
                     if let Some(a) = st.author {
                         metadata.author.get_or_insert(Cow::Borrowed(a));
                         let at = span_of(src, a);
@@ -411,7 +415,9 @@ fn front_matter<'a>(
                         });
                     }
                     credits.extend(st.credits.iter().map(|p| credit(src, p)));
-                } else if by && outlet_line(b.content) {
+                } else if by && outlet_line(b.content)
+                    || stamped && outlet_line(b.content) && !b.content.contains(is_space)
+                {
                     metadata.publisher.get_or_insert(Cow::Borrowed(b.content));
                 } else {
                     after_by = byline(src, b.content, metadata, credits);
