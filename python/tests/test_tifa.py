@@ -136,7 +136,7 @@ def test_reference_initiatives_with_mention_counts(reference):
     assert got == [
         ("Central Conference on Work Relating to Foreign Affairs", None, True, [1, 5]),
         ("Communist Party of China", "CPC", True, [5]),
-        ("National Congress of the Communist Party of China", None, True, [11]),
+        ("18th National Congress of the Communist Party of China", None, True, [11]),
         ("Belt and Road Initiative", "BRI", True, [25, 81]),
         ("Global Development Initiative", "GDI", True, [79]),
         ("Global Security Initiative", "GSI", True, [79]),

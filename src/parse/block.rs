@@ -868,8 +868,9 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     if b.markdown_heading {
         return None;
     }
-    // A credit line (`Source: Ministry of Foreign Affairs`) printed above the headline.
-    if !longer_than(b.content, 200) && is_credit_line(b.content) {
+    // A credit line (`Source: Ministry of Foreign Affairs`) printed above the headline; a
+    // long one is a headline after a kicker (`Translation: Opinions of ...`).
+    if !more_words_than(b.content, 12) && is_credit_line(b.content) {
         return Some(BlockKind::Credit);
     }
     if let Some(kind) = above_headline(b.content) {

@@ -1600,7 +1600,7 @@ mod tests {
         use NameKind as K;
         let got = kinds(
             "Officials cited the Rural Roads Law, the Maritime Traffic Safety Code and the Export Licensing Regulations. \
-             They welcomed the Minamata Convention on Mercury, the Kunming Declaration and the Global Ocean Framework. \
+             They welcomed the Minamata Convention on Mercury, the Lijiang Declaration and the Global Ocean Framework. \
              Delegates met at the Tianjin Green Finance Summit, the Mekong Youth Forum and the Shenzhen Science Conference. \
              They launched the Blue Carbon Fund, the Jakarta Logistics Facility, the Hainan Training Centre, \
              the Pacific Water Strategy and the Andes Digital Partnership.",
@@ -1610,7 +1610,7 @@ mod tests {
             ("Maritime Traffic Safety Code", K::Law),
             ("Export Licensing Regulations", K::Law),
             ("Minamata Convention on Mercury", K::Agreement),
-            ("Kunming Declaration", K::Agreement),
+            ("Lijiang Declaration", K::Agreement),
             ("Global Ocean Framework", K::Plan),
             ("Tianjin Green Finance Summit", K::Meeting),
             ("Mekong Youth Forum", K::Meeting),
@@ -2259,7 +2259,7 @@ mod tests {
     #[test]
     fn quoted_names_with_an_initiative_noun_are_initiatives() {
         let (c, i) = terms(
-            "It kept the “Opening-Up” policy, the \"Chinese Bridge\" summer camp and the \"Silk Road\" scholarship.",
+            "It kept the “Opening-Up” policy, the \"River Bridge\" summer camp and the \"Silk Road\" scholarship.",
         );
         assert!(c.is_empty(), "{c:?}");
         assert_eq!(
@@ -2271,9 +2271,9 @@ mod tests {
                     vec!["“Opening-Up” policy"]
                 ),
                 (
-                    "\"Chinese Bridge\" summer camp".to_owned(),
+                    "\"River Bridge\" summer camp".to_owned(),
                     false,
-                    vec!["\"Chinese Bridge\" summer camp"]
+                    vec!["\"River Bridge\" summer camp"]
                 ),
                 ("Silk Road".to_owned(), false, vec!["Silk Road"]),
             ]

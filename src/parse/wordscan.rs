@@ -157,12 +157,50 @@ fn quick_test(pattern: &[u8], run: usize) -> (u64, u64) {
     (u64::from_le_bytes(next), u64::from_le_bytes(mask))
 }
 
-/// One slot of the first-word table: a key and the range of its patterns in `ids`.
+/// One slot of the first-word table: a key and the range of its patterns in `ids`,
+/// `from..to`. From `long` on, the group's patterns with at least [`TAIL`] bytes after
+/// the first word, in order of those bytes; when there are more than [`LINEAR`] of them
+/// they are found through the second table ([`WordMatcher::tails`]) rather than tried in
+/// turn.
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
     key: Key,
     from: u32,
+    long: u32,
     to: u32,
+}
+
+/// How many bytes after the first word key the second table: `new era` and `new
+/// development philosophy`, two of the hundred patterns that start with `new`, are found
+/// by ` era` and ` dev`.
+const TAIL: usize = 4;
+
+/// Groups with at most this many long patterns try them in turn (a probe of the second
+/// table costs about as much as a few quick tests).
+const LINEAR: usize = 8;
+
+/// One slot of the second table: the patterns of the group in slot `group` of the first
+/// table whose [`TAIL`] bytes after the first word are `tail` (folded), `from..to` in
+/// `ids`. An empty slot has `to == 0`.
+#[derive(Clone, Copy, Debug, Default)]
+struct TailSlot {
+    group: u32,
+    tail: u32,
+    from: u32,
+    to: u32,
+}
+
+impl TailSlot {
+    #[inline(always)]
+    fn hash(group: u32, tail: u32) -> u64 {
+        ((u64::from(group) << 32) | u64::from(tail)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+}
+
+/// The folded [`TAIL`] bytes at `at` (see [`fold`]), `None` when one is not ASCII.
+#[inline(always)]
+fn tail_key(bytes: &[u8], at: usize) -> Option<u32> {
+    fold8(load8(bytes, at) & 0xFFFF_FFFF).and_then(|t| u32::try_from(t).ok())
 }
 
 /// The patterns, and the tables that find them word by word.
@@ -174,6 +212,9 @@ pub(crate) struct WordMatcher {
     bitmap: Vec<u64>,
     /// Open-addressed on the low bits of the hash; an empty slot has `to == 0`.
     slots: Vec<Slot>,
+    /// The second table, open-addressed on the high bits of [`TailSlot::hash`]; its length
+    /// is a power of two.
+    tails: Vec<TailSlot>,
     /// The patterns, grouped by first word.
     ids: Vec<Candidate>,
     /// Patterns that do not start with an ASCII letter or digit (the quote marks).
@@ -187,7 +228,7 @@ impl WordMatcher {
             .iter()
             .map(|p| p.as_ref().bytes().map(fold).collect())
             .collect();
-        let mut firsts: Vec<(Key, Candidate)> = Vec::with_capacity(pats.len());
+        let mut firsts: Vec<(Key, bool, u32, Candidate)> = Vec::with_capacity(pats.len());
         let mut others = Vec::new();
         for (id, p) in pats.iter().enumerate() {
             let Ok(id) = u32::try_from(id) else { break };
@@ -196,9 +237,18 @@ impl WordMatcher {
                 Some(word) if run > 0 => {
                     let key = Key::at(word, 0, run);
                     let (next, mask) = quick_test(p, run);
+                    // The pattern is folded already: its bytes after the word are its key.
+                    let long = p.len() >= run + TAIL;
+                    let tail = if long {
+                        u32::try_from(load8(p, run) & 0xFFFF_FFFF).unwrap_or(0)
+                    } else {
+                        0
+                    };
                     let run = u32::try_from(run).unwrap_or(u32::MAX);
                     firsts.push((
                         key,
+                        long,
+                        tail,
                         Candidate {
                             id,
                             run,
@@ -210,22 +260,37 @@ impl WordMatcher {
                 _ => others.push(id),
             }
         }
-        firsts.sort_unstable_by_key(|&(k, c)| (k.len, k.head, c.id));
-        let mut groups: Vec<(Key, u32, u32)> = Vec::new();
+        // By first word; in a group the short patterns first, then the long ones by their
+        // tail; in id order otherwise, so that matches come out as before.
+        firsts.sort_unstable_by_key(|&(k, long, tail, c)| (k.len, k.head, long, tail, c.id));
+        let mut groups: Vec<Slot> = Vec::new();
         let mut ids = Vec::with_capacity(firsts.len());
-        for (key, c) in firsts {
+        let mut tails_of: Vec<u32> = Vec::with_capacity(firsts.len());
+        for (key, long, tail, c) in firsts {
             let at = u32::try_from(ids.len()).unwrap_or(u32::MAX);
             match groups.last_mut() {
-                Some((k, _, to)) if *k == key => *to = at + 1,
-                _ => groups.push((key, at, at + 1)),
+                Some(g) if g.key == key => {
+                    if !long {
+                        g.long = at + 1;
+                    }
+                    g.to = at + 1;
+                }
+                _ => groups.push(Slot {
+                    key,
+                    from: at,
+                    long: if long { at } else { at + 1 },
+                    to: at + 1,
+                }),
             }
             ids.push(c);
+            tails_of.push(tail);
         }
         let size = (groups.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); size];
         let mut bitmap = vec![0u64; 1 << (BITMAP_BITS - 6)];
-        for (key, from, to) in groups {
-            let h = key.hash();
+        let mut placed: Vec<(usize, Slot)> = Vec::with_capacity(groups.len());
+        for group in groups {
+            let h = group.key.hash();
             let bit = h >> (64 - BITMAP_BITS);
             if let Some(w) = bitmap.get_mut((bit >> 6) as usize) {
                 *w |= 1 << (bit & 63);
@@ -236,21 +301,25 @@ impl WordMatcher {
                 i = (i + 1) & (size - 1);
             }
             if let Some(s) = slots.get_mut(i) {
-                *s = Slot { key, from, to };
+                *s = group;
             }
+            placed.push((i, group));
         }
+        let tails = tail_table(&placed, &tails_of);
         WordMatcher {
             pats,
             bitmap,
             slots,
+            tails,
             ids,
             others,
         }
     }
 
-    /// The patterns whose first word is the word `len` bytes long at `at` in `hay`.
+    /// The slot (and its index) of the patterns whose first word is the word `len` bytes
+    /// long at `at` in `hay`.
     #[inline(always)]
-    fn candidates(&self, hay: &[u8], at: usize, len: usize) -> &[Candidate] {
+    fn group(&self, hay: &[u8], at: usize, len: usize) -> Option<(usize, &Slot)> {
         let key = Key::at(hay, at, len);
         let h = key.hash();
         let bit = h >> (64 - BITMAP_BITS);
@@ -259,7 +328,7 @@ impl WordMatcher {
             .get((bit >> 6) as usize)
             .is_some_and(|w| w & (1 << (bit & 63)) != 0);
         if !set {
-            return &[];
+            return None;
         }
         let mask = self.slots.len() - 1;
         let mut i = (h as usize) & mask;
@@ -268,11 +337,47 @@ impl WordMatcher {
                 break;
             }
             if s.key == key {
-                return self.ids.get(s.from as usize..s.to as usize).unwrap_or(&[]);
+                return Some((i, s));
             }
             i = (i + 1) & mask;
         }
-        &[]
+        None
+    }
+
+    /// The patterns of `group` (in slot `index`) that can match where the bytes after the
+    /// first word are `hay[i..]`: its short patterns, and those of its long ones whose
+    /// [`TAIL`] bytes are the text's (all of them in a small group, or when the text's
+    /// bytes are not ASCII).
+    #[inline(always)]
+    fn candidates(&self, index: usize, group: &Slot, hay: &[u8], i: usize) -> [&[Candidate]; 2] {
+        let (from, long, to) = (group.from as usize, group.long as usize, group.to as usize);
+        let short = self.ids.get(from..long).unwrap_or_default();
+        let all = self.ids.get(long..to).unwrap_or_default();
+        if to - long <= LINEAR {
+            return [short, all];
+        }
+        let Some(tail) = tail_key(hay, i) else {
+            return [short, all];
+        };
+        let Ok(g) = u32::try_from(index) else {
+            return [short, all];
+        };
+        let mask = self.tails.len() - 1;
+        let mut k = (TailSlot::hash(g, tail) >> 40) as usize & mask;
+        while let Some(t) = self.tails.get(k) {
+            if t.to == 0 {
+                break;
+            }
+            if t.group == g && t.tail == tail {
+                let run = self
+                    .ids
+                    .get(t.from as usize..t.to as usize)
+                    .unwrap_or_default();
+                return [short, run];
+            }
+            k = (k + 1) & mask;
+        }
+        [short, &[]]
     }
 
     /// The patterns that match at the word `run` bytes long at `start` in `hay`.
@@ -281,15 +386,14 @@ impl WordMatcher {
         if !starts_word(hay, start) {
             return;
         }
-        let candidates = self.candidates(hay, start, run);
-        if candidates.is_empty() {
+        let Some((index, group)) = self.group(hay, start, run) else {
             return;
-        }
+        };
         let i = start + run;
         // Every candidate's first word is this word, so the bytes after it are the same
         // for all of them.
         let after = load8(hay, i) | LOWER;
-        for c in candidates {
+        for c in self.candidates(index, group, hay, i).into_iter().flatten() {
             if after & c.mask != c.next {
                 continue;
             }
@@ -329,6 +433,52 @@ impl WordMatcher {
             }
         }
     }
+}
+
+/// The second table: for every group (`(slot index, slot)`) with more than [`LINEAR`]
+/// long patterns, one slot per run of long patterns with the same tail (`tails_of` holds
+/// each entry of `ids`'s tail), open-addressed, at most half full.
+fn tail_table(groups: &[(usize, Slot)], tails_of: &[u32]) -> Vec<TailSlot> {
+    let mut runs: Vec<TailSlot> = Vec::new();
+    for &(index, g) in groups {
+        let (long, to) = (g.long as usize, g.to as usize);
+        if to - long <= LINEAR {
+            continue;
+        }
+        let Ok(group) = u32::try_from(index) else {
+            continue;
+        };
+        let mut k = long;
+        while k < to {
+            let tail = tails_of.get(k).copied().unwrap_or(0);
+            let mut end = k + 1;
+            while end < to && tails_of.get(end) == Some(&tail) {
+                end += 1;
+            }
+            if let (Ok(from), Ok(to)) = (u32::try_from(k), u32::try_from(end)) {
+                runs.push(TailSlot {
+                    group,
+                    tail,
+                    from,
+                    to,
+                });
+            }
+            k = end;
+        }
+    }
+    let size = (runs.len() * 2).next_power_of_two().max(16);
+    let mut table = vec![TailSlot::default(); size];
+    for r in runs {
+        let mut k = (TailSlot::hash(r.group, r.tail) >> 40) as usize & (size - 1);
+        // At most half full: an empty slot is always found.
+        while table.get(k).is_some_and(|t| t.to != 0) {
+            k = (k + 1) & (size - 1);
+        }
+        if let Some(t) = table.get_mut(k) {
+            *t = r;
+        }
+    }
+    table
 }
 
 /// Calls `f(start, len)` for every run of ASCII letters and digits in `hay`, in order.

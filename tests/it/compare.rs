@@ -129,7 +129,7 @@ fn the_reference_against_another_translation_of_the_same_meeting() {
             ),
             ("Communist Party of China".to_owned(), 1, 1),
             (
-                "National Congress of the Communist Party of China".to_owned(),
+                "18th National Congress of the Communist Party of China".to_owned(),
                 1,
                 1
             ),
@@ -170,6 +170,7 @@ fn the_reference_against_another_translation_of_the_same_meeting() {
                 1
             ),
             ("Xi Jinping Thought on Diplomacy".to_owned(), 0, 2),
+            ("new journey in the new era".to_owned(), 0, 1),
         ]
     );
     assert_eq!(
@@ -241,7 +242,9 @@ fn two_readouts_of_different_meetings() {
         names(&c.initiatives.added),
         vec![
             ("Internet Plus".to_owned(), 0, 5),
-            ("State Council".to_owned(), 0, 2),
+            ("State Council".to_owned(), 0, 1),
+            // The lexicon knows the meeting by its name.
+            ("State Council executive meeting".to_owned(), 0, 1),
             ("Ministry of Commerce".to_owned(), 0, 1),
         ]
     );
@@ -258,10 +261,11 @@ fn two_readouts_of_different_meetings() {
             // `Communist Party of China (CPC) Central Committee`: the parenthesis parts
             // the known name, and the body is found by its head noun.
             "Central Committee",
-            "CPC Central Committee",
-            "14th Five-Year Plan for National Economic and Social Development",
+            "fifth plenary session of the 19th CPC Central Committee",
+            "proposals for formulating the 14th Five-Year Plan for National Economic and Social Development",
             "Long-Range Objectives Through the Year 2035",
             "14th Five-Year Plan",
+            "CPC Central Committee",
             "Political Bureau of the CPC Central Committee",
             // `The work of the Political Bureau was fully acknowledged`.
             "Political Bureau",
@@ -276,6 +280,7 @@ fn two_readouts_of_different_meetings() {
             ("consumption upgrading".to_owned(), 0, 1),
             ("domestic demand".to_owned(), 0, 1),
             ("strategy of expanding domestic demand".to_owned(), 0, 1),
+            ("new forms and models of business".to_owned(), 0, 1),
             ("cloud tourism".to_owned(), 0, 1),
             ("accommodating and prudent regulation".to_owned(), 0, 2),
         ]

@@ -259,7 +259,10 @@ fn leadership_meeting_page_with_navigation_and_a_photo() {
         ]
     );
     let concepts: Vec<&str> = doc.concepts().iter().map(|c| c.name.as_ref()).collect();
-    assert_eq!(concepts, vec!["four consciousnesses"]);
+    assert_eq!(
+        concepts,
+        vec!["community-level governance", "four consciousnesses"]
+    );
 }
 
 #[test]

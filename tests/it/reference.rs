@@ -350,7 +350,7 @@ fn initiatives_with_every_mention() {
                 vec![5]
             ),
             (
-                "National Congress of the Communist Party of China",
+                "18th National Congress of the Communist Party of China",
                 Meeting,
                 None,
                 true,
