@@ -160,8 +160,14 @@ catalogue! {
     ["blocks looked at" = "4": "a byline, a credit, a place and a share bar are the most seen under a stamp",
      "outlet line" = "<= 6 words": "an outlet's name under a byline is short and unpunctuated"]
 
+    HeadlineOverStamp "headline_over_stamp" Blocks
+    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line)."
+    example "Markets Wire ¶ World ¶ Business ¶ China vows more support for consumption ¶ By Li Wen ¶ December 12, 2025"
+    ["header blocks" = "8 that are not menu entries, of <= 40": "a page's menu copied one entry a line can run to a dozen lines above the headline",
+     "stacked title-like lines" = "2: the upper is the headline": "a standfirst sits under its headline, never over it"]
+
     TitleBeforeStamp "title_before_stamp" Blocks
-    "With a stamp below it, the headline-like line at the top is the title."
+    "With a stamp below it, the headline-like line at the top is the title, when no headline stands right over the stamp (rule `headline_over_stamp`)."
     example "Rural Work Conference Sets Tasks ¶ 2024-03-03 Source: Example News"
     ["title words" = "<= 30": "longer lines are sentences, not headlines"]
 

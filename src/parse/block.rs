@@ -575,15 +575,7 @@ fn header<'a, R: Recorder>(
             }
         }
     } else {
-        // The header ends at the first block that reads like body text.
-        let reach = blocks
-            .iter()
-            .take(HEADER_REACH)
-            .position(|b| {
-                (more_words_than(b.content, 40) || sentence_ends(b.content).nth(1).is_some())
-                    && !editors_note(b.content)
-            })
-            .unwrap_or(HEADER_REACH);
+        let reach = header_reach(blocks);
         let stamps: Vec<Option<Stamp<'a>>> = blocks
             .iter()
             .take(reach)
@@ -596,13 +588,21 @@ fn header<'a, R: Recorder>(
             })
             .collect();
         let last_stamp = stamps.iter().rposition(Option::is_some);
-        // The headline, after any label lines printed above it.
-        let title_at = headline_at(
-            blocks
-                .get(..reach.min(last_stamp.unwrap_or(reach)).min(blocks.len()))
-                .unwrap_or_default(),
-        );
-        // What each line above the headline is (a label, or a masthead over furniture).
+        // The headline: the one right above the first stamp (rule `headline_over_stamp`),
+        // else the one after any label lines printed at the top.
+        let over_stamp = stamps
+            .iter()
+            .position(Option::is_some)
+            .and_then(|f| headline_over_stamp(blocks, f));
+        let title_at = over_stamp.unwrap_or_else(|| {
+            headline_at(
+                blocks
+                    .get(..reach.min(last_stamp.unwrap_or(reach)).min(blocks.len()))
+                    .unwrap_or_default(),
+            )
+        });
+        // What each line above the headline is (a label, or a masthead over furniture);
+        // over a stamp's headline, whatever is not a label is the page's furniture.
         let labels: Vec<Option<BlockKind>> = (0..title_at).map(|i| label_at(blocks, i)).collect();
         match last_stamp {
             Some(s) => {
@@ -617,6 +617,10 @@ fn header<'a, R: Recorder>(
                         (BlockKind::Byline, RuleId::StampKind)
                     } else if let Some(&Some(kind)) = labels.get(i) {
                         (kind, label_rule(kind, b.content))
+                    } else if over_stamp.is_some() && i < title_at {
+                        (BlockKind::Chrome, RuleId::HeadlineOverStamp)
+                    } else if i == title_at && over_stamp.is_some() {
+                        (BlockKind::Title, RuleId::HeadlineOverStamp)
                     } else if i == title_at && title_like(b.content) {
                         (BlockKind::Title, RuleId::TitleBeforeStamp)
                     } else if is_chrome(b.content) {
@@ -798,12 +802,12 @@ fn above_headline(s: &str) -> Option<BlockKind> {
         return Some(BlockKind::Dateline);
     }
     // A breadcrumb: two to six steps of at most four capitalised words each, set apart by
-    // `>`, `|` or `»`, or three to six set apart by slashes (`Home / China / Politics`; two
+    // `>`, `|`, `»` or `›`, or three to six set apart by slashes (`Home / China / Politics`; two
     // names with a slash between are a pair, `US / China`), after a label such as
     // `Current location:` or `You are here:` if the page prints one.
     let trail = crumb_label(s).unwrap_or(s);
     let step = |p: &str| word_count(p) <= 4 && capitalised(p);
-    let steps = trail.split(['>', '|', '»']);
+    let steps = trail.split(['>', '|', '»', '›']);
     let slashes = trail.split('/');
     let crumbs = (2..=6).contains(&steps.clone().count()) && steps.clone().all(step)
         || (3..=6).contains(&slashes.clone().count()) && slashes.clone().all(step);
@@ -852,6 +856,101 @@ fn label_rule(kind: BlockKind, content: &str) -> RuleId {
         BlockKind::Credit => credit_rule(content, RuleId::LabelAboveHeadline),
         _ => RuleId::LabelAboveHeadline,
     }
+}
+
+/// Where the header ends: at the first block that reads like body text (more than 40
+/// words, or two sentences), or after [`HEADER_REACH`] blocks; a page's menu copied one
+/// entry a line (`World`, `Business`, `Markets`: short capitalised lines and furniture)
+/// does not count towards those, up to [`HEADER_LINES_MAX`] blocks in all.
+fn header_reach(blocks: &[RawBlock<'_>]) -> usize {
+    let mut counted = 0;
+    let end = blocks.len().min(HEADER_LINES_MAX);
+    blocks
+        .iter()
+        .take(end)
+        .position(|b| {
+            let c = b.content;
+            if (more_words_than(c, 40) || sentence_ends(c).nth(1).is_some()) && !editors_note(c) {
+                return true;
+            }
+            let entry = is_chrome(c) || above_headline(c) == Some(BlockKind::Chrome);
+            if !entry {
+                counted += 1;
+            }
+            counted > HEADER_REACH
+        })
+        .unwrap_or(end)
+}
+
+/// A byline with the reporter's place, `Helen Cai in Beijing`, `Wen Bo in Beijing and
+/// Priya Nair in Singapore`: capitalised words and `in` / `and`, `in` after a name of two
+/// or three words, at most twelve words, no digit or final punctuation.
+fn name_in_place(c: &str) -> bool {
+    let words: Vec<&str> = c.split(is_space).filter(|w| !w.is_empty()).collect();
+    let first_in = words.iter().position(|w| *w == "in");
+    words.len() <= 12
+        && first_in.is_some_and(|p| (2..=3).contains(&p) && p + 1 < words.len())
+        && words.iter().all(|w| {
+            matches!(*w, "in" | "and")
+                || w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '.'))
+        })
+}
+
+/// Blocks looked at for the header, menus of one entry a line included.
+const HEADER_LINES_MAX: usize = 40;
+
+/// Rule `headline_over_stamp`: with a date stamp in the header, the headline is the
+/// title-like line nearest above the first stamp, past the lines that sit between a
+/// headline and its stamp: bylines and authors, credit lines, labels and furniture, a
+/// standfirst of one sentence, a headline's original in another script. When a longer
+/// When two title-like lines are stacked there, the upper one is the headline and the
+/// lower its standfirst. Everything above the
+/// headline is the page's furniture (mastheads, taglines, menus, sign-up lines). `None`
+/// when no title-like line of three words or more stands there.
+fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
+    let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
+    let between = |c: &str| {
+        is_chrome(c)
+            || !more_words_than(c, 12) && is_credit_line(c)
+            || by_author(c).is_some()
+            || by_author_of(c).is_some()
+            || name_like(c)
+            || authors_line(c)
+            || byline_block(c)
+            || name_in_place(c)
+            || above_headline(c).is_some()
+            || !latin(c)
+            // A standfirst of one sentence: with its full stop, or too long for a headline
+            // (see `title_like`).
+            || (super::text::ends_sentence(c) && more_words_than(c, 7) || more_words_than(c, 30))
+                && sentence_ends(c).nth(1).is_none()
+    };
+    let mut k = stamp;
+    while k > 0 {
+        k -= 1;
+        let b = blocks.get(k)?;
+        let c = b.content;
+        if b.markdown_heading && title_like(c) {
+            return Some(k);
+        }
+        if between(c) {
+            continue;
+        }
+        if !title_like(c) || !more_words_than(c, 2) || b.marker.is_some() {
+            return None;
+        }
+        // Two title-like lines stacked over the stamp: a headline and its standfirst.
+        let above = k.checked_sub(1).and_then(|j| blocks.get(j)).filter(|a| {
+            title_like(a.content)
+                && more_words_than(a.content, 3)
+                && !between(a.content)
+                && a.marker.is_none()
+        });
+        return Some(if above.is_some() { k - 1 } else { k });
+    }
+    None
 }
 
 /// Lines looked at above a headline: a masthead, a menu, a language switch, a breadcrumb
@@ -1121,6 +1220,24 @@ mod tests {
     }
 
     #[test]
+    fn bylines_with_the_reporters_place() {
+        for s in [
+            "Helen Cai in Beijing",
+            "Wen Bo in Beijing and Priya Nair in Singapore",
+        ] {
+            assert!(name_in_place(s), "{s}");
+        }
+        for s in [
+            "Investment in Beijing",
+            "Helen Cai in",
+            "Growth in Beijing slowed in March",
+            "Li Wen in 2024",
+        ] {
+            assert!(!name_in_place(s), "{s}");
+        }
+    }
+
+    #[test]
     fn labels_above_the_headline() {
         for (s, kind) in [
             ("Shanghai, People’s Republic of China", BlockKind::Dateline),
@@ -1142,6 +1259,7 @@ mod tests {
             // Slashes, and a label before the breadcrumb.
             ("Home / China / Politics", BlockKind::Chrome),
             ("Current location: Home > Current Issue", BlockKind::Chrome),
+            ("News › China › Politics", BlockKind::Chrome),
             (
                 "You are here: Home » Premier » Activities",
                 BlockKind::Chrome,

@@ -218,8 +218,9 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             && piece.trim_end_matches(is_space).ends_with(',')
             && word_count(p) <= 3
             && !p.contains('(');
-        // A trailing time: `09:12`, `08:05 PM`; a reading time: `7 min read`.
-        if clock_time(p) || is_widget(p) {
+        // A trailing time: `09:12`, `08:05 PM`; a reading time: `7 min read`; a time
+        // relative to now: `Updated 2 hours ago`.
+        if clock_time(p) || is_widget(p) || relative_time(p) || weekday(p) {
             continue;
         }
         // A time before a source: `10:21:33 Source: Xinhua`.
@@ -233,7 +234,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
                 .unwrap_or("")
                 .trim_start_matches(|c: char| is_space(c) || c == ',');
             p = strip_meridiem(p);
-            if p.is_empty() {
+            if p.is_empty() || relative_time(p) {
                 continue;
             }
         }
@@ -323,15 +324,89 @@ fn clock_time(p: &str) -> bool {
 
 /// `p` without an `AM` or `PM` (`a.m.`, `pm`) at its start.
 fn strip_meridiem(p: &str) -> &str {
+    let mut p = p;
     for m in ["a.m.", "p.m.", "am", "pm"] {
         if let Some(h) = p.get(..m.len()) {
             let rest = p.get(m.len()..).unwrap_or("");
             if h.eq_ignore_ascii_case(m) && !rest.starts_with(|c: char| c.is_alphanumeric()) {
-                return rest.trim_start_matches(is_space);
+                p = rest.trim_start_matches(is_space);
+                break;
             }
         }
     }
-    p
+    strip_zone(p)
+}
+
+/// The text after a clock time's zone, `GMT+8`, `UTC`, `BJT`, `(Beijing Time)`.
+fn strip_zone(p: &str) -> &str {
+    if let Some(rest) = p.strip_prefix("(Beijing Time)") {
+        return rest.trim_start_matches(is_space);
+    }
+    let token = p.split(is_space).next().unwrap_or("");
+    let zone = [
+        "GMT", "UTC", "BJT", "CST", "HKT", "SGT", "EST", "EDT", "CET", "BST",
+    ]
+    .iter()
+    .any(|z| {
+        token.strip_prefix(z).is_some_and(|off| {
+            off.is_empty()
+                || off.starts_with(['+', '-'])
+                    && off.len() <= 6
+                    && off.bytes().skip(1).all(|b| b.is_ascii_digit() || b == b':')
+        })
+    });
+    if zone {
+        p.get(token.len()..)
+            .unwrap_or("")
+            .trim_start_matches(is_space)
+    } else {
+        p
+    }
+}
+
+/// A day of the week, as a stamp prints it before its date: `Thursday`, `Thu`, `Thu.`.
+fn weekday(p: &str) -> bool {
+    let w = p.trim_end_matches(['.', ',']);
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+    .iter()
+    .any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// A relative time a page prints beside its date, `Updated 2 hours ago`, `3 days ago`,
+/// `Updated 2 minutes ago`: it names no one.
+fn relative_time(p: &str) -> bool {
+    let t = p
+        .strip_prefix("Updated")
+        .or_else(|| p.strip_prefix("updated"))
+        .unwrap_or(p)
+        .trim_matches(is_space);
+    let mut w = t.split(is_space).filter(|w| !w.is_empty());
+    let (Some(n), Some(unit), Some(ago), None) = (w.next(), w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    (n.bytes().all(|b| b.is_ascii_digit()) || n == "a" || n == "an")
+        && ["second", "minute", "hour", "day", "week", "month"]
+            .iter()
+            .any(|u| unit.trim_end_matches('s').eq_ignore_ascii_case(u))
+        && ago.eq_ignore_ascii_case("ago")
 }
 
 /// A header block's stamp: a one-line stamp ([`stamp`]), or the authors' line over a date
@@ -927,6 +1002,32 @@ mod tests {
         for w in SHARE_WORDS {
             assert!(SHARE_FIRST.contains(&w.as_bytes()[0]), "{w}");
         }
+    }
+
+    #[test]
+    fn clock_zones_and_relative_times_name_no_one() {
+        for s in [
+            "December 12, 2025 10:42 AM GMT+8 Updated 2 hours ago",
+            "Thursday 5 March 2026 10:02 UTC",
+            "March 5, 2026 09:30 (Beijing Time)",
+            "2026-03-05 3 days ago",
+        ] {
+            let st = stamp(s).expect(s);
+            assert_eq!((st.publisher, st.author), (None, None), "{s}");
+        }
+        for s in ["Updated 2 hours ago", "3 days ago", "updated an hour ago"] {
+            assert!(relative_time(s), "{s}");
+        }
+        for s in [
+            "Updated 2 hours",
+            "2 hours later",
+            "Updated daily ago",
+            "3 years ago",
+        ] {
+            assert!(!relative_time(s), "{s}");
+        }
+        assert_eq!(strip_zone("GMT+8 Xinhua"), "Xinhua");
+        assert_eq!(strip_zone("GMTX Xinhua"), "GMTX Xinhua");
     }
 
     #[test]
