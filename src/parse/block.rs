@@ -634,6 +634,7 @@ fn header<'a, R: Recorder>(
                     } else if name_like(b.content)
                         || authors_line(b.content)
                         || byline_block(b.content)
+                        || name_in_place(b.content)
                         || by_author_of(b.content).is_some()
                     {
                         (BlockKind::Byline, RuleId::HeaderFill)
@@ -689,6 +690,7 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
             || after_by && outlet_line(c)
             || author_with_role(c).is_some()
             || by_author_of(c).is_some()
+            || name_in_place(c)
         {
             BlockKind::Byline
         } else if is_chrome(c) {

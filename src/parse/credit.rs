@@ -81,6 +81,10 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("written").map(|_| Author),
             tag_ci("reported").map(|_| Reporter),
             tag_ci("reporting").map(|_| Reporter),
+            phrase_ci("live reporting").map(|_| Reporter),
+            tag_ci("editing").map(|_| Editor),
+            tag_ci("posted").map(|_| Author),
+            tag_ci("post").map(|_| Author),
             tag_ci("translated").map(|_| Translator),
             tag_ci("photos").map(|_| Photo),
             tag_ci("photo").map(|_| Photo),
@@ -96,6 +100,10 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
 /// must be followed by a space or a colon, so its first word (a run of ASCII letters and
 /// hyphens) is one of these exactly.
 const LABEL_WORDS: &[&str] = &[
+    "editing",
+    "live",
+    "posted",
+    "post",
     "editor-in-chief",
     "editor-in-charge",
     "editor",

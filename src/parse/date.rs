@@ -164,6 +164,25 @@ fn numeric_day_month(i: &str) -> PResult<'_, DateRange> {
     .parse(i)
 }
 
+/// `24.12.2025`, `05.03.2026`: day, month and year set apart by dots, an order that no
+/// outlet prints month first.
+fn dotted_day_month(i: &str) -> PResult<'_, DateRange> {
+    map_opt(
+        (
+            number_of(2, 1, 31),
+            char('.'),
+            number_of(2, 1, 12),
+            char('.'),
+            year,
+        ),
+        |(d, _, m, _, y)| {
+            let d = date_of(Some(y), m as u8, d as u8)?;
+            Some(DateRange { start: d, end: d })
+        },
+    )
+    .parse(i)
+}
+
 fn range_sep(i: &str) -> PResult<'_, &str> {
     alt((
         recognize((sp0, alt((tag("-"), tag("–"), tag("—"))), sp0)),
@@ -273,6 +292,7 @@ pub(crate) fn date_range(i: &str) -> PResult<'_, DateRange> {
         chinese,
         dashed,
         numeric_day_month,
+        dotted_day_month,
         month_first,
         day_first,
     ))
@@ -327,6 +347,12 @@ mod tests {
             own("2018-07-16", "2018-07-16", " - 17:30")
         );
         assert_eq!(d("07/16/2018"), own("2018-07-16", "2018-07-16", ""));
+        assert_eq!(
+            d("24.12.2025 21:16"),
+            own("2025-12-24", "2025-12-24", " 21:16")
+        );
+        assert_eq!(d("05.03.2026"), own("2026-03-05", "2026-03-05", ""));
+        assert_eq!(d("13.13.2026"), None);
         assert_eq!(
             d("Jun 17,2015 9:21 PM"),
             own("2015-06-17", "2015-06-17", " 9:21 PM")

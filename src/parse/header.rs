@@ -193,6 +193,19 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     if s.len() > 240 || s.contains('\n') || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // A forum member's profile (`Joined: Sat Jan 09, 2021`) dates the member, not the text.
+    let profile = [
+        "joined",
+        "member since",
+        "registered",
+        "last seen",
+        "last visit",
+    ]
+    .iter()
+    .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
+    if profile {
+        return None;
+    }
     let mut out = Stamp::default();
     let (date_at, date_len, date) = find_date(s)?;
     out.date = Some(date);
@@ -220,7 +233,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             && !p.contains('(');
         // A trailing time: `09:12`, `08:05 PM`; a reading time: `7 min read`; a time
         // relative to now: `Updated 2 hours ago`.
-        if clock_time(p) || is_widget(p) || relative_time(p) || weekday(p) {
+        if clock_time(p) || is_widget(p) || relative_time(p) || weekday(p) || view_count(p) {
             continue;
         }
         // A time before a source: `10:21:33 Source: Xinhua`.
@@ -304,8 +317,9 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
 }
 
 /// What separates the parts of a stamp: `Source: Xinhua | 2024-01-31`,
-/// `By Li Hua · December 11, 2021 · 7 min read`.
-const STAMP_SEPARATORS: [char; 3] = ['|', '•', '·'];
+/// `By Li Hua · December 11, 2021 · 7 min read`, `Post by lin » Tue Apr 14, 2026`,
+/// `Posted on March 8, 2026 by Ann Lee — 14 Comments`.
+const STAMP_SEPARATORS: [char; 5] = ['|', '•', '·', '»', '—'];
 
 /// A clock time alone: `09:12`, `21:44:05`, `08:05 PM`, `8:05 a.m.`.
 fn clock_time(p: &str) -> bool {
@@ -362,6 +376,23 @@ fn strip_zone(p: &str) -> &str {
     } else {
         p
     }
+}
+
+/// A page's count of its readers, `3.2w reads`, `1.5k views`, `12,408 views`: a number
+/// (with a `k`, `m`, `w` or `万` multiplier) and `reads` or `views`.
+fn view_count(p: &str) -> bool {
+    let mut w = p.split(is_space).filter(|w| !w.is_empty());
+    let (Some(n), Some(unit), None) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    let n = n.trim_end_matches(['k', 'K', 'm', 'M', 'w', 'W', '万']);
+    !n.is_empty()
+        && n.starts_with(|c: char| c.is_ascii_digit())
+        && n.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && ["reads", "views", "read", "view"]
+            .iter()
+            .any(|u| unit.eq_ignore_ascii_case(u))
 }
 
 /// A day of the week, as a stamp prints it before its date: `Thursday`, `Thu`, `Thu.`.
@@ -626,6 +657,10 @@ const PREFIX: &[&str] = &[
     "download pdf",
     "download the pdf",
     "download the full report",
+    "open the app",
+    "open in app",
+    "read in the app",
+    "read in app",
 ];
 
 /// The longest entry of [`WHOLE`], in bytes: longer lines are not compared with it.
@@ -633,7 +668,7 @@ const WHOLE_MAX: usize = 20;
 
 /// The bytes the entries of [`PREFIX`] open with (`©` opens with 0xC2): lines that open
 /// otherwise are not compared with it.
-const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtr";
+const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtro";
 
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
@@ -722,15 +757,15 @@ pub(crate) fn chrome_detail(s: &str) -> Option<crate::rules::RuleId> {
     }
 }
 
-/// Rule "link bar": a row of links set apart by bars, `Sign in to comment | Terms of use |
-/// Privacy`: three or more parts of at most four words each, without digits, colons or
+/// Rule "link bar": a row of links set apart by bars or dots, `Sign in to comment | Terms
+/// of use | Privacy`, `Translations · Glossary · About`: three or more parts of at most four words each, without digits, colons or
 /// sentence punctuation, the whole under 100 bytes. (A stamp has a date or a `Source:`
 /// label; a headline with a site name after a bar has two parts.)
 fn link_bar(t: &str) -> bool {
     if super::text::longer_than(t, 100) || t.contains(['\n', ':']) {
         return false;
     }
-    let parts = t.split('|').map(|p| p.trim_matches(is_space));
+    let parts = t.split(['|', '·', '•']).map(|p| p.trim_matches(is_space));
     parts.clone().count() >= 3
         && parts.clone().all(|p| {
             !p.is_empty()
@@ -1027,6 +1062,14 @@ mod tests {
             assert!(!relative_time(s), "{s}");
         }
         assert_eq!(strip_zone("GMT+8 Xinhua"), "Xinhua");
+        for s in ["3.2w reads", "1.5k views", "12,408 views", "900 reads"] {
+            assert!(view_count(s), "{s}");
+        }
+        for s in ["reads", "3 reasons", "k views", "Xinhua reads"] {
+            assert!(!view_count(s), "{s}");
+        }
+        let st = stamp("24.12.2025 21:16 · Panda News · 3.2w reads").unwrap();
+        assert_eq!(st.publisher, Some("Panda News"));
         assert_eq!(strip_zone("GMTX Xinhua"), "GMTX Xinhua");
     }
 

@@ -631,6 +631,45 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
     );
     assert_eq!(doc.metadata().publisher.as_deref(), Some("Newswire"));
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2026-11-20");
+    // A blog's tagline and menu, its `Posted on ... by ... — 14 Comments` stamp; an app's
+    // banner and its dotted stamp with a read count; a translation site's dotted menu and
+    // the original headline under the English one; a reporter's byline with a place.
+    let doc = tifa::parse(
+        "The River Notes\nNotes on the basin, read closely\n\nHome   About   Archive   Glossary   Subscribe\n\nThe basin plan: what is new, and what is boilerplate\nPosted on March 8, 2026 by Ann Lee — 14 Comments\n\nEvery March the delegates meet in Hanoi to discuss the plan for the river basin and its ports. They met again this year.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("The basin plan: what is new, and what is boilerplate")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2026-03-08");
+    assert_eq!(m.author.as_deref(), Some("Ann Lee"));
+    let doc = tifa::parse(
+        "Open the app for a better reading experience   OPEN\nRiver News\n\nRiver forum sets priorities for 2026\n24.12.2025 21:16 · River News · 3.2w reads\n\nThe annual river forum was held in Hanoi from Monday to Tuesday to plan the work of the basin. It closed on Tuesday.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("River forum sets priorities for 2026")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2025-12-24");
+    assert_eq!(m.publisher.as_deref(), Some("River News"));
+    let doc = tifa::parse(
+        "Basin Translations\nRiver documents in English, translated by people\nTranslations · Glossary · About · Support us\n\nForum meeting on the river basin, July 2026 (readout)\n河流论坛召开会议\n\n2026-07-31 18:22:07 · Translated by Ruth Lee\n\nThe forum held a meeting on July 30 to study the plan for the basin. It was chaired by the head of the forum.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Forum meeting on the river basin, July 2026 (readout)")
+    );
+    let doc = tifa::parse(
+        "Fourth forum: 6 takeaways from the basin plan for 2026-2030\n\nThe plan puts flood warning and a shared timetable for the ports at the heart of the next stage of the forum's work, as the forum sets out the goals of its plan\n\nAnn Lee in Hanoi\nPublished: 9:45pm, 23 Oct 2025\n\nThe forum met in Hanoi from Monday to Thursday and adopted the plan. It was attended by many delegates.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Fourth forum: 6 takeaways from the basin plan for 2026-2030")
+    );
+    assert_eq!(m.author.as_deref(), Some("Ann Lee in Hanoi"));
     // A markdown title that names dates is the title, not a date stamp.
     let doc = tifa::parse(
         "# Notes: River Forum (8-9 May 2022)\n\n_2022-05-10 · from the forum's website_\n\n## Summary\n\n- the delegates agreed on a plan\n",
