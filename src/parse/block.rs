@@ -166,7 +166,7 @@ pub(crate) fn heading_like(content: &str) -> bool {
     } else {
         strip_decoration(content)
     };
-    if t.is_empty() || longer_than(t, 200) || t.contains('\n') && !quoted {
+    if t.is_empty() || longer_than(t, 200) || t.contains('\n') && !quoted && !hyphen_wrapped(t) {
         return false;
     }
     if starts_lower(t) || t.starts_with("Dear ") || period_then_space(t) {
@@ -179,6 +179,23 @@ pub(crate) fn heading_like(content: &str) -> bool {
     } else {
         !more_words_than(t, 16)
     }
+}
+
+/// Whether every line break of `t` cuts a word at a hyphen, as a PDF's wrapped line does
+/// (`expanding domes-` / `tic demand`): the text is then one line.
+fn hyphen_wrapped(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'\n', b).all(|i| {
+        let before = b
+            .get(..i)
+            .map_or(&[][..], |h| h.strip_suffix(b"\r").unwrap_or(h));
+        let hyphen = before.len() >= 2
+            && before.last() == Some(&b'-')
+            && before
+                .get(before.len() - 2)
+                .is_some_and(u8::is_ascii_alphabetic);
+        hyphen && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+    })
 }
 
 /// Could open a document as its headline.
@@ -1219,6 +1236,21 @@ mod tests {
         ] {
             assert!(!heading_like(s), "{s}");
         }
+    }
+
+    #[test]
+    fn headings_wrapped_at_a_hyphen_are_one_line() {
+        assert!(hyphen_wrapped(
+            "Boosting consumption and expanding domes-\ntic demand"
+        ));
+        assert!(heading_like(
+            "Boosting consumption and expanding domes-\ntic demand"
+        ));
+        assert!(!hyphen_wrapped("Boosting consumption\nand demand"));
+        assert!(!hyphen_wrapped("Self-\nReliance"));
+        assert!(!heading_like(
+            "Boosting consumption and expanding\ndomestic demand"
+        ));
     }
 
     #[test]

@@ -163,8 +163,9 @@ fn year_from_copyright<R: Recorder>(
 
 /// Rule `adoption_note`: the note under the title of a resolution, a law or a declaration,
 /// `(Adopted at the Third Plenary Session of the 20th Central Committee on July 18,
-/// 2024)`, `(Adopted in Kunming on 19 June 2026)`, `Approved by ... on ...`, dates the
-/// text with the day of adoption (its first full date; later ones are amendments), when
+/// 2024)`, `(Adopted in Kunming on 19 June 2026)`, `Approved by ... on ...`, and the note
+/// under a report or a speech, `Delivered at the Fourth Session ... on March 5, 2026`, dates
+/// the text with the day of adoption (its first full date; later ones are amendments), when
 /// no stamp or dateline does. Only the first blocks are read, and only a short note
 /// that opens with the formula (in parentheses or not): a sentence of the body that
 /// mentions an adoption is not one.
@@ -181,6 +182,7 @@ fn adoption_note<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date
             "Passed ",
             "Promulgated ",
             "Issued ",
+            "Delivered ",
         ]
         .iter()
         .any(|p| super::text::find_spaced(t, p).is_some_and(|(at, _)| at == 0));

@@ -180,6 +180,13 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
         let page_start = src
             .get(lines.start(n).min(line.span.start)..line.span.start)
             .is_some_and(|w| w.contains('\x0c'));
+        // A bare number on the line before a form feed, or right after one, is the page's
+        // number too.
+        if page_start {
+            if let Some(u) = current.as_mut().filter(|u| bare_number(slice(src, u.span))) {
+                u.hint = Hint::Page;
+            }
+        }
         let own_line = page_start || page_number(text) || page_number(prev_text) || close_after;
         close_after = page_start && !super::text::longer_than(text, 80) && !ends_terminal(text);
         let join = !own_line
@@ -229,7 +236,7 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
                 current = Some(Unit {
                     span: line.span,
                     indent,
-                    hint: if page_number(text) {
+                    hint: if page_number(text) || page_start && bare_number(text) {
                         Hint::Page
                     } else {
                         Hint::None
@@ -247,6 +254,12 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     running_headers(src, &page_heads, &mut out);
     split_leading_dateline(src, &mut out);
     out
+}
+
+/// One to four digits alone: a page number when a form feed is next to it.
+fn bare_number(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A page number alone on a line, as PDF extractions print it: `- 3 -`, `— 12 —`, `Page
@@ -508,6 +521,22 @@ mod tests {
         ] {
             assert!(!page_number(s), "{s}");
         }
+        // A bare number before a form feed, or right after one, is a page number too.
+        let src = "Some text of the page.\n\n17\n\x0c18\nMore text of the next page.\n";
+        let lines = split(src);
+        let got: Vec<(&str, Hint)> = units(src, &lines, layout(&lines))
+            .iter()
+            .map(|u| (src.get(u.span.range()).unwrap_or("?"), u.hint))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Some text of the page.", Hint::None),
+                ("17", Hint::Page),
+                ("18", Hint::Page),
+                ("More text of the next page.", Hint::None),
+            ]
+        );
         let src = "Head of the declaration\n\n(a) renewable energy, including solar, wind and\nsmall hydropower;\n                - 1 -\n\x0cRiver Declaration 2026\n(b) green farming and food security, including\nwater-saving irrigation;\n                - 2 -\n\x0cRiver Declaration 2026\nexchanges among universities and think tanks.\n";
         let lines = split(src);
         let got: Vec<(&str, Hint)> = units(src, &lines, layout(&lines))

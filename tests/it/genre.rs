@@ -670,6 +670,11 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         Some("Fourth forum: 6 takeaways from the basin plan for 2026-2030")
     );
     assert_eq!(m.author.as_deref(), Some("Ann Lee in Hanoi"));
+    // A report's delivery note dates it.
+    let doc = tifa::parse(
+        "REPORT ON THE WORK OF THE RIVER FORUM\n\nDelivered at the Fourth Session of the River Forum\nin Hanoi on March 5, 2026\n\nLi Wen\nChair of the Forum\n\nThis year, we will focus on the following three tasks, and on the plan for the basin as a whole.\n",
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2026-03-05");
     // A markdown title that names dates is the title, not a date stamp.
     let doc = tifa::parse(
         "# Notes: River Forum (8-9 May 2022)\n\n_2022-05-10 · from the forum's website_\n\n## Summary\n\n- the delegates agreed on a plan\n",
