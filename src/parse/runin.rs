@@ -13,7 +13,9 @@
 //!   cooperation. Second, we have built platforms.`);
 //! - **definition list**: a count phrase followed by `refer to`, `include` or `namely`
 //!   and exactly that many parts (`The "two centennial goals" refer to building ..., and
-//!   building ...`).
+//!   building ...`);
+//! - **Chinese ordinal clauses**: `一是...；二是...；三是...` in a paragraph in Chinese, with
+//!   a count such as `八个方面` in the lead-in.
 //!
 //! Items keep their separator (`;` or `,`) and drop a list-final `and`.
 
@@ -479,6 +481,96 @@ fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
     })
 }
 
+/// The Chinese numerals of `一是` ... `十是`, by value from one.
+const CHINESE_NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// Rule "Chinese ordinal clauses" (a form of rule `run_in_list`): in a paragraph in
+/// Chinese, `一是...；二是...；三是...` in sequence, each after the start of the paragraph or
+/// a clause's punctuation (`：；，。`), are the items of a list of two or more; the lead-in
+/// before `一是` is its heading, and a count in it (`八个方面`, `五项`) its declared count.
+fn chinese_ordinals(s: &str) -> Option<RunIn<'_>> {
+    let opens = |at: usize| {
+        s.get(..at).is_some_and(|h| {
+            let h = h.trim_end_matches(is_space);
+            h.is_empty() || h.ends_with(['：', '；', '，', '。', ':', ';', ','])
+        })
+    };
+    // Each marker's offset, the next searched after the one before.
+    let mut marks: Vec<usize> = Vec::new();
+    let mut from = 0;
+    for numeral in CHINESE_NUMERALS {
+        let marker = format!("{numeral}是");
+        let found = s.get(from..).and_then(|rest| {
+            rest.match_indices(marker.as_str())
+                .map(|(k, _)| from + k)
+                .find(|&at| opens(at))
+        });
+        match found {
+            Some(at) => {
+                marks.push(at);
+                from = at + marker.len();
+            }
+            None => break,
+        }
+    }
+    if marks.len() < 2 {
+        return None;
+    }
+    let first = *marks.first()?;
+    let mut items = Vec::with_capacity(marks.len());
+    for (k, &at) in marks.iter().enumerate() {
+        let stop = marks.get(k + 1).copied().unwrap_or(s.len());
+        let len = CHINESE_NUMERALS.get(k)?.len() + "是".len();
+        let marker = s.get(at..at + len)?;
+        let text = s
+            .get(at + len..stop)?
+            .trim_matches(|c: char| is_space(c) || matches!(c, '；' | '，' | ';' | ','));
+        items.push((Some(marker), u32::try_from(k + 1).ok()?, text));
+    }
+    // The lead-in: from the last full stop before the first marker.
+    let before = s.get(..first)?;
+    let start = before.rfind('。').map_or(0, |k| k + '。'.len_utf8());
+    let heading = before.get(start..)?.trim_matches(is_space);
+    Some(RunIn {
+        heading,
+        count: chinese_count(heading),
+        items,
+        marker_kind: MarkerKind::Chinese,
+    })
+}
+
+/// A count in Chinese in a lead-in: a numeral followed by a measure word (`八个方面`,
+/// `五项`, `三大`), the last one printed.
+fn chinese_count(s: &str) -> Option<Count<'_>> {
+    let mut found = None;
+    for (k, numeral) in CHINESE_NUMERALS.iter().enumerate() {
+        for (at, _) in s.match_indices(numeral) {
+            let after = s.get(at + numeral.len()..).unwrap_or_default();
+            let Some(unit) = ["个", "项", "大", "条", "点", "方面"]
+                .iter()
+                .find(|u| after.starts_with(*u))
+            else {
+                continue;
+            };
+            let (Some(noun), Ok(count)) = (after.get(..unit.len()), u32::try_from(k + 1)) else {
+                continue;
+            };
+            if found.is_none_or(|(a, _): (usize, Count<'_>)| at > a) {
+                found = Some((
+                    at,
+                    Count {
+                        count,
+                        noun,
+                        kind: crate::model::EnumerationKind::Other,
+                        len: numeral.len() + unit.len(),
+                    },
+                ));
+            }
+        }
+    }
+    found.map(|(_, c)| c)
+}
+
 /// A series of ordinal clauses is a list with two items from one, or three from two.
 fn strong_enough(marks: &[(usize, Option<u32>, usize)]) -> bool {
     match marks.first().and_then(|m| m.1) {
@@ -505,12 +597,35 @@ pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
     if out.is_empty() && cues.defining() {
         out.extend(definition(s));
     }
+    // Chinese text: `一是 ... 二是 ...` (the second marker's bytes are rare in English).
+    if out.is_empty() && !s.is_ascii() && s.contains("二是") {
+        out.extend(chinese_ordinals(s));
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_ordinal_clauses() {
+        let s = "会议指出。会议部署了2026年商务工作三个方面重点任务：一是大力提振消费；二是推动外贸稳规模；三是扩大开放。";
+        let r = chinese_ordinals(s).unwrap();
+        assert_eq!(r.heading, "会议部署了2026年商务工作三个方面重点任务：");
+        assert_eq!(r.count.map(|c| c.count), Some(3));
+        assert_eq!(
+            r.items,
+            vec![
+                (Some("一是"), 1, "大力提振消费"),
+                (Some("二是"), 2, "推动外贸稳规模"),
+                (Some("三是"), 3, "扩大开放。"),
+            ]
+        );
+        // One marker is no list; `二是` inside a word is no marker.
+        assert_eq!(chinese_ordinals("会议强调：一是大力提振消费。"), None);
+        assert_eq!(chinese_ordinals("一是提振消费，这不二是之选"), None);
+    }
 
     #[test]
     fn cues_found_together_or_one_by_one_agree() {
