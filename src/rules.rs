@@ -160,6 +160,11 @@ catalogue! {
     ["blocks looked at" = "4": "a byline, a credit, a place and a share bar are the most seen under a stamp",
      "outlet line" = "<= 6 words": "an outlet's name under a byline is short and unpunctuated"]
 
+    EmailHeaders "email_headers" Blocks
+    "A newsletter pasted from an email opens with its headers: when the first blocks hold a `Subject:` line and another field (`From:`, `Date:`, `To:`), the subject is the title, the date line dates the text and the other fields are furniture."
+    example "From: River Letters ¶ Date: Fri, 19 Jun 2026 at 07:30 ¶ Subject: #188 — The forum's plan ¶ To: reader"
+    ["header blocks" = "the first 6": "an email client prints four to six fields"]
+
     HeadlineOverStamp "headline_over_stamp" Blocks
     "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line)."
     example "Markets Wire ¶ World ¶ Business ¶ China vows more support for consumption ¶ By Li Wen ¶ December 12, 2025"

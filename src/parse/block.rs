@@ -611,7 +611,9 @@ fn header<'a, R: Recorder>(
             .iter()
             .position(Option::is_some)
             .and_then(|f| headline_over_stamp(blocks, f));
-        let title_at = over_stamp.unwrap_or_else(|| {
+        // An email's headers: its subject is the title (rule `email_headers`).
+        let email = email_subject(blocks.get(..reach).unwrap_or_default());
+        let title_at = email.or(over_stamp).unwrap_or_else(|| {
             headline_at(
                 blocks
                     .get(..reach.min(last_stamp.unwrap_or(reach)).min(blocks.len()))
@@ -625,13 +627,26 @@ fn header<'a, R: Recorder>(
             Some(s) => {
                 // Whether the block before is a stamp that names no publisher.
                 let mut prev_unnamed = false;
-                for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(s + 1) {
+                // An email's fields may run past its date line.
+                let end = (s + 1).max(email.map_or(0, |_| email_end(blocks)));
+                for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(end) {
                     let (kind, rule) = if st.as_ref().is_some_and(|st| {
                         st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
                     }) {
                         (BlockKind::Dateline, RuleId::StampKind)
                     } else if st.is_some() {
                         (BlockKind::Byline, RuleId::StampKind)
+                    } else if email.is_some() && (i == title_at || email_field(b.content)) {
+                        let kind = if i == title_at {
+                            BlockKind::Title
+                        } else {
+                            BlockKind::Chrome
+                        };
+                        (kind, RuleId::EmailHeaders)
+                    } else if email.is_some()
+                        && above_headline(b.content) == Some(BlockKind::Chrome)
+                    {
+                        (BlockKind::Chrome, RuleId::EmailHeaders)
                     } else if let Some(&Some(kind)) = labels.get(i) {
                         (kind, label_rule(kind, b.content))
                     } else if over_stamp.is_some() && i < title_at {
@@ -668,7 +683,7 @@ fn header<'a, R: Recorder>(
                     prev_unnamed = st.as_ref().is_some_and(|st| st.publisher.is_none());
                     b.set(kind, rule, rec);
                 }
-                header_end = s + 1 + after_stamp(blocks.get_mut(s + 1..).unwrap_or_default(), rec);
+                header_end = end + after_stamp(blocks.get_mut(end..).unwrap_or_default(), rec);
             }
             None => {
                 for (b, label) in blocks.iter_mut().zip(&labels).take(title_at) {
@@ -915,6 +930,46 @@ fn name_in_place(c: &str) -> bool {
                     && w.chars()
                         .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '.'))
         })
+}
+
+/// A header field of an email: `From:`, `To:`, `Cc:`, `Sent:`, `Date:`, `Subject:`,
+/// `Reply-To:`.
+fn email_field(c: &str) -> bool {
+    [
+        "from:",
+        "to:",
+        "cc:",
+        "sent:",
+        "date:",
+        "subject:",
+        "reply-to:",
+    ]
+    .iter()
+    .any(|f| c.get(..f.len()).is_some_and(|h| h.eq_ignore_ascii_case(f)))
+}
+
+/// Rule `email_headers`: a newsletter pasted from an email opens with its headers; when
+/// the first blocks hold a `Subject:` line and another field (`From:`, `Date:`, `To:`),
+/// the subject is the title, the date line dates the text and the other fields are
+/// furniture. Returns the subject's block.
+fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
+    let head = blocks.get(..blocks.len().min(6))?;
+    let subject = head.iter().position(|b| {
+        b.content
+            .get(..8)
+            .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
+    })?;
+    let fields = head.iter().filter(|b| email_field(b.content)).count();
+    (fields >= 2).then_some(subject)
+}
+
+/// The block after an email's last header field among the first blocks.
+fn email_end(blocks: &[RawBlock<'_>]) -> usize {
+    blocks
+        .iter()
+        .take(6)
+        .rposition(|b| email_field(b.content))
+        .map_or(0, |k| k + 1)
 }
 
 /// Blocks looked at for the header, menus of one entry a line included.

@@ -382,7 +382,14 @@ fn front_matter<'a>(
         after_stamp = false;
         match b.kind {
             BlockKind::Title if metadata.title.is_none() => {
+                // An email's subject line (rule `email_headers`).
                 let c = b.content;
+                let c = match c.get(..8) {
+                    Some(h) if h.eq_ignore_ascii_case("subject:") => {
+                        c.get(8..).unwrap_or(c).trim_matches(is_space)
+                    }
+                    _ => c,
+                };
                 match kicker(c) {
                     Some(n) => {
                         metadata.kicker = c.get(..n).map(Cow::Borrowed);
