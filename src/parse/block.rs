@@ -629,57 +629,14 @@ fn header<'a, R: Recorder>(
                 let mut prev_unnamed = false;
                 // An email's fields may run past its date line.
                 let end = (s + 1).max(email.map_or(0, |_| email_end(blocks)));
+                let ctx = HeaderCtx {
+                    title_at,
+                    email: email.is_some(),
+                    over_stamp: over_stamp.is_some(),
+                    labels: &labels,
+                };
                 for ((i, b), st) in blocks.iter_mut().enumerate().zip(stamps).take(end) {
-                    let (kind, rule) = if st.as_ref().is_some_and(|st| {
-                        st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
-                    }) {
-                        (BlockKind::Dateline, RuleId::StampKind)
-                    } else if st.is_some() {
-                        (BlockKind::Byline, RuleId::StampKind)
-                    } else if email.is_some() && (i == title_at || email_field(b.content)) {
-                        let kind = if i == title_at {
-                            BlockKind::Title
-                        } else {
-                            BlockKind::Chrome
-                        };
-                        (kind, RuleId::EmailHeaders)
-                    } else if email.is_some()
-                        && above_headline(b.content) == Some(BlockKind::Chrome)
-                    {
-                        (BlockKind::Chrome, RuleId::EmailHeaders)
-                    } else if let Some(&Some(kind)) = labels.get(i) {
-                        (kind, label_rule(kind, b.content))
-                    } else if over_stamp.is_some() && i < title_at {
-                        (BlockKind::Chrome, RuleId::HeadlineOverStamp)
-                    } else if i == title_at && over_stamp.is_some() {
-                        (BlockKind::Title, RuleId::HeadlineOverStamp)
-                    } else if i == title_at && title_like(b.content) {
-                        (BlockKind::Title, RuleId::TitleBeforeStamp)
-                    } else if is_chrome(b.content) {
-                        (BlockKind::Chrome, RuleId::HeaderFill)
-                    } else if !longer_than(b.content, 200) && is_credit_line(b.content) {
-                        // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
-                        (
-                            BlockKind::Credit,
-                            credit_rule(b.content, RuleId::HeaderFill),
-                        )
-                    } else if name_like(b.content)
-                        || authors_line(b.content)
-                        || byline_block(b.content)
-                        || name_in_place(b.content)
-                        || by_author_of(b.content).is_some()
-                    {
-                        (BlockKind::Byline, RuleId::HeaderFill)
-                    } else if word_count(b.content) == 1 && !longer_than(b.content, 30) {
-                        // An outlet's name under a stamp that names none, or a place.
-                        if prev_unnamed && b.content.starts_with(char::is_uppercase) {
-                            (BlockKind::Byline, RuleId::HeaderFill)
-                        } else {
-                            (BlockKind::Dateline, RuleId::HeaderFill)
-                        }
-                    } else {
-                        (BlockKind::Dek, RuleId::HeaderFill)
-                    };
+                    let (kind, rule) = ctx.line(i, b.content, st.as_ref(), prev_unnamed);
                     prev_unnamed = st.as_ref().is_some_and(|st| st.publisher.is_none());
                     b.set(kind, rule, rec);
                 }
@@ -706,6 +663,85 @@ fn header<'a, R: Recorder>(
         }
     }
     header_end.max(page_title(blocks, rec))
+}
+
+/// What the header's lines above its last stamp are decided by: where the headline stands,
+/// how it was found, and the labels above it.
+struct HeaderCtx<'l> {
+    title_at: usize,
+    /// The text is an email (rule `email_headers`).
+    email: bool,
+    /// The headline stands right over the first stamp (rule `headline_over_stamp`).
+    over_stamp: bool,
+    labels: &'l [Option<BlockKind>],
+}
+
+impl HeaderCtx<'_> {
+    /// The kind of header line `i` (`c`, with its stamp if it is one), and the rule that
+    /// decides it; `prev_unnamed` when the line before is a stamp that names no
+    /// publisher.
+    fn line(
+        &self,
+        i: usize,
+        c: &str,
+        st: Option<&Stamp<'_>>,
+        prev_unnamed: bool,
+    ) -> (BlockKind, RuleId) {
+        let title_at = self.title_at;
+        if st.is_some_and(|st| {
+            st.date.is_some_and(|d| d.start.year().is_none()) && st.author.is_none()
+        }) {
+            (BlockKind::Dateline, RuleId::StampKind)
+        } else if st.is_some() {
+            (BlockKind::Byline, RuleId::StampKind)
+        } else if self.email && (i == title_at || email_field(c)) {
+            let kind = if i == title_at {
+                BlockKind::Title
+            } else {
+                BlockKind::Chrome
+            };
+            (kind, RuleId::EmailHeaders)
+        } else if self.email && above_headline(c) == Some(BlockKind::Chrome) {
+            (BlockKind::Chrome, RuleId::EmailHeaders)
+        } else if let Some(&Some(kind)) = self.labels.get(i) {
+            (kind, label_rule(kind, c))
+        } else if self.over_stamp && i < title_at {
+            (BlockKind::Chrome, RuleId::HeadlineOverStamp)
+        } else if i == title_at && self.over_stamp {
+            (BlockKind::Title, RuleId::HeadlineOverStamp)
+        } else if i == title_at && title_like(c) {
+            (BlockKind::Title, RuleId::TitleBeforeStamp)
+        } else {
+            header_fill(c, prev_unnamed)
+        }
+    }
+}
+
+/// Rule `header_fill`: a line between the headline and the last stamp that no other rule
+/// named.
+fn header_fill(c: &str, prev_unnamed: bool) -> (BlockKind, RuleId) {
+    if is_chrome(c) {
+        (BlockKind::Chrome, RuleId::HeaderFill)
+    } else if !longer_than(c, 200) && is_credit_line(c) {
+        // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
+        (BlockKind::Credit, credit_rule(c, RuleId::HeaderFill))
+    } else if name_like(c)
+        || authors_line(c)
+        || byline_block(c)
+        || name_in_place(c)
+        || by_author_of(c).is_some()
+    {
+        (BlockKind::Byline, RuleId::HeaderFill)
+    } else if word_count(c) == 1 && !longer_than(c, 30) {
+        // An outlet's name under a stamp that names none, or a place.
+        if prev_unnamed && c.starts_with(char::is_uppercase) {
+            (BlockKind::Byline, RuleId::HeaderFill)
+        } else {
+            (BlockKind::Dateline, RuleId::HeaderFill)
+        }
+    } else {
+        (BlockKind::Dek, RuleId::HeaderFill)
+    }
 }
 
 /// How many header furniture blocks follow the last stamp, marked as such (rule

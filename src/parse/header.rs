@@ -231,35 +231,10 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             && piece.trim_end_matches(is_space).ends_with(',')
             && word_count(p) <= 3
             && !p.contains('(');
-        // A trailing time: `09:12`, `08:05 PM`; a reading time: `7 min read`; a time
-        // relative to now: `Updated 2 hours ago`.
-        if clock_time(p) || is_widget(p) || relative_time(p) || weekday(p) || view_count(p) {
+        let Some(cleaned) = stamp_piece(p) else {
             continue;
-        }
-        // A time before a source: `10:21:33 Source: Xinhua`.
-        let first = p.split(' ').next().unwrap_or("").trim_end_matches(',');
-        if first.len() <= 8
-            && first.contains(':')
-            && first.chars().all(|c| c.is_ascii_digit() || c == ':')
-        {
-            p = p
-                .get(first.len()..)
-                .unwrap_or("")
-                .trim_start_matches(|c: char| is_space(c) || c == ',');
-            p = strip_meridiem(p);
-            if p.is_empty() || relative_time(p) {
-                continue;
-            }
-        }
-        // `Xinhua) 08:07, February 01, 2024`: a copy that lost one of the parentheses.
-        if !p.contains('(') {
-            p = p.trim_end_matches(|c: char| c == ')' || is_space(c));
-        } else if !p.contains(')') {
-            p = p.trim_start_matches(|c: char| c == '(' || is_space(c));
-        }
-        if p.is_empty() {
-            continue;
-        }
+        };
+        p = cleaned;
         // `Mondo Social Updated on` → `Mondo Social`; `Source: Xinhua Updated:` →
         // `Source: Xinhua`.
         if let Some(k) = p
@@ -320,6 +295,38 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
 /// `By Li Hua · December 11, 2021 · 7 min read`, `Post by lin » Tue Apr 14, 2026`,
 /// `Posted on March 8, 2026 by Ann Lee — 14 Comments`.
 const STAMP_SEPARATORS: [char; 5] = ['|', '•', '·', '»', '—'];
+
+/// One piece of a stamp without the parts that name no one: a trailing time (`09:12`,
+/// `08:05 PM GMT+8`), a reading time (`7 min read`), a time relative to now (`Updated 2
+/// hours ago`), a weekday, a read count, a stray parenthesis. `None` when nothing is left.
+fn stamp_piece(p: &str) -> Option<&str> {
+    if clock_time(p) || is_widget(p) || relative_time(p) || weekday(p) || view_count(p) {
+        return None;
+    }
+    let mut p = p;
+    // A time before a source: `10:21:33 Source: Xinhua`.
+    let first = p.split(' ').next().unwrap_or("").trim_end_matches(',');
+    if first.len() <= 8
+        && first.contains(':')
+        && first.chars().all(|c| c.is_ascii_digit() || c == ':')
+    {
+        p = p
+            .get(first.len()..)
+            .unwrap_or("")
+            .trim_start_matches(|c: char| is_space(c) || c == ',');
+        p = strip_meridiem(p);
+        if p.is_empty() || relative_time(p) {
+            return None;
+        }
+    }
+    // `Xinhua) 08:07, February 01, 2024`: a copy that lost one of the parentheses.
+    if !p.contains('(') {
+        p = p.trim_end_matches(|c: char| c == ')' || is_space(c));
+    } else if !p.contains(')') {
+        p = p.trim_start_matches(|c: char| c == '(' || is_space(c));
+    }
+    (!p.is_empty()).then_some(p)
+}
 
 /// A clock time alone: `09:12`, `21:44:05`, `08:05 PM`, `8:05 a.m.`.
 fn clock_time(p: &str) -> bool {

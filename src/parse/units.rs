@@ -130,18 +130,7 @@ fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
 /// Groups lines into units.
 pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(lines.len() / 2 + 4);
-    let paragraphs = match layout {
-        Layout::Lines => false,
-        Layout::Paragraphs => true,
-        Layout::RunOn => {
-            let mut prev_blank = false;
-            lines.iter().any(|l| {
-                let after = prev_blank && !l.is_blank();
-                prev_blank = l.is_blank();
-                after
-            })
-        }
-    };
+    let paragraphs = has_paragraphs(lines, layout);
     // Hard-wrapped text (PDF extractions) breaks lines inside sentences; elsewhere a
     // single line break inside a paragraph is a real break (a title over its byline, list
     // items on consecutive lines).
@@ -254,6 +243,23 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     running_headers(src, &page_heads, &mut out);
     split_leading_dateline(src, &mut out);
     out
+}
+
+/// Whether blank lines set paragraphs apart: always in the paragraphs layout, never in the
+/// lines layout, and in a run-on text when a blank line comes before some text.
+fn has_paragraphs(lines: &Lines<'_>, layout: Layout) -> bool {
+    match layout {
+        Layout::Lines => false,
+        Layout::Paragraphs => true,
+        Layout::RunOn => {
+            let mut prev_blank = false;
+            lines.iter().any(|l| {
+                let after = prev_blank && !l.is_blank();
+                prev_blank = l.is_blank();
+                after
+            })
+        }
+    }
 }
 
 /// One to four digits alone: a page number when a form feed is next to it.
