@@ -1051,12 +1051,18 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
         if !title_like(c) || !more_words_than(c, 2) || b.marker.is_some() {
             return None;
         }
-        // Two title-like lines stacked over the stamp: a headline and its standfirst.
+        // Two title-like lines stacked over the stamp: a headline of one line and five
+        // words or more (not in capitals: a masthead; not a series label, `River Policy
+        // Brief 2017/07`) and its standfirst of a sentence.
+        let caps = |s: &str| !s.chars().any(char::is_lowercase);
         let above = k.checked_sub(1).and_then(|j| blocks.get(j)).filter(|a| {
             title_like(a.content)
-                && more_words_than(a.content, 3)
+                && more_words_than(a.content, 4)
+                && !a.content.contains('\n')
+                && !caps(a.content)
                 && !between(a.content)
                 && a.marker.is_none()
+                && more_words_than(c, 7)
         });
         return Some(if above.is_some() { k - 1 } else { k });
     }

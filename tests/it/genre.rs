@@ -670,6 +670,15 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         Some("Fourth forum: 6 takeaways from the basin plan for 2026-2030")
     );
     assert_eq!(m.author.as_deref(), Some("Ann Lee in Hanoi"));
+    // An institution's name in capitals over a report's wrapped title: the title, not
+    // the stacked lines' upper one.
+    let doc = tifa::parse(
+        "BASIN INSTITUTE FOR RIVER AFFAIRS\nRiver Policy Brief 2017/07\n\nReading the Forum's Report: The \"New Plan\" and\nIts Fourteen Commitments\n\nHelen Marsh and Tobias Reuter\n6 November 2017\n\nSummary\nThe report delivered by the chair on 18 October 2017 is the longest of the\nforum's history and the first to be framed around a new plan for the basin,\nwith fourteen commitments that the member states are asked to keep in the\nyears ahead. This brief sets out what is new in the report, what is restated\nand which of its formulations are likely to guide the forum's next decade.\nThe report runs to some thirty thousand words and was read out by the chair\nin three and a half hours. Its fourteen commitments are a list that the\nforum's English translation sets out one by one, each with its own paragraph\nof explanation and each with a name that the member states are to study.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Reading the Forum's Report: The \"New Plan\" and\nIts Fourteen Commitments")
+    );
     // A report's delivery note dates it.
     let doc = tifa::parse(
         "REPORT ON THE WORK OF THE RIVER FORUM\n\nDelivered at the Fourth Session of the River Forum\nin Hanoi on March 5, 2026\n\nLi Wen\nChair of the Forum\n\nThis year, we will focus on the following three tasks, and on the plan for the basin as a whole.\n",
