@@ -325,6 +325,11 @@ catalogue! {
     example "The meeting set two tasks. First, stabilise output. ¶ Second, raise incomes."
     ["blocks between" = "<= 4": "the same reach as support between items"]
 
+    EmbeddedItem "embedded_item" Blocks
+    "When an ordinal paragraph (`Fourth,`) follows the one two before it (`Second,`), a sentence inside the support between them that opens with the missing ordinal (`Third,`) is split off as that item."
+    example "Second, growth. ¶ He said more. Third, trade. ¶ Fourth, climate."
+    ["blocks between" = "<= 4": "the same reach as support between items"]
+
     ClauseList "clause_list" Outline
     "The lines after a list lead that has no marked items are its clauses, up to the first that ends a sentence."
     example "The tasks are as follows: ¶ stabilising output; ¶ raising incomes."

@@ -1219,16 +1219,24 @@ fn page_title<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
 
 /// Lists whose first item starts inside a paragraph (`... in 30 years. First, the shared
 /// commitment ...`) followed by a `Second,` paragraph: the paragraph is cut before
-/// `First,` so that the item stands alone.
+/// `First,` so that the item stands alone (rule `embedded_first_item`); and, the same way,
+/// an item whose ordinal sentence stands inside the support of the item before it
+/// (`Second, ...` ¶ `... he said. Third, ...` ¶ `Fourth, ...`, rule `embedded_item`).
 fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, rec: &mut R) {
     const REACH: usize = 4;
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut cuts: Vec<(usize, usize, RuleId)> = Vec::new();
     let list = &blocks.blocks;
     for (i, b) in list.iter().enumerate() {
-        let second = matches!(b.marker, Some(m) if m.style == Style::Word && m.ordinal == Some(2));
-        if !second || b.kind != BlockKind::Item {
-            continue;
-        }
+        // The ordinal the item before this one should have.
+        let want = match b.marker {
+            Some(m) if m.style == Style::Word && b.kind == BlockKind::Item => {
+                match m.ordinal.and_then(|n| n.checked_sub(1)) {
+                    Some(w) if w >= 1 => w,
+                    _ => continue,
+                }
+            }
+            _ => continue,
+        };
         let lo = i
             .saturating_sub(REACH)
             .max(blocks.body_start.saturating_sub(1));
@@ -1245,13 +1253,24 @@ fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, 
                 continue;
             }
             let c = p.content;
-            let at = sentence_ends(c).find(|&e| {
-                c.get(e..)
-                    .is_some_and(|rest| opens_first(rest.trim_start_matches(is_space)))
-            });
+            let opens = |rest: &str| {
+                let rest = rest.trim_start_matches(is_space);
+                if want == 1 {
+                    opens_first(rest)
+                } else {
+                    ordinal_marker(rest)
+                        .is_some_and(|m| m.kind == MarkerKind::Word && m.ordinal == Some(want))
+                }
+            };
+            let at = sentence_ends(c).find(|&e| c.get(e..).is_some_and(opens));
             if let Some(e) = at {
                 let off = offset_in(src, c) + e;
-                cuts.push((j, off));
+                let rule = if want == 1 {
+                    RuleId::EmbeddedFirstItem
+                } else {
+                    RuleId::EmbeddedItem
+                };
+                cuts.push((j, off, rule));
                 break;
             }
         }
@@ -1259,13 +1278,15 @@ fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, 
     if cuts.is_empty() {
         return;
     }
+    cuts.sort_unstable_by_key(|c| c.0);
+    cuts.dedup_by_key(|c| c.0);
     let old = core::mem::take(&mut blocks.blocks);
     let mut out = Vec::with_capacity(old.len() + cuts.len());
     let mut cut_iter = cuts.into_iter().peekable();
     let (mut body_start, mut body_end) = (blocks.body_start, blocks.body_end);
     for (j, b) in old.into_iter().enumerate() {
         match cut_iter.peek() {
-            Some(&(cj, off)) if cj == j => {
+            Some(&(cj, off, rule)) if cj == j => {
                 cut_iter.next();
                 let head = trim(src, Span::new(b.span.start, off));
                 let tail = trim(src, Span::new(off, b.span.end));
@@ -1284,7 +1305,7 @@ fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, 
                         hint: b.hint,
                     },
                 );
-                item.set(BlockKind::Item, RuleId::EmbeddedFirstItem, rec);
+                item.set(BlockKind::Item, rule, rec);
                 out.push(item);
                 if j < blocks.body_start {
                     body_start += 1;
