@@ -160,6 +160,11 @@ catalogue! {
     ["blocks looked at" = "4": "a byline, a credit, a place and a share bar are the most seen under a stamp",
      "outlet line" = "<= 6 words": "an outlet's name under a byline is short and unpunctuated"]
 
+    FrontMatter "front_matter" Blocks
+    "A text that opens with YAML front matter between two `---` lines takes its `title` as the title, its first `published` or `date` as the date and its `author` list as the bylines; the other fields are furniture."
+    example "--- ¶ title: \"The forum's plan\" ¶ author: ¶ - \"[[Ann Lee]]\" ¶ published: 2026-11-22 ¶ --- ¶ Hi all ..."
+    ["lines looked at" = "40": "a clipper's front matter has a dozen fields, lists included"]
+
     EmailHeaders "email_headers" Blocks
     "A newsletter pasted from an email opens with its headers: when the first blocks hold a `Subject:` line and another field (`From:`, `Date:`, `To:`), the subject is the title, the date line dates the text and the other fields are furniture."
     example "From: River Letters ¶ Date: Fri, 19 Jun 2026 at 07:30 ¶ Subject: #188 — The forum's plan ¶ To: reader"

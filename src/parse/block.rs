@@ -391,21 +391,25 @@ pub(crate) fn classify<'a, R: Recorder>(
 
     // Page furniture above the title (`0 SHARES Share Tweet`), then the header: up to the
     // last date stamp near the top.
-    let top = blocks
-        .iter()
-        .take(HEADER_REACH)
-        .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
-        .count();
-    for b in blocks.iter_mut().take(top) {
-        b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
-    }
-    let header_end = top
-        + header(
-            blocks.get_mut(top..).unwrap_or_default(),
-            layout,
-            n - top,
-            rec,
-        );
+    let header_end = match front_matter(&mut blocks, rec) {
+        Some(end) => end,
+        None => {
+            let top = blocks
+                .iter()
+                .take(HEADER_REACH)
+                .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
+                .count();
+            for b in blocks.iter_mut().take(top) {
+                b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
+            }
+            top + header(
+                blocks.get_mut(top..).unwrap_or_default(),
+                layout,
+                n - top,
+                rec,
+            )
+        }
+    };
 
     // Back matter: credits and chrome at the end.
     let mut back_start = n;
@@ -998,6 +1002,69 @@ fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
     let fields = head.iter().filter(|b| email_field(b.content)).count();
     (fields >= 2).then_some(subject)
 }
+
+/// Rule `front_matter`: a page saved by a clipper or written in markdown may open with
+/// YAML front matter between two `---` lines (`title: "..."`, `author:`, `published:
+/// 2026-11-22`). Its `title` is the title, its `published` or `date` line dates the text
+/// (the first of them; `created` is when the page was saved), its `author` or `authors`
+/// (with the list under it) are the bylines, and the rest is furniture. Returns the end
+/// of the header, after the closing `---`; `None` when the text does not open so.
+fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<usize> {
+    let fence = |b: &RawBlock<'_>| b.content == "---";
+    if !blocks.first().is_some_and(fence) {
+        return None;
+    }
+    let close = blocks
+        .iter()
+        .take(FRONT_MATTER_MAX)
+        .skip(1)
+        .position(fence)?
+        + 1;
+    let field = |c: &str| -> Option<(String, bool)> {
+        let (key, value) = c.split_once(':')?;
+        let key = key.trim();
+        (!key.is_empty()
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
+        .then(|| (key.to_ascii_lowercase(), value.trim().is_empty()))
+    };
+    if !blocks
+        .get(1..close)?
+        .iter()
+        .any(|b| field(b.content).is_some())
+    {
+        return None;
+    }
+    let mut dated = false;
+    let mut in_authors = false;
+    for b in blocks.iter_mut().take(close + 1) {
+        let kind = match field(b.content) {
+            Some((key, empty)) => {
+                in_authors = empty && matches!(key.as_str(), "author" | "authors");
+                match key.as_str() {
+                    "title" => BlockKind::Title,
+                    "published" | "date" if !dated => {
+                        dated = true;
+                        BlockKind::Byline
+                    }
+                    "author" | "authors" if !empty => BlockKind::Byline,
+                    _ => BlockKind::Chrome,
+                }
+            }
+            None if in_authors && b.content.starts_with("- ") => BlockKind::Byline,
+            None => {
+                in_authors = false;
+                BlockKind::Chrome
+            }
+        };
+        b.set(kind, RuleId::FrontMatter, rec);
+    }
+    Some(close + 1)
+}
+
+/// Blocks looked at for the closing `---` of front matter.
+const FRONT_MATTER_MAX: usize = 40;
 
 /// The block after an email's last header field among the first blocks.
 fn email_end(blocks: &[RawBlock<'_>]) -> usize {

@@ -388,7 +388,7 @@ fn front_matter<'a>(
                     Some(h) if h.eq_ignore_ascii_case("subject:") => {
                         c.get(8..).unwrap_or(c).trim_matches(is_space)
                     }
-                    _ => c,
+                    _ => front_matter_value(c, "title:").unwrap_or(c),
                 };
                 match kicker(c) {
                     Some(n) => {
@@ -396,6 +396,17 @@ fn front_matter<'a>(
                         metadata.title = c.get(n..).map(|t| Cow::Borrowed(t.trim()));
                     }
                     None => metadata.title = Some(Cow::Borrowed(c)),
+                }
+            }
+            BlockKind::Byline if front_matter_author(b.content).is_some() => {
+                if let Some(name) = front_matter_author(b.content) {
+                    metadata.author.get_or_insert(Cow::Borrowed(name));
+                    credits.push(Credit {
+                        role: CreditRole::Author,
+                        label: Cow::Borrowed(""),
+                        name: Cow::Borrowed(name),
+                        span: span_of(src, name),
+                    });
                 }
             }
             BlockKind::Byline => {
@@ -478,6 +489,37 @@ fn byline<'a>(
         }
         None => true,
     }
+}
+
+/// The value of a front matter field `key` (`title:`) on line `c`, without its quotes.
+fn front_matter_value<'a>(c: &'a str, key: &str) -> Option<&'a str> {
+    let rest = c.get(key.len()..).filter(|_| {
+        c.get(..key.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(key))
+    })?;
+    let v = rest.trim_matches(is_space);
+    let v = v
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+        .unwrap_or(v);
+    (!v.is_empty()).then_some(v)
+}
+
+/// An author in front matter (rule `front_matter`): `author: Ann Lee`, or an entry of the
+/// list under `author:`, `- "[[Ann Lee]]"` (a note-taking app's link).
+fn front_matter_author(c: &str) -> Option<&str> {
+    let v = front_matter_value(c, "author:")
+        .or_else(|| front_matter_value(c, "authors:"))
+        .or_else(|| {
+            c.strip_prefix("- ")
+                .map(|v| v.trim_matches(|ch: char| is_space(ch) || ch == '"' || ch == '\''))
+        })?;
+    let v = v
+        .strip_prefix("[[")
+        .and_then(|v| v.strip_suffix("]]"))
+        .unwrap_or(v);
+    (!v.is_empty()).then_some(v)
 }
 
 /// Credit lines, photo credits and obligations in the rest of the text, and the date and

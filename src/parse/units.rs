@@ -142,6 +142,9 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     // once pushed: running headers when their text recurs.
     let mut page_heads: Vec<usize> = Vec::new();
     let mut close_after = false;
+    // Inside front matter, and on its closing line.
+    let mut front_matter = false;
+    let mut closing_fence = false;
     let mut after_blank = false;
     let mut joined_suffix = false;
     let mut first_text = true;
@@ -163,6 +166,14 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
             after_blank = false;
             continue;
         }
+        // YAML front matter (see rule `front_matter`): from a first line `---` to the next,
+        // every line is a unit of its own.
+        if first_text && text == "---" {
+            front_matter = true;
+        } else if front_matter && text == "---" {
+            front_matter = false;
+            closing_fence = true;
+        }
         first_text = false;
         // A page of a PDF extraction opens after a form feed; its page number and its
         // running header are lines of their own.
@@ -176,7 +187,12 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
                 u.hint = Hint::Page;
             }
         }
-        let own_line = page_start || page_number(text) || page_number(prev_text) || close_after;
+        let own_line = page_start
+            || page_number(text)
+            || page_number(prev_text)
+            || close_after
+            || front_matter
+            || core::mem::take(&mut closing_fence);
         close_after = page_start && !super::text::longer_than(text, 80) && !ends_terminal(text);
         let join = !own_line
             && match current {

@@ -679,6 +679,14 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         doc.metadata().title.as_deref(),
         Some("Reading the Forum's Report: The \"New Plan\" and\nIts Fourteen Commitments")
     );
+    // YAML front matter of a clipped page.
+    let doc = tifa::parse(
+        "---\ntitle: \"The forum's plan for the river ports\"\nsource: \"https://river.example/p/plan\"\nauthor:\n  - \"[[Ann Lee]]\"\npublished: 2026-11-22\ncreated: 2026-11-23\n---\nHi all, a busy week. The forum met on Tuesday and agreed on a plan for the ports.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(m.title.as_deref(), Some("The forum's plan for the river ports"));
+    assert_eq!(m.date.unwrap().to_string(), "2026-11-22");
+    assert_eq!(m.author.as_deref(), Some("Ann Lee"));
     // A report's delivery note dates it.
     let doc = tifa::parse(
         "REPORT ON THE WORK OF THE RIVER FORUM\n\nDelivered at the Fourth Session of the River Forum\nin Hanoi on March 5, 2026\n\nLi Wen\nChair of the Forum\n\nThis year, we will focus on the following three tasks, and on the plan for the basin as a whole.\n",
