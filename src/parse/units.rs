@@ -141,10 +141,7 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     // Units that open a page (after a form feed) with a short line, by index in `out`
     // once pushed: running headers when their text recurs.
     let mut page_heads: Vec<usize> = Vec::new();
-    let mut close_after = false;
-    // Inside front matter, and on its closing line.
-    let mut front_matter = false;
-    let mut closing_fence = false;
+    let mut alone = Alone::default();
     let mut after_blank = false;
     let mut joined_suffix = false;
     let mut first_text = true;
@@ -166,15 +163,6 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
             after_blank = false;
             continue;
         }
-        // YAML front matter (see rule `front_matter`): from a first line `---` to the next,
-        // every line is a unit of its own.
-        if first_text && text == "---" {
-            front_matter = true;
-        } else if front_matter && text == "---" {
-            front_matter = false;
-            closing_fence = true;
-        }
-        first_text = false;
         // A page of a PDF extraction opens after a form feed; its page number and its
         // running header are lines of their own.
         let page_start = src
@@ -187,13 +175,8 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
                 u.hint = Hint::Page;
             }
         }
-        let own_line = page_start
-            || page_number(text)
-            || page_number(prev_text)
-            || close_after
-            || front_matter
-            || core::mem::take(&mut closing_fence);
-        close_after = page_start && !super::text::longer_than(text, 80) && !ends_terminal(text);
+        let own_line = alone.own_line(first_text, page_start, text, prev_text);
+        first_text = false;
         let join = !own_line
             && match current {
                 None => false,
@@ -235,7 +218,7 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
                 if let Some(u) = current.take() {
                     out.push(u);
                 }
-                if close_after {
+                if alone.close_after {
                     page_heads.push(out.len());
                 }
                 current = Some(Unit {
@@ -259,6 +242,39 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     running_headers(src, &page_heads, &mut out);
     split_leading_dateline(src, &mut out);
     out
+}
+
+/// Which lines are units of their own whatever the layout: YAML front matter (see rule
+/// `front_matter`) from a first line `---` to the next, page numbers, and the short line
+/// that opens a page after a form feed (a running header, or a heading).
+#[derive(Debug, Default)]
+struct Alone {
+    /// The line just read opens a page and is short: the unit ends after it.
+    close_after: bool,
+    front_matter: bool,
+    closing_fence: bool,
+}
+
+impl Alone {
+    /// Whether line `text` (after `prev_text`) stands alone; `first` when it is the text's
+    /// first line, `page_start` when a form feed comes before it.
+    fn own_line(&mut self, first: bool, page_start: bool, text: &str, prev_text: &str) -> bool {
+        if first && text == "---" {
+            self.front_matter = true;
+        } else if self.front_matter && text == "---" {
+            self.front_matter = false;
+            self.closing_fence = true;
+        }
+        let alone = page_start
+            || page_number(text)
+            || page_number(prev_text)
+            || self.close_after
+            || self.front_matter
+            || core::mem::take(&mut self.closing_fence);
+        self.close_after =
+            page_start && !super::text::longer_than(text, 80) && !ends_terminal(text);
+        alone
+    }
 }
 
 /// Whether blank lines set paragraphs apart: always in the paragraphs layout, never in the
