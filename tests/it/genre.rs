@@ -684,7 +684,10 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         "---\ntitle: \"The forum's plan for the river ports\"\nsource: \"https://river.example/p/plan\"\nauthor:\n  - \"[[Ann Lee]]\"\npublished: 2026-11-22\ncreated: 2026-11-23\n---\nHi all, a busy week. The forum met on Tuesday and agreed on a plan for the ports.\n",
     );
     let m = doc.metadata();
-    assert_eq!(m.title.as_deref(), Some("The forum's plan for the river ports"));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("The forum's plan for the river ports")
+    );
     assert_eq!(m.date.unwrap().to_string(), "2026-11-22");
     assert_eq!(m.author.as_deref(), Some("Ann Lee"));
     // A report's delivery note dates it.
