@@ -1,7 +1,7 @@
 //! Number words, ordinal words and list markers.
 //!
 //! `ordinal_marker` recognises what opens a list item: `First,` `Firstly,` `The third is to`
-//! `Ten is to` `Third is` `1.` `2)` `(3)` `4、` `IV.` `(ii)` `一是` `（二）` `三、` and
+//! `Ten is to` `Two must` `Third is` `1.` `2)` `(3)` `4、` `IV.` `(ii)` `一是` `（二）` `三、` and
 //! bullets (`--`, `——`, `•`).
 
 use nom::Parser;
@@ -287,8 +287,15 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
         return Ok((r, Some(n)));
     }
     let n = number_value(lw).ok_or_else(fail)?;
-    let (r, _) = is_to(rest)?;
+    // `Ten is to`; and `One must`, `Two must`, as machine translation renders 一要, 二要.
+    let (r, _) = alt((is_to, must)).parse(rest)?;
     Ok((r, Some(n)))
+}
+
+/// `must` after a number word (`One must`), the machine-translated form of 一要 ... 二要.
+fn must(i: &str) -> PResult<'_, &str> {
+    let end = |i| alt((sp1, eof)).parse(i);
+    recognize((sp1, terminated(tag("must"), peek(end)))).parse(i)
 }
 
 fn digits(i: &str) -> PResult<'_, u32> {
@@ -703,6 +710,11 @@ mod tests {
             Some((Some(10), "Ten is to", "strengthen"))
         );
         assert_eq!(m("Eight is to"), Some((Some(8), "Eight is to", "")));
+        assert_eq!(
+            m("Two must expand opening up"),
+            Some((Some(2), "Two must", "expand opening up"))
+        );
+        assert_eq!(m("Two mustard seeds"), None);
         assert_eq!(
             m("Third is the shared commitment"),
             Some((Some(3), "Third is", "the shared commitment"))
