@@ -197,7 +197,8 @@ fn lead_tail(i: &str) -> PResult<'_, &str> {
 }
 
 /// Whether `s` ends by announcing a list (`Building ... is ——`, `We commit to:`,
-/// `The main points are summarized as follows`).
+/// `The main points are summarized as follows`), and not a whole text (`The following is
+/// the full text of the speech:`).
 pub(crate) fn is_list_lead(s: &str) -> bool {
     let s = s.trim_end_matches(|c: char| is_space(c) || c == '*');
     // Only the last character can open a tail, or the `s` of `follows`.
@@ -220,6 +221,15 @@ pub(crate) fn is_list_lead(s: &str) -> bool {
     let tail = s.get(cut..).unwrap_or("");
     tail.char_indices()
         .any(|(i, _)| tail.get(i..).is_some_and(|t| lead_tail(t).is_ok()))
+        && !announces_text(s)
+}
+
+/// Whether a lead-in announces a whole text rather than a list: `The following is the full
+/// text of the speech:`, `Full text of the joint statement:`, `The text reads as follows:`.
+fn announces_text(s: &str) -> bool {
+    let b = s.as_bytes();
+    let has = |p: &[u8]| b.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p));
+    has(b"full text") || has(b"text of the") || has(b"text reads")
 }
 
 #[cfg(test)]
@@ -300,6 +310,12 @@ mod tests {
         assert!(is_list_lead("THE TASKS ARE AS FOLLOWS"));
         assert!(is_list_lead("The tasks are as  follows **"));
         assert!(!is_list_lead("The tasks are these"));
+        assert!(!is_list_lead(
+            "The following is the full text of the speech:"
+        ));
+        assert!(!is_list_lead(
+            "The text of the joint statement reads as follows:"
+        ));
         assert!(!is_list_lead("follows"));
         assert!(!is_list_lead("It grew as follows suit."));
         assert!(!is_list_lead("The time is 10:30 now"));
