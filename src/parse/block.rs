@@ -184,17 +184,14 @@ pub(crate) fn heading_like(content: &str) -> bool {
 /// Whether every line break of `t` cuts a word at a hyphen, as a PDF's wrapped line does
 /// (`expanding domes-` / `tic demand`): the text is then one line.
 fn hyphen_wrapped(t: &str) -> bool {
-    let b = t.as_bytes();
-    memchr::memchr_iter(b'\n', b).all(|i| {
-        let before = b
-            .get(..i)
-            .map_or(&[][..], |h| h.strip_suffix(b"\r").unwrap_or(h));
-        let hyphen = before.len() >= 2
-            && before.last() == Some(&b'-')
-            && before
-                .get(before.len() - 2)
-                .is_some_and(u8::is_ascii_alphabetic);
-        hyphen && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+    memchr::memchr_iter(b'\n', t.as_bytes()).all(|i| {
+        // Whatever spaces a line ends or starts with, as everywhere else.
+        let before = t.get(..i).unwrap_or("").trim_end_matches(is_space);
+        let after = t.get(i + 1..).unwrap_or("").trim_start_matches(is_space);
+        let hyphen = before
+            .strip_suffix('-')
+            .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_alphabetic()));
+        hyphen && after.starts_with(|c: char| c.is_ascii_lowercase())
     })
 }
 

@@ -61,6 +61,11 @@
 //!   read its next word up to a space or a line feed, so a CR stuck to `For` at a line's
 //!   end made it a name word (`Central Conference on For`) instead of the connector `for`.
 //!   A word now ends at any whitespace.
+//! - `hyphen-wrapped-heading-with-trailing-spaces.txt` (found by the `variants` fuzz target
+//!   on the day the rule was written): a heading wrapped at a hyphen (`12C-` / `tral`) was
+//!   one heading line with LF line ends and not with spaces before the line end, because
+//!   the test looked for the hyphen right before the line feed. It now skips any
+//!   whitespace at the end of the line and the start of the next.
 
 use crate::invariants::check;
 
