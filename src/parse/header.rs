@@ -769,6 +769,10 @@ pub(crate) fn chrome_detail(s: &str) -> Option<crate::rules::RuleId> {
 /// sentence punctuation, the whole under 100 bytes. (A stamp has a date or a `Source:`
 /// label; a headline with a site name after a bar has two parts.)
 fn link_bar(t: &str) -> bool {
+    // No bar and no dot (`·` ends in 0xB7, `•` in 0xA2): most lines, told at once.
+    if memchr::memchr3(b'|', 0xB7, 0xA2, t.as_bytes()).is_none() {
+        return false;
+    }
     if super::text::longer_than(t, 100) || t.contains(['\n', ':']) {
         return false;
     }
@@ -853,15 +857,13 @@ fn nav_bar(t: &str) -> bool {
     }
     // Every word capitalised: most lines fail at their second or third word, so this
     // comes first.
-    let (mut n, mut sections) = (0usize, 0usize);
-    for w in t.split(is_space).filter(|w| !w.is_empty() && *w != "&") {
+    let words = || t.split(is_space).filter(|w| !w.is_empty() && *w != "&");
+    let mut n = 0usize;
+    for w in words() {
         if !w.starts_with(char::is_uppercase) {
             return false;
         }
         n += 1;
-        if SECTION_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
-            sections += 1;
-        }
     }
     if n < 4
         || super::text::longer_than(t, 160)
@@ -883,6 +885,9 @@ fn nav_bar(t: &str) -> bool {
             .filter(|e| !e.is_empty());
         entries.clone().count() >= 4 && entries.clone().all(|e| !super::text::more_words_than(e, 3))
     } else {
+        let sections = words()
+            .filter(|w| SECTION_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+            .count();
         2 * sections >= n
     }
 }
