@@ -397,10 +397,6 @@ pub(crate) const KNOWN_GAPS: &[(&str, &str)] = &[
     ),
     (XITHOUGHT_CH14, "enumeration: governance deficit,"),
     (XITHOUGHT_CH14, "musts"),
-    (
-        XITHOUGHT_CH14,
-        "initiative: Five Principles of Peaceful Coexistence",
-    ),
     (XITHOUGHT_CH14, "initiative: human health community"),
     (
         XITHOUGHT_CH14,
@@ -541,8 +537,6 @@ gaps! {
         "no list is found starting with these words: the items are not marked in a way the list rules read";
     gap_xithought_ch14_musts: XITHOUGHT_CH14, "musts",
         "the obligations differ from the expected ones: an opening quote mark is not part of the sentence's first words";
-    gap_xithought_ch14_initiative_five_principles_of_peaceful_coexis: XITHOUGHT_CH14, "initiative: Five Principles of Peaceful Coexistence",
-        "not a lexicon entry, and not of a shape the name rules read (lower case, quotes, or no head noun)";
     gap_xithought_ch14_initiative_human_health_community: XITHOUGHT_CH14, "initiative: human health community",
         "not a lexicon entry, and not of a shape the name rules read (lower case, quotes, or no head noun)";
     gap_xithought_ch14_concept_new_security_concept_that_is_common_c: XITHOUGHT_CH14, "concept: new security concept that is common,\ncomprehensive, cooperative and sustainable",
