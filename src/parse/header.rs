@@ -664,6 +664,9 @@ const PREFIX: &[&str] = &[
     "download pdf",
     "download the pdf",
     "download the full report",
+    "read more:",
+    "read also:",
+    "see also:",
     "open the app",
     "open in app",
     "read in the app",
@@ -1358,6 +1361,7 @@ mod tests {
             "Share:",
             "---",
             "Download PDF (612 KB)",
+            "READ MORE: Former vice-governor expelled from Party",
         ] {
             assert!(is_chrome(s), "{s}");
         }
