@@ -218,6 +218,21 @@ fn is_to(i: &str) -> PResult<'_, &str> {
     .parse(i)
 }
 
+/// What follows a short aside between commas after an ordinal (`, and most important,`):
+/// at most four words, no other punctuation.
+fn aside(i: &str) -> Option<&str> {
+    let inner = i.strip_prefix(',')?;
+    // The window counts a run of whitespace as one byte, whatever the line ends.
+    let end = super::text::head(inner, 48).find(',')?;
+    let words = inner.get(..end)?;
+    let plain = words
+        .chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-');
+    (plain && !words.trim().is_empty() && words.split_whitespace().count() <= 4)
+        .then(|| inner.get(end + 1..))
+        .flatten()
+}
+
 /// The noun an ordinal may name its item by, `The fifth task is to`, `The second
 /// priority is`: a space and one of a few singular list nouns.
 fn item_noun(i: &str) -> PResult<'_, &str> {
@@ -261,6 +276,8 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
         // `The third is to`, `The fifth task is to`
         let (r, n) = preceded(sp1, ordinal_word).parse(rest)?;
         let r = item_noun(r).map_or(r, |(after, _)| after);
+        // `The third, and most important, is`: a short aside between commas.
+        let r = aside(r).unwrap_or(r);
         let (r, _) = is_to(r)?;
         return Ok((r, Some(n)));
     }
@@ -705,6 +722,11 @@ mod tests {
             Some((Some(2), "The second priority is", "stability"))
         );
         assert_eq!(m("The fifth plenum is to"), None);
+        assert_eq!(
+            m("The third, and most important, is trust"),
+            Some((Some(3), "The third, and most important, is", "trust"))
+        );
+        assert_eq!(m("The third, he said, 1 is"), None);
         assert_eq!(
             m("Ten is to strengthen"),
             Some((Some(10), "Ten is to", "strengthen"))
