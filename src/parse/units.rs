@@ -101,13 +101,25 @@ fn is_drop_cap(s: &str) -> bool {
     matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
 }
 
-/// Whether a line opens a list item after a finished line (or one that ends `; and`), so
-/// that it starts a new unit.
+/// Whether a line opens a list item after a finished line (or one that ends `; and`), or
+/// opens a list with `(1)`, `(a)` whatever the line before, so that it starts a new unit.
 fn opens_item(prev: &str, line: &str) -> bool {
     let line = line.trim_start_matches("**");
-    // `...; and` closes the last but one item of a series.
+    let Some(m) = ordinal_marker(line) else {
+        return false;
+    };
+    // `...; and` closes the last but one item of a series; a numbered first item (`(1)`,
+    // `a)`) opens a list even after a heading wrapped without punctuation.
     let closes = ends_terminal(prev) || [";and", "; and", "; or"].iter().any(|e| prev.ends_with(e));
-    closes && ordinal_marker(line).is_some()
+    let first = m.ordinal == Some(1)
+        && matches!(
+            m.kind,
+            crate::model::MarkerKind::Number
+                | crate::model::MarkerKind::Letter
+                | crate::model::MarkerKind::Roman
+        )
+        && m.text.starts_with('(');
+    closes || first
 }
 
 /// The width a text is hard-wrapped at (PDF extractions), if it is: most lines end near
@@ -532,6 +544,17 @@ mod tests {
                 "Second, build."
             ]
         );
+    }
+
+    #[test]
+    fn a_numbered_first_item_opens_a_unit_after_a_wrapped_heading() {
+        assert!(opens_item(
+            "building a modern industrial system",
+            "(1) Upgrading industries"
+        ));
+        assert!(opens_item("the end.", "(2) Fostering industries"));
+        assert!(!opens_item("the industries of", "(2) Fostering industries"));
+        assert!(!opens_item("the industries of", "1. Fostering industries"));
     }
 
     #[test]
