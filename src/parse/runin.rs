@@ -420,13 +420,16 @@ fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
         let m = s
             .get(at..)
             .and_then(ordinal_marker)
-            .filter(|m| m.kind == MarkerKind::Word);
-        let Some(m) = m else {
+            .filter(|m| m.kind == MarkerKind::Word)
+            .map(|m| (m.ordinal, m.text.len()))
+            .or_else(|| another(s.get(at..)?, marks.last().and_then(|l| l.1)?));
+        let Some((ordinal, len)) = m else {
             if sentence && marks.is_empty() {
                 heading_start = at;
             }
             continue;
         };
+        let m = Mark { ordinal, len };
         let follows = match (marks.last().and_then(|l| l.1), m.ordinal) {
             (Some(l), Some(n)) => n == l + 1,
             // `Finally,` closes a series of two or more.
@@ -434,7 +437,7 @@ fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
             _ => false,
         };
         if follows {
-            marks.push((at, m.ordinal, m.text.len()));
+            marks.push((at, m.ordinal, m.len));
             if m.ordinal.is_none() {
                 break;
             }
@@ -447,7 +450,7 @@ fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
         }
         marks.clear();
         if m.ordinal == Some(1) || (sentence && m.ordinal == Some(2)) {
-            marks.push((at, m.ordinal, m.text.len()));
+            marks.push((at, m.ordinal, m.len));
         } else if sentence {
             heading_start = at;
         }
@@ -571,6 +574,30 @@ fn chinese_count(s: &str) -> Option<Count<'_>> {
     found.map(|(_, c)| c)
 }
 
+/// An ordinal clause's marker: its number and its length in bytes.
+struct Mark {
+    ordinal: Option<u32>,
+    len: usize,
+}
+
+/// `Another is ...` right after an ordinal clause numbered `prev` (`One is ... Another is
+/// ... The third is ...`): the next item, with the length of `Another is` (and `to`).
+fn another(s: &str, prev: u32) -> Option<(Option<u32>, usize)> {
+    // A word, then any whitespace: the same with every line end.
+    let word = |t: &str, w: &str| -> Option<usize> {
+        let rest = t.get(w.len()..)?;
+        (t.get(..w.len())?.eq_ignore_ascii_case(w) && rest.starts_with(is_space)).then_some(w.len())
+    };
+    let skip = |t: &str| t.len() - t.trim_start_matches(is_space).len();
+    let mut at = word(s, "another")?;
+    at += skip(s.get(at..)?);
+    at += word(s.get(at..)?, "is")?;
+    let end = at;
+    let after = at + skip(s.get(at..)?);
+    let end = word(s.get(after..)?, "to").map_or(end, |n| after + n);
+    Some((Some(prev + 1), end))
+}
+
 /// A series of ordinal clauses is a list with two items from one, or three from two.
 fn strong_enough(marks: &[(usize, Option<u32>, usize)]) -> bool {
     match marks.first().and_then(|m| m.1) {
@@ -607,6 +634,27 @@ pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn another_continues_an_ordinal_series() {
+        let s = "Our confidence comes from three sources. One is the resilience of the economy. Another is the opening of the market. The third is the deepening of reform.";
+        let r = ordinal_sentences(s).unwrap();
+        assert_eq!(
+            r.items
+                .iter()
+                .map(|(m, n, _)| (m.unwrap_or(""), *n))
+                .collect::<Vec<_>>(),
+            vec![("One is", 1), ("Another is", 2), ("The third is", 3)]
+        );
+        assert_eq!(another("Another is to act", 1), Some((Some(2), 13)));
+        assert_eq!(another("Another\nis\nthe", 1), Some((Some(2), 10)));
+        assert_eq!(another("Anotheris it", 1), None);
+        // Without an ordinal before it, `Another` opens nothing.
+        assert_eq!(
+            ordinal_sentences("He spoke. Another is the plan. Second, growth."),
+            None
+        );
+    }
 
     #[test]
     fn chinese_ordinal_clauses() {
