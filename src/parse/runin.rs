@@ -239,7 +239,15 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
 
 /// The rare substrings that announce a kind of run-in list; bit `k` of [`Cues`] stands for
 /// `CUE_TEXTS[k]`.
-const CUE_TEXTS: [&str; 6] = ["(1)", "econd", "wo is", " refer", " include", " namely"];
+const CUE_TEXTS: [&str; 7] = [
+    "(1)",
+    "econd",
+    "wo is",
+    " refer",
+    " include",
+    " namely",
+    "nother is",
+];
 
 /// Which announcing substrings a paragraph holds.
 #[derive(Clone, Copy)]
@@ -286,9 +294,9 @@ impl Cues {
         self.rare & 1 != 0
     }
 
-    /// `Second,`, `secondly`, `The second is` or `Two is`.
+    /// `Second,`, `secondly`, `The second is`, `Two is` or `Another is`.
     fn second(self) -> bool {
-        self.rare & (2 | 4) != 0
+        self.rare & (2 | 4 | 64) != 0
     }
 
     fn defining(self) -> bool {
