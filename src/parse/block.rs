@@ -1026,11 +1026,28 @@ fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
         .then(|| (key.to_ascii_lowercase(), value.trim().is_empty()))
     };
-    if !blocks
-        .get(1..close)?
-        .iter()
-        .any(|b| field(b.content).is_some())
-    {
+    // A field that front matter holds, not a headline with a colon (`Explainer: ...`)
+    // between two rules.
+    let known = |b: &RawBlock<'_>| {
+        field(b.content).is_some_and(|(key, _)| {
+            matches!(
+                key.as_str(),
+                "title"
+                    | "date"
+                    | "published"
+                    | "author"
+                    | "authors"
+                    | "source"
+                    | "tags"
+                    | "created"
+                    | "description"
+                    | "url"
+                    | "layout"
+                    | "categories"
+            )
+        })
+    };
+    if !blocks.get(1..close)?.iter().any(known) {
         return None;
     }
     let mut dated = false;

@@ -690,6 +690,15 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
     );
     assert_eq!(m.date.unwrap().to_string(), "2026-11-22");
     assert_eq!(m.author.as_deref(), Some("Ann Lee"));
+    // A headline with a colon between two rules is no front matter.
+    let doc = tifa::parse(
+        "---\nExplainer: The forum's plan for the river ports\n---\n\nThe forum met on Tuesday and agreed on a plan for the ports. It meets again in May.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("The forum's plan for the river ports")
+    );
+    assert_eq!(doc.metadata().kicker.as_deref(), Some("Explainer:"));
     // A report's delivery note dates it.
     let doc = tifa::parse(
         "REPORT ON THE WORK OF THE RIVER FORUM\n\nDelivered at the Fourth Session of the River Forum\nin Hanoi on March 5, 2026\n\nLi Wen\nChair of the Forum\n\nThis year, we will focus on the following three tasks, and on the plan for the basin as a whole.\n",
