@@ -7,7 +7,8 @@
 //! starts only: for each, it takes the word (a run of ASCII letters and digits), looks
 //! its first eight bytes and its length up, through a 1 KiB bitmap that turns most words
 //! away and then an open-addressed table of the patterns' first words, and compares the
-//! few patterns listed there with the text. The result is exactly what an overlapping
+//! few patterns listed there with the text (a first word that opens many patterns, as
+//! `China` does, has a second table keyed on the four bytes after it). The result is exactly what an overlapping
 //! Aho-Corasick search over the same patterns gives once matches off word boundaries are
 //! dropped (a test holds the two equal), but the work grows with the words of the text and
 //! the patterns that share a first word, not with the size of an automaton: the lexicon can
