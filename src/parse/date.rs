@@ -141,41 +141,24 @@ fn dashed(i: &str) -> PResult<'_, DateRange> {
 }
 
 /// `16/07/2018` or `07/16/2018`: day and month in numbers, when one of them cannot be a
-/// month (`05/03/2024` could be either, and is not read).
+/// month (`05/03/2024` could be either, and is not read); and `24.12.2025`, `05.03.2026`,
+/// set apart by dots, an order that no outlet prints month first.
 fn numeric_day_month(i: &str) -> PResult<'_, DateRange> {
     map_opt(
         (
             number_of(2, 1, 31),
-            char('/'),
+            alt((char('/'), char('.'))),
             number_of(2, 1, 31),
-            char('/'),
+            alt((char('/'), char('.'))),
             year,
         ),
-        |(a, _, b, _, y)| {
-            let (m, d) = match (a > 12, b > 12) {
-                (true, false) => (b, a),
-                (false, true) => (a, b),
+        |(a, s1, b, s2, y)| {
+            let (m, d) = match (s1, s2, a > 12, b > 12) {
+                ('.', '.', _, false) => (b, a),
+                ('/', '/', true, false) => (b, a),
+                ('/', '/', false, true) => (a, b),
                 _ => return None,
             };
-            let d = date_of(Some(y), m as u8, d as u8)?;
-            Some(DateRange { start: d, end: d })
-        },
-    )
-    .parse(i)
-}
-
-/// `24.12.2025`, `05.03.2026`: day, month and year set apart by dots, an order that no
-/// outlet prints month first.
-fn dotted_day_month(i: &str) -> PResult<'_, DateRange> {
-    map_opt(
-        (
-            number_of(2, 1, 31),
-            char('.'),
-            number_of(2, 1, 12),
-            char('.'),
-            year,
-        ),
-        |(d, _, m, _, y)| {
             let d = date_of(Some(y), m as u8, d as u8)?;
             Some(DateRange { start: d, end: d })
         },
@@ -242,27 +225,7 @@ fn day_first(i: &str) -> PResult<'_, DateRange> {
 
 fn weekday(i: &str) -> PResult<'_, ()> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
-    let mut buf = [0u8; 32];
-    let known = matches!(
-        ascii_lower(w, &mut buf).unwrap_or(""),
-        "mon"
-            | "monday"
-            | "tue"
-            | "tues"
-            | "tuesday"
-            | "wed"
-            | "wednesday"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "thursday"
-            | "fri"
-            | "friday"
-            | "sat"
-            | "saturday"
-            | "sun"
-            | "sunday"
-    );
+    let known = weekday_name(w);
     if !known {
         return Err(nom::Err::Error(()));
     }
@@ -283,6 +246,32 @@ fn time_prefix(i: &str) -> PResult<'_, ()> {
     Ok((rest, ()))
 }
 
+/// A day of the week in English, full or abbreviated (`Thursday`, `Thu`, `Thurs`), in any
+/// case.
+pub(crate) fn weekday_name(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    matches!(
+        ascii_lower(w, &mut buf).unwrap_or(""),
+        "mon"
+            | "monday"
+            | "tue"
+            | "tues"
+            | "tuesday"
+            | "wed"
+            | "wednesday"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "thursday"
+            | "fri"
+            | "friday"
+            | "sat"
+            | "saturday"
+            | "sun"
+            | "sunday"
+    )
+}
+
 /// A date or day range at the start of `i`, after an optional weekday or time.
 pub(crate) fn date_range(i: &str) -> PResult<'_, DateRange> {
     let (i, _) = opt(time_prefix).parse(i)?;
@@ -292,7 +281,6 @@ pub(crate) fn date_range(i: &str) -> PResult<'_, DateRange> {
         chinese,
         dashed,
         numeric_day_month,
-        dotted_day_month,
         month_first,
         day_first,
     ))

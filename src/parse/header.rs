@@ -404,28 +404,7 @@ fn view_count(p: &str) -> bool {
 
 /// A day of the week, as a stamp prints it before its date: `Thursday`, `Thu`, `Thu.`.
 fn weekday(p: &str) -> bool {
-    let w = p.trim_end_matches(['.', ',']);
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-    .iter()
-    .any(|d| w.eq_ignore_ascii_case(d))
+    super::date::weekday_name(p.trim_end_matches(['.', ',']))
 }
 
 /// A relative time a page prints beside its date, `Updated 2 hours ago`, `3 days ago`,

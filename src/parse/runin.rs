@@ -495,6 +495,11 @@ fn ordinal_sentences(s: &str) -> Option<RunIn<'_>> {
 /// The Chinese numerals of `一是` ... `十是`, by value from one.
 const CHINESE_NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
+/// The markers `一是` ... `十是`, by value from one.
+const CHINESE_MARKERS: [&str; 10] = [
+    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+];
+
 /// Rule "Chinese ordinal clauses" (a form of rule `run_in_list`): in a paragraph in
 /// Chinese, `一是...；二是...；三是...` in sequence, each after the start of the paragraph or
 /// a clause's punctuation (`：；，。`), are the items of a list of two or more; the lead-in
@@ -509,10 +514,9 @@ fn chinese_ordinals(s: &str) -> Option<RunIn<'_>> {
     // Each marker's offset, the next searched after the one before.
     let mut marks: Vec<usize> = Vec::new();
     let mut from = 0;
-    for numeral in CHINESE_NUMERALS {
-        let marker = format!("{numeral}是");
+    for marker in CHINESE_MARKERS {
         let found = s.get(from..).and_then(|rest| {
-            rest.match_indices(marker.as_str())
+            rest.match_indices(marker)
                 .map(|(k, _)| from + k)
                 .find(|&at| opens(at))
         });
@@ -531,7 +535,7 @@ fn chinese_ordinals(s: &str) -> Option<RunIn<'_>> {
     let mut items = Vec::with_capacity(marks.len());
     for (k, &at) in marks.iter().enumerate() {
         let stop = marks.get(k + 1).copied().unwrap_or(s.len());
-        let len = CHINESE_NUMERALS.get(k)?.len() + "是".len();
+        let len = CHINESE_MARKERS.get(k)?.len();
         let marker = s.get(at..at + len)?;
         let text = s
             .get(at + len..stop)?

@@ -532,6 +532,15 @@ mod tests {
             .collect()
     }
 
+    /// The units of `src` with their hints.
+    fn hinted(src: &str) -> Vec<(&str, Hint)> {
+        let lines = split(src);
+        units(src, &lines, layout(&lines))
+            .iter()
+            .map(|u| (src.get(u.span.range()).unwrap_or("?"), u.hint))
+            .collect()
+    }
+
     #[test]
     fn paragraphs_join_wrapped_lines() {
         let src = "Heading\n\nThe construction of the road, from\nvision to reality.\nFirst, build the road\ninto a road of peace.\n\nSecond, build.\n";
@@ -584,13 +593,8 @@ mod tests {
         }
         // A bare number before a form feed, or right after one, is a page number too.
         let src = "Some text of the page.\n\n17\n\x0c18\nMore text of the next page.\n";
-        let lines = split(src);
-        let got: Vec<(&str, Hint)> = units(src, &lines, layout(&lines))
-            .iter()
-            .map(|u| (src.get(u.span.range()).unwrap_or("?"), u.hint))
-            .collect();
         assert_eq!(
-            got,
+            hinted(src),
             vec![
                 ("Some text of the page.", Hint::None),
                 ("17", Hint::Page),
@@ -599,13 +603,8 @@ mod tests {
             ]
         );
         let src = "Head of the declaration\n\n(a) renewable energy, including solar, wind and\nsmall hydropower;\n                - 1 -\n\x0cRiver Declaration 2026\n(b) green farming and food security, including\nwater-saving irrigation;\n                - 2 -\n\x0cRiver Declaration 2026\nexchanges among universities and think tanks.\n";
-        let lines = split(src);
-        let got: Vec<(&str, Hint)> = units(src, &lines, layout(&lines))
-            .iter()
-            .map(|u| (src.get(u.span.range()).unwrap_or("?"), u.hint))
-            .collect();
         assert_eq!(
-            got,
+            hinted(src),
             vec![
                 ("Head of the declaration", Hint::None),
                 (
