@@ -30,6 +30,9 @@ use crate::span::Span;
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Phase {
+    /// Paragraph recovery: which lines make one paragraph-level unit (wrapped lines joined,
+    /// a run-on line cut at its sentences).
+    Units,
     /// What each paragraph-level block is: title, byline, heading, item, paragraph ...
     Blocks,
     /// Sections: which headings open them and which qualify another.
@@ -49,6 +52,7 @@ impl Phase {
     /// The phase's name, as in the catalogue.
     pub const fn as_str(self) -> &'static str {
         match self {
+            Phase::Units => "units",
             Phase::Blocks => "blocks",
             Phase::Outline => "outline",
             Phase::Lists => "lists",
@@ -131,6 +135,45 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    HardWrap "hard_wrap" Units
+    "In hard-wrapped text (a PDF extraction or a mail: most lines end near one width), the lines of a paragraph are one unit; a line break there is not a break of the text."
+    example "The plenary session reviewed the work of the Political Bureau since the\nlast session and adopted the proposals for the next five-year plan."
+    [
+        "wrap width" = "40..=140 bytes": "the widths PDF extractions and mail clients wrap at; shorter is a list of short lines, longer is not wrapped",
+        "width measured" = "the 9th decile of line lengths": "the longest lines are the full ones; the last lines of paragraphs are shorter",
+        "lines near the width" = ">= 3/4 of it, for half the lines": "in wrapped text most lines are full; a list of lines of all lengths is not wrapped"
+    ]
+
+    LowercaseContinuation "lowercase_continuation" Units
+    "A line that continues an unfinished line in lower case joins it: the text was wrapped, or a sentence broken by the copy."
+    example "The meeting called for efforts to\nstabilise employment."
+    ["line before, in text without blank lines" = ">= 3/4 of the wrap width": "there a line break is a unit break unless the line before was full"]
+
+    CommaContinuation "comma_continuation" Units
+    "In wrapped text, a paragraph that ends with a comma continues after the blank line: one paragraph split mid-sentence by a page or a copy."
+    example "The session stressed that, in the face of risks,\n\nthe Party must stay united."
+    []
+
+    SplitWord "split_word" Units
+    "An ordinal suffix (`th`) or a drop cap on a line of its own joins the line it belongs to (`the 20`, `th`, `Central Committee`)."
+    example "the 20\nth\nCentral Committee"
+    []
+
+    ItemOpensUnit "item_opens_unit" Units
+    "In wrapped text, a line that opens with a list marker after a finished sentence (or after `; and`), or with `(1)` or `(a)` whatever comes before, starts a unit of its own."
+    example "The tasks are as follows.\n(1) Expanding domestic demand and\nboosting consumption."
+    []
+
+    CentredLine "centred_line" Units
+    "Lines centred on a page (each indented by its own amount, as on a PDF's cover: title, motto, adoption note) are units of their own."
+    example "      Report on the Work of the Government\n   Delivered at the Fourth Session"
+    ["indent" = ">= 2 bytes on both lines, and not the same": "wrapped lines share their paragraph's left edge; a first line indented alone is a paragraph's indent"]
+
+    RunOnSplit "run_on_split" Units
+    "A text scraped onto one long line is cut into units at sentence ends, dash bullets after a semicolon, photo credits, furniture in parentheses, datelines and ALL-CAPS sub-headings."
+    example "Title ( Example News ) 08:20, March 3, 2024 The meeting was held. It set tasks. ..."
+    ["line" = ">= 1,500 bytes and >= 6/10 of the text": "a paragraph of the genre is rarely over 1,000 bytes; a whole article on one line is"]
+
     TopChrome "top_chrome" Blocks
     "Page furniture above the headline (share buttons, navigation, a site name) is chrome."
     example "Share Tweet Email ¶ Rural Work Conference Sets Tasks"
@@ -630,6 +673,12 @@ pub enum Verdict {
     ListHeading,
     /// The words are not a name after all.
     NotAName,
+    /// This many line breaks inside the unit are not breaks of the text.
+    Joined(u32),
+    /// The line is a unit of its own, though it would have joined the line before.
+    Apart,
+    /// The line is cut into this many units.
+    Cut(u32),
 }
 
 impl core::fmt::Display for Verdict {
@@ -649,6 +698,10 @@ impl core::fmt::Display for Verdict {
             Verdict::ListHeading => f.write_str("heads the list"),
             Verdict::Concept => f.write_str("concept"),
             Verdict::NotAName => f.write_str("not a name"),
+            Verdict::Joined(1) => f.write_str("1 line break joined"),
+            Verdict::Joined(n) => write!(f, "{n} line breaks joined"),
+            Verdict::Apart => f.write_str("a unit of its own"),
+            Verdict::Cut(n) => write!(f, "cut into {n} units"),
         }
     }
 }

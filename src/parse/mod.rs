@@ -29,7 +29,7 @@ use crate::rules::{Recorder, Verdict};
 pub(crate) fn parse_document<'a, R: Recorder>(src: &'a str, rec: &mut R) -> Document<'a> {
     let lines = lines::split(src);
     let layout = units::layout(&lines);
-    let units = units::units(src, &lines, layout);
+    let units = units::units(src, &lines, layout, rec);
     let mut blocks = block::classify(src, &units, layout, rec);
     let body = blocks.body_start..blocks.body_end;
     let outline = outline::outline(&mut blocks.blocks, body.clone(), rec);
@@ -74,14 +74,14 @@ pub(crate) mod phases {
     pub(crate) fn lines(src: &str) -> usize {
         let l = lines::split(src);
         let layout = units::layout(&l);
-        units::units(src, &l, layout).len()
+        units::units(src, &l, layout, &mut ()).len()
     }
 
     /// Lines, units and block classification.
     pub(crate) fn blocks(src: &str) -> usize {
         let l = lines::split(src);
         let layout = units::layout(&l);
-        let u = units::units(src, &l, layout);
+        let u = units::units(src, &l, layout, &mut ());
         block::classify(src, &u, layout, &mut ()).blocks.len()
     }
 

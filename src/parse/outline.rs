@@ -404,7 +404,7 @@ mod tests {
     fn outlined(src: &str) -> (Vec<RawBlock<'_>>, Outline) {
         let lines = split(src);
         let l = layout(&lines);
-        let u = units(src, &lines, l);
+        let u = units(src, &lines, l, &mut ());
         let mut b = classify(src, &u, l, &mut ());
         let body = b.body_start..b.body_end;
         let o = outline(&mut b.blocks, body, &mut ());

@@ -25,6 +25,7 @@ use super::text::{
     ends_terminal, final_char, is_ordinal_suffix, is_space, sentence_ends, slice, starts_lower,
     trim,
 };
+use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
 
 /// How the text is laid out.
@@ -139,15 +140,130 @@ fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
     ((40..=140).contains(&w) && near * 2 >= lens.len()).then_some(w)
 }
 
-/// Groups lines into units.
-pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
+/// What joins a line to the unit before it, or keeps it apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    /// The line continues the unit; the rule that says so.
+    Join(RuleId),
+    /// The line starts a unit; the rule that kept it from joining, if one did.
+    Start(Option<RuleId>),
+}
+
+/// The rules that join lines, in the order their counts are kept in [`Open::joins`].
+const JOIN_RULES: [RuleId; 4] = [
+    RuleId::HardWrap,
+    RuleId::LowercaseContinuation,
+    RuleId::CommaContinuation,
+    RuleId::SplitWord,
+];
+
+/// The unit being built, and how many of its line breaks each joining rule removed.
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    unit: Unit,
+    joins: [u32; JOIN_RULES.len()],
+}
+
+impl Open {
+    fn new(unit: Unit) -> Self {
+        Open {
+            unit,
+            joins: [0; JOIN_RULES.len()],
+        }
+    }
+
+    /// The unit, with a decision for each rule that joined lines into it.
+    fn close<R: Recorder>(self, rec: &mut R) -> Unit {
+        for (rule, &n) in JOIN_RULES.iter().zip(&self.joins) {
+            if n > 0 {
+                rec.decide(*rule, self.unit.span, Verdict::Joined(n));
+            }
+        }
+        self.unit
+    }
+}
+
+/// Whether a line joins the unit before it: the joining rules of paragraph recovery.
+#[derive(Debug)]
+struct Joiner {
+    /// Blank lines set paragraphs apart.
+    paragraphs: bool,
+    /// The width the text is hard-wrapped at, if it is.
+    wrap: Option<usize>,
+    /// The line before was an ordinal suffix joined to its number.
+    joined_suffix: bool,
+}
+
+impl Joiner {
+    /// What to do with line `text` (indented by `indent`), after `prev` (indented by
+    /// `prev_indent`) that belongs to the unit `unit`, with a blank line between them when
+    /// `after_blank`.
+    fn step(
+        &mut self,
+        unit: &str,
+        after_blank: bool,
+        prev: (&str, u32),
+        line: (&str, u32),
+    ) -> Step {
+        let ((prev, prev_indent), (text, indent)) = (prev, line);
+        if after_blank {
+            // In wrapped text, a paragraph cut mid-sentence continues after the blank line
+            // (a single line ending in a comma is a salutation: `Friends,`).
+            let wrapped = self.wrap.is_some() || unit.contains('\n');
+            let comma = self.paragraphs && wrapped && matches!(final_char(prev), Some(',' | '，'));
+            return match (comma, opens_item(".", text)) {
+                (true, false) => Step::Join(RuleId::CommaContinuation),
+                (true, true) => Step::Start(Some(RuleId::ItemOpensUnit)),
+                (false, _) => Step::Start(None),
+            };
+        }
+        let lower = !ends_terminal(prev) && starts_lower(text);
+        if self.paragraphs {
+            // A line that continues an unfinished one in lowercase is always a wrap. Lines
+            // centred on a page (a PDF's cover: title, motto, adoption note) are indented
+            // each by its own amount; wrapped lines share their paragraph's left edge, and
+            // a first line indented alone is a paragraph's indent.
+            let step = match self.wrap {
+                Some(_) if !opens_item(prev, text) => Step::Join(RuleId::HardWrap),
+                _ if lower => Step::Join(RuleId::LowercaseContinuation),
+                Some(_) => Step::Start(Some(RuleId::ItemOpensUnit)),
+                None => Step::Start(None),
+            };
+            let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent;
+            return match step {
+                Step::Join(_) if centred => Step::Start(Some(RuleId::CentredLine)),
+                step => step,
+            };
+        }
+        let suffix = is_ordinal_suffix(text) && prev.ends_with(|c: char| c.is_ascii_digit());
+        let after_suffix = core::mem::replace(&mut self.joined_suffix, suffix);
+        if suffix || after_suffix || (is_drop_cap(prev) && starts_lower(text)) {
+            Step::Join(RuleId::SplitWord)
+        } else if lower && self.wrap.is_some_and(|w| prev.len() * 4 >= w * 3) {
+            Step::Join(RuleId::LowercaseContinuation)
+        } else {
+            Step::Start(None)
+        }
+    }
+}
+
+/// Groups lines into units; the rules that joined lines or kept them apart go to `rec`.
+pub(crate) fn units<R: Recorder>(
+    src: &str,
+    lines: &Lines<'_>,
+    layout: Layout,
+    rec: &mut R,
+) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(lines.len() / 2 + 4);
-    let paragraphs = has_paragraphs(lines, layout);
     // Hard-wrapped text (PDF extractions) breaks lines inside sentences; elsewhere a
     // single line break inside a paragraph is a real break (a title over its byline, list
     // items on consecutive lines).
-    let wrap = wrap_width(lines);
-    let mut current: Option<Unit> = None;
+    let mut joiner = Joiner {
+        paragraphs: has_paragraphs(lines, layout),
+        wrap: wrap_width(lines),
+        joined_suffix: false,
+    };
+    let mut current: Option<Open> = None;
     let mut prev_text: &str = "";
     let mut prev_indent: u32 = 0;
     // Units that open a page (after a form feed) with a short line, by index in `out`
@@ -155,7 +271,6 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
     let mut page_heads: Vec<usize> = Vec::new();
     let mut alone = Alone::default();
     let mut after_blank = false;
-    let mut joined_suffix = false;
     let mut first_text = true;
     for (n, line) in lines.iter().enumerate() {
         if line.is_blank() {
@@ -167,9 +282,12 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
         let text = slice(src, line.span);
         if layout == Layout::RunOn && text.len() >= RUN_ON_LINE {
             if let Some(u) = current.take() {
-                out.push(u);
+                out.push(u.close(rec));
             }
+            let before = out.len();
             split_run_on(src, line.span, first_text, &mut out);
+            let cut = u32::try_from(out.len() - before).unwrap_or(u32::MAX);
+            rec.decide(RuleId::RunOnSplit, line.span, Verdict::Cut(cut));
             first_text = false;
             prev_text = "";
             after_blank = false;
@@ -183,65 +301,50 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
         // A bare number on the line before a form feed, or right after one, is the page's
         // number too.
         if page_start {
-            if let Some(u) = current.as_mut().filter(|u| bare_number(slice(src, u.span))) {
-                u.hint = Hint::Page;
+            if let Some(u) = current
+                .as_mut()
+                .filter(|u| bare_number(slice(src, u.unit.span)))
+            {
+                u.unit.hint = Hint::Page;
             }
         }
         let own_line = alone.own_line(first_text, page_start, text, prev_text);
         first_text = false;
-        let join = !own_line
-            && match current {
-                None => false,
-                Some(u) if after_blank => {
-                    // In wrapped text, a paragraph cut mid-sentence continues after the blank
-                    // line (a single line ending in a comma is a salutation: `Friends,`).
-                    let wrapped = wrap.is_some() || slice(src, u.span).contains('\n');
-                    paragraphs
-                        && wrapped
-                        && matches!(final_char(prev_text), Some(',' | '，'))
-                        && !opens_item(".", text)
+        let step = match &current {
+            Some(u) if !own_line => {
+                let unit = slice(src, u.unit.span);
+                joiner.step(unit, after_blank, (prev_text, prev_indent), (text, indent))
+            }
+            _ => Step::Start(None),
+        };
+        match (&mut current, step) {
+            (Some(u), Step::Join(rule)) => {
+                u.unit.span = Span::new(u.unit.span.start, line.span.end);
+                let count = JOIN_RULES
+                    .iter()
+                    .zip(u.joins.iter_mut())
+                    .find(|(r, _)| **r == rule);
+                debug_assert!(count.is_some(), "{rule:?} is not a joining rule");
+                if let Some((_, n)) = count {
+                    *n += 1;
                 }
-                // A line that continues an unfinished one in lowercase is always a wrap. Lines
-                // centred on a page (a PDF's cover: title, motto, adoption note) are indented
-                // each by its own amount; wrapped lines share their paragraph's left edge, and
-                // a first line indented alone is a paragraph's indent.
-                Some(_) if paragraphs => {
-                    let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent;
-                    !centred
-                        && ((wrap.is_some() && !opens_item(prev_text, text))
-                            || (!ends_terminal(prev_text) && starts_lower(text)))
-                }
-                Some(_) => {
-                    let suffix = is_ordinal_suffix(text)
-                        && prev_text.ends_with(|c: char| c.is_ascii_digit());
-                    let after_suffix = joined_suffix;
-                    joined_suffix = suffix;
-                    suffix
-                        || after_suffix
-                        || (is_drop_cap(prev_text) && starts_lower(text))
-                        || (!ends_terminal(prev_text)
-                            && starts_lower(text)
-                            && wrap.is_some_and(|w| prev_text.len() * 4 >= w * 3))
-                }
-            };
-        match (&mut current, join) {
-            (Some(u), true) => u.span = Span::new(u.span.start, line.span.end),
-            _ => {
+            }
+            (_, step) => {
                 if let Some(u) = current.take() {
-                    out.push(u);
+                    out.push(u.close(rec));
+                }
+                if let Step::Start(Some(rule)) = step {
+                    rec.decide(rule, line.span, Verdict::Apart);
                 }
                 if alone.close_after {
                     page_heads.push(out.len());
                 }
-                current = Some(Unit {
+                let page = page_number(text) || page_start && bare_number(text);
+                current = Some(Open::new(Unit {
                     span: line.span,
                     indent,
-                    hint: if page_number(text) || page_start && bare_number(text) {
-                        Hint::Page
-                    } else {
-                        Hint::None
-                    },
-                });
+                    hint: if page { Hint::Page } else { Hint::None },
+                }));
             }
         }
         prev_text = text;
@@ -249,7 +352,7 @@ pub(crate) fn units(src: &str, lines: &Lines<'_>, layout: Layout) -> Vec<Unit> {
         after_blank = false;
     }
     if let Some(u) = current.take() {
-        out.push(u);
+        out.push(u.close(rec));
     }
     running_headers(src, &page_heads, &mut out);
     split_leading_dateline(src, &mut out);
@@ -526,7 +629,7 @@ mod tests {
     fn texts(src: &str) -> Vec<&str> {
         let lines = split(src);
         let l = layout(&lines);
-        units(src, &lines, l)
+        units(src, &lines, l, &mut ())
             .iter()
             .map(|u| src.get(u.span.range()).unwrap_or("?"))
             .collect()
@@ -535,7 +638,7 @@ mod tests {
     /// The units of `src` with their hints.
     fn hinted(src: &str) -> Vec<(&str, Hint)> {
         let lines = split(src);
-        units(src, &lines, layout(&lines))
+        units(src, &lines, layout(&lines), &mut ())
             .iter()
             .map(|u| (src.get(u.span.range()).unwrap_or("?"), u.hint))
             .collect()
