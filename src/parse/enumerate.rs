@@ -141,8 +141,9 @@ fn group_marked<R: Recorder>(
         let span = b.span;
         match (found, m.ordinal) {
             (Some(pos), ord) => {
-                let gi = open.get(pos).copied().unwrap_or(0);
-                let Some(g) = groups.get_mut(gi) else {
+                // `pos` comes from a search of `open`, whose entries index `groups`.
+                let Some(g) = open.get(pos).and_then(|&gi| groups.get_mut(gi)) else {
+                    debug_assert!(false, "open group {pos} is not a group");
                     continue;
                 };
                 match ord {
