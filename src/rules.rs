@@ -141,7 +141,7 @@ catalogue! {
     [
         "wrap width" = "40..=140 bytes": "the widths PDF extractions and mail clients wrap at; shorter is a list of short lines, longer is not wrapped",
         "width measured" = "the 9th decile of line lengths": "the longest lines are the full ones; the last lines of paragraphs are shorter",
-        "lines near the width" = ">= 3/4 of it, for half the lines": "in wrapped text most lines are full; a list of lines of all lengths is not wrapped"
+        "lines near the width" = ">= 3/4 of it, for half the lines and four lines at least": "in wrapped text most lines are full; a list of lines of all lengths is not wrapped, and in a text of four short lines two can be near the longest by chance"
     ]
 
     LowercaseContinuation "lowercase_continuation" Units

@@ -163,8 +163,22 @@ pub(crate) fn by_author_of(s: &str) -> Option<(&str, &str)> {
     (!outlet.is_empty() && !more_words_than(outlet, 6)).then_some((name, outlet))
 }
 
+/// Words of a staff byline that are not names: `By a staff reporter`, `By our
+/// correspondent`, `By Xinhua writers Li Wei and Zhang Min`.
+const BYLINE_ROLES: &[&str] = &[
+    "correspondent",
+    "correspondents",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+];
+
 /// `By Kou Jie` (or `by Kou Jie`) → `Kou Jie`, when the name is one to five capitalised
-/// words.
+/// words; or a staff byline, whose words may be a role in lower case (`By a staff
+/// reporter`, `By Xinhua writers Li Wei and Zhang Min`: up to nine words with a role).
 pub(crate) fn by_author(s: &str) -> Option<&str> {
     let t = s.trim_matches(is_space);
     // Think tanks and newsletters print `by Anna Keller, Tom Richter`.
@@ -172,12 +186,17 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
         .strip_prefix("By ")
         .or_else(|| t.strip_prefix("by "))?
         .trim_matches(is_space);
+    let words = || name.split(is_space).filter(|w| !w.is_empty());
+    let role = words().any(|w| BYLINE_ROLES.contains(&w));
+    let lower_ok = |w: &str| {
+        w == "and"
+            || role
+                && (BYLINE_ROLES.contains(&w)
+                    || ["a", "an", "our", "staff", "special", "senior"].contains(&w))
+    };
     let ok = !name.is_empty()
-        && word_count(name) <= 5
-        && name
-            .split(is_space)
-            .filter(|w| !w.is_empty())
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and");
+        && word_count(name) <= if role { 9 } else { 5 }
+        && words().all(|w| w.starts_with(|c: char| c.is_uppercase()) || lower_ok(w));
     ok.then_some(name)
 }
 
@@ -1020,6 +1039,38 @@ fn is_widget(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staff_bylines_name_a_role() {
+        for (s, name) in [
+            ("By Kou Jie", "Kou Jie"),
+            (
+                "by Anna Keller and Tom Richter",
+                "Anna Keller and Tom Richter",
+            ),
+            ("By a staff reporter", "a staff reporter"),
+            ("By our correspondent", "our correspondent"),
+            (
+                "By Global Times staff reporters",
+                "Global Times staff reporters",
+            ),
+            (
+                "By Xinhua writers Li Wei and Zhang Min",
+                "Xinhua writers Li Wei and Zhang Min",
+            ),
+        ] {
+            assert_eq!(by_author(s), Some(name), "{s}");
+        }
+        for s in [
+            "By and large",
+            "By a wide margin",
+            "By the end of the year",
+            "By staff",
+            "By Monday the six provinces of the north had all reported",
+        ] {
+            assert_eq!(by_author(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn chrome_gates_fit_the_lists() {

@@ -123,6 +123,9 @@ fn opens_item(prev: &str, line: &str) -> bool {
     closes || first
 }
 
+/// Lines near the wrap width a hard-wrapped text has at least (rule `hard_wrap`).
+const WRAP_FULL_LINES: usize = 4;
+
 /// The width a text is hard-wrapped at (PDF extractions), if it is: most lines end near
 /// one width between 40 and 140 bytes.
 fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
@@ -137,7 +140,9 @@ fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
     lens.sort_unstable();
     let w = *lens.get(lens.len() * 9 / 10)?;
     let near = lens.iter().filter(|&&l| l * 4 >= w * 3).count();
-    ((40..=140).contains(&w) && near * 2 >= lens.len()).then_some(w)
+    // Four full lines at least: a header of four short lines (title, byline, dateline,
+    // a sentence) can have half its lines near its longest by chance.
+    ((40..=140).contains(&w) && near >= WRAP_FULL_LINES && near * 2 >= lens.len()).then_some(w)
 }
 
 /// What joins a line to the unit before it, or keeps it apart.
@@ -656,6 +661,25 @@ mod tests {
                 "Second, build."
             ]
         );
+    }
+
+    #[test]
+    fn a_short_header_is_not_hard_wrapped() {
+        // Two of four lines near the longest: a header, not a wrapped text.
+        let src = "Communique of the Plenary Session\nBy Xinhua writers Li Wei and Zhang Min\nBeijing, October 23\n\nThe plenary session reviewed the work report.\n";
+        assert_eq!(wrap_width(&split(src)), None);
+        assert_eq!(
+            texts(src),
+            vec![
+                "Communique of the Plenary Session",
+                "By Xinhua writers Li Wei and Zhang Min",
+                "Beijing, October 23",
+                "The plenary session reviewed the work report."
+            ]
+        );
+        // Four full lines of a wrapped paragraph are.
+        let src = "The plenary session reviewed and approved the work report of the\nPolitical Bureau delivered by the General Secretary on behalf of the\nBureau, and it discussed the proposals for the next five-year plan\nfor national economic and social development, which it adopted at\nthe close.\n";
+        assert_eq!(wrap_width(&split(src)), Some(68));
     }
 
     #[test]
