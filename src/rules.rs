@@ -550,6 +550,11 @@ catalogue! {
     example "The two sides agreed as follows. ¶ Done in Hanoi on 3 May 2022, in duplicate."
     ["date within" = "120 bytes of the formula": "the date is the formula's first clause"]
 
+    SpeakerInTitle "speaker_in_title" Metadata
+    "A speech's title names its speaker (`Remarks by H.E. Ambassador Wei Minghua at ...`, `Chinese President Xi Jinping's keynote speech at ...`): a speaker credit, the name after any office or honour."
+    example "Remarks by H.E. Ambassador Wei Minghua at the Symposium on the Global Governance Initiative"
+    ["words before `by`" = "<= 4, the last a speech word": "a speech's name is short (`Keynote Speech by`); a longer clause with `by` is a sentence", "name" = "1..=3 capitalised words, after an office or alone": "a person's name as titles print it; `China and Brazil` is not one"]
+
     ClosingStamp "closing_stamp" Metadata
     "A stamp printed at the end of the text (`Published June 14, 2022`, `This page was last edited on 14 February 2025`) is back matter, and dates the text when nothing else does."
     example "The forum closed in Hanoi. ¶ Published June 14, 2022"
@@ -673,6 +678,8 @@ pub enum Verdict {
     ListHeading,
     /// The words are not a name after all.
     NotAName,
+    /// The words are a credit of this role.
+    Credit(crate::model::CreditRole),
     /// This many line breaks inside the unit are not breaks of the text.
     Joined(u32),
     /// The line is a unit of its own, though it would have joined the line before.
@@ -700,6 +707,7 @@ impl core::fmt::Display for Verdict {
             Verdict::NotAName => f.write_str("not a name"),
             Verdict::Joined(1) => f.write_str("1 line break joined"),
             Verdict::Joined(n) => write!(f, "{n} line breaks joined"),
+            Verdict::Credit(r) => write!(f, "credit ({r})"),
             Verdict::Apart => f.write_str("a unit of its own"),
             Verdict::Cut(n) => write!(f, "cut into {n} units"),
         }

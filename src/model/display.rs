@@ -78,6 +78,7 @@ names!(CreditRole {
     Reporter => "reporter",
     Translator => "translator",
     Photo => "photo",
+    Speaker => "speaker",
     Other => "other",
 });
 

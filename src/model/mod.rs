@@ -657,6 +657,9 @@ pub enum CreditRole {
     Translator,
     /// The credit of a photo (`(Xinhua/Ju Peng)`, `(Photo by ...)`).
     Photo,
+    /// The speaker a speech's title names (`Remarks by H.E. Ambassador Wei Minghua at
+    /// ...`).
+    Speaker,
     /// Any other role.
     Other,
 }
@@ -769,7 +772,7 @@ mod schema_tests {
             (
                 "credit_role",
                 names(
-                    &all!(CreditRole: Producer, EditorInChief, Editor, Proofreader, EditorInCharge, WebEditor, Source, Author, AboutAuthor, Reporter, Translator, Photo, Other),
+                    &all!(CreditRole: Producer, EditorInChief, Editor, Proofreader, EditorInCharge, WebEditor, Source, Author, AboutAuthor, Reporter, Translator, Photo, Speaker, Other),
                 ),
             ),
             ("severity", names(&all!(Severity: Info, Warning, Error))),

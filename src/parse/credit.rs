@@ -389,9 +389,197 @@ pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
     (!part.name.is_empty()).then_some((offset_in(s, body) + open, part))
 }
 
+/// Words that end the name of a speech in a title: `Remarks by`, `Keynote Speech by`,
+/// `Xi Jinping's address at`.
+const SPEECH_WORDS: &[&str] = &[
+    "address",
+    "keynote",
+    "lecture",
+    "message",
+    "remarks",
+    "speech",
+    "statement",
+    "toast",
+];
+
+/// Words of a speaker's office or honour, printed before the name: `H.E. Ambassador Wei
+/// Minghua`, `Chinese President Xi Jinping`.
+const OFFICE_WORDS: &[&str] = &[
+    "ambassador",
+    "chairman",
+    "chancellor",
+    "commissioner",
+    "consul",
+    "councillor",
+    "councilor",
+    "counsellor",
+    "director",
+    "dr.",
+    "envoy",
+    "excellency",
+    "general",
+    "governor",
+    "h.e.",
+    "madam",
+    "mayor",
+    "minister",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "premier",
+    "president",
+    "prof.",
+    "representative",
+    "secretary",
+    "spokesperson",
+    "vice",
+];
+
+/// Rule `speaker_in_title`: the speaker a speech's title names, `(label, name)`:
+/// `Remarks by H.E. Ambassador Wei Minghua at the Symposium ...` → (`Remarks by`, `Wei
+/// Minghua`); `Chinese President Xi Jinping's keynote speech at ...` → (`keynote speech`,
+/// `Xi Jinping`). The name is the one to three capitalised words before the place or
+/// occasion (` at `, ` on `, ` to `, ` of `, a comma ...), after any office or honour.
+pub(crate) fn speaker_in_title(title: &str) -> Option<(&str, &str)> {
+    let t = title.trim_matches(is_space);
+    if t.contains('\n') || t.len() > 300 {
+        return None;
+    }
+    let is_speech = |w: &str| SPEECH_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
+    // `Remarks by NAME ...`: at most four words before `by`, the last a speech word.
+    if let Some(by) = t.find(" by ") {
+        let before = t.get(..by)?;
+        let words: Vec<&str> = before.split(' ').collect();
+        let last = words.last().copied().unwrap_or("");
+        if words.len() <= 4 && is_speech(last) && before.starts_with(char::is_uppercase) {
+            let label = t.get(..by + 3)?;
+            return speaker_name(t.get(by + 4..)?).map(|n| (label, n));
+        }
+        return None;
+    }
+    // `NAME's keynote speech at ...`: a speech word within three words after `'s`.
+    let (apos, len) = ["'s ", "’s "]
+        .iter()
+        .find_map(|a| t.find(a).map(|i| (i, a.len())))?;
+    let after = t.get(apos + len..)?;
+    let speech: Vec<&str> = after.split(' ').take(3).collect();
+    let k = speech.iter().rposition(|w| is_speech(w))?;
+    let label_len = speech
+        .iter()
+        .take(k + 1)
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        - 1;
+    let label = after.get(..label_len)?;
+    // The title is the speech's own (`Full text of Chinese Premier Li Qiang's keynote
+    // speech`), not a report about it (`The committee studied the spirit of Xi
+    // Jinping's speech`): every word before the `'s` is capitalised. A possessive of one
+    // word is a country's or a body's as often as a person's (`China's statement`): one
+    // word needs an office before it.
+    let owner = t.get(..apos)?;
+    let owner = match owner.get(..13) {
+        Some(h) if h.eq_ignore_ascii_case("full text of ") => owner.get(13..)?,
+        _ => owner,
+    };
+    if !owner.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let name = trailing_name(owner)?;
+    let office_before = owner.len() > name.len();
+    (office_before || name.contains(' ')).then_some((label, name))
+}
+
+/// The speaker's name at the start of `rest` (what follows `by`), up to the occasion.
+fn speaker_name(rest: &str) -> Option<&str> {
+    let end = [
+        " at ", " on ", " to ", " of ", " during ", " before ", " in ", ",", ":", " (", " – ",
+        " — ", " - ",
+    ]
+    .iter()
+    .filter_map(|c| rest.find(c))
+    .min()
+    .unwrap_or(rest.len());
+    trailing_name(rest.get(..end)?)
+}
+
+/// The one to three capitalised words that end `s`, after words of office: `H.E.
+/// Ambassador Wei Minghua` → `Wei Minghua`. None when `s` ends with an office (`the
+/// Chinese Ambassador`), when more than three capitalised words come after the offices, or
+/// when the word before the name is not an office.
+fn trailing_name(s: &str) -> Option<&str> {
+    let s = s.trim_matches(is_space);
+    let office = |w: &str| OFFICE_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut n = 0;
+    for w in words.iter().rev() {
+        let name_word = w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if office(w) || !name_word {
+            break;
+        }
+        n += 1;
+    }
+    // The word before the name, if any, is an office (`China and Brazil` names two
+    // countries, not a speaker).
+    let before = words.len().checked_sub(n + 1).and_then(|k| words.get(k));
+    if n == 0 || n > 3 || before.is_some_and(|w| !office(w)) {
+        return None;
+    }
+    let first = words.get(words.len() - n)?;
+    let start = offset_in(s, first);
+    s.get(start..)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speakers_named_in_speech_titles() {
+        for (t, label, name) in [
+            (
+                "Remarks by H.E. Ambassador Wei Minghua at the Symposium on the Global Governance Initiative",
+                "Remarks by",
+                "Wei Minghua",
+            ),
+            (
+                "Keynote Speech by Premier Li Qiang at the Opening of the Expo",
+                "Keynote Speech by",
+                "Li Qiang",
+            ),
+            (
+                "Speech by Xi Jinping, President of the People's Republic of China",
+                "Speech by",
+                "Xi Jinping",
+            ),
+            (
+                "Chinese President Xi Jinping's keynote speech at the APEC CEO Summit",
+                "keynote speech",
+                "Xi Jinping",
+            ),
+            (
+                "Toast by President Lula at the State Banquet",
+                "Toast by",
+                "Lula",
+            ),
+        ] {
+            assert_eq!(speaker_in_title(t), Some((label, name)), "{t}");
+        }
+        for t in [
+            "Remarks by the Chinese Ambassador at the Reception",
+            "Statement by the Spokesperson of the Ministry of Foreign Affairs",
+            "China's statement at the UN General Assembly",
+            "Report by the National Development and Reform Commission on the Plan",
+            "Growth driven by Consumption in Rural Areas",
+            "Xi Jinping's Thoughts on Governance",
+            "The committee studied the spirit of General Secretary Xi Jinping's important speech",
+            "Joint Statement by China and Brazil on the Ukraine Crisis",
+        ] {
+            assert_eq!(speaker_in_title(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn chinese_labels() {

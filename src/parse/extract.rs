@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::block::{Blocks, RawBlock, author_with_role, outlet_line};
+use super::credit;
 use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
 use super::enumerate::Lists;
@@ -297,6 +298,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut metadata,
         &mut credits,
     );
+    speaker_in_title(src, &metadata, &mut credits, rec);
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
     if metadata.date.is_none() {
         metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default(), rec);
@@ -520,6 +522,35 @@ fn front_matter_author(c: &str) -> Option<&str> {
         .and_then(|v| v.strip_suffix("]]"))
         .unwrap_or(v);
     (!v.is_empty()).then_some(v)
+}
+
+/// Rule `speaker_in_title`: the speaker a speech's title names is a credit.
+fn speaker_in_title<'a, R: Recorder>(
+    src: &'a str,
+    metadata: &Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+    rec: &mut R,
+) {
+    let Some(Cow::Borrowed(title)) = metadata.title else {
+        return;
+    };
+    let Some((label, name)) = credit::speaker_in_title(title) else {
+        return;
+    };
+    let (at, by) = (span_of(src, name), span_of(src, label));
+    rec.decide(
+        RuleId::SpeakerInTitle,
+        at,
+        Verdict::Credit(CreditRole::Speaker),
+    );
+    credits.push(Credit {
+        role: CreditRole::Speaker,
+        label: Cow::Borrowed(label),
+        name: Cow::Borrowed(name),
+        // From the label to the name (`Remarks by ... Wei Minghua`); the name alone when
+        // the label follows it (`Xi Jinping's keynote speech`).
+        span: Span::new(at.start.min(by.start), at.end),
+    });
 }
 
 /// Credit lines, photo credits and obligations in the rest of the text, and the date and
