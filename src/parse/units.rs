@@ -274,7 +274,10 @@ pub(crate) fn units<R: Recorder>(
     // Units that open a page (after a form feed) with a short line, by index in `out`
     // once pushed: running headers when their text recurs.
     let mut page_heads: Vec<usize> = Vec::new();
-    let mut alone = Alone::default();
+    let mut alone = Alone {
+        furniture: page_lines(src, lines),
+        ..Alone::default()
+    };
     let mut after_blank = false;
     let mut first_text = true;
     for (n, line) in lines.iter().enumerate() {
@@ -313,7 +316,7 @@ pub(crate) fn units<R: Recorder>(
                 u.unit.hint = Hint::Page;
             }
         }
-        let own_line = alone.own_line(first_text, page_start, text, prev_text);
+        let own_line = alone.own_line(n, first_text, page_start, text, prev_text);
         first_text = false;
         let step = match &current {
             Some(u) if !own_line => {
@@ -344,7 +347,9 @@ pub(crate) fn units<R: Recorder>(
                 if alone.close_after {
                     page_heads.push(out.len());
                 }
-                let page = page_number(text) || page_start && bare_number(text);
+                let page = page_number(text)
+                    || page_start && bare_number(text)
+                    || alone.furniture.get(n) == Some(&true);
                 current = Some(Open::new(Unit {
                     span: line.span,
                     indent,
@@ -369,6 +374,9 @@ pub(crate) fn units<R: Recorder>(
 /// that opens a page after a form feed (a running header, or a heading).
 #[derive(Debug, Default)]
 struct Alone {
+    /// Lines of page furniture found before the walk: page numbers and the running
+    /// header they stand next to (see [`page_lines`]), by line index.
+    furniture: Vec<bool>,
     /// The line just read opens a page and is short: the unit ends after it.
     close_after: bool,
     front_matter: bool,
@@ -378,14 +386,24 @@ struct Alone {
 impl Alone {
     /// Whether line `text` (after `prev_text`) stands alone; `first` when it is the text's
     /// first line, `page_start` when a form feed comes before it.
-    fn own_line(&mut self, first: bool, page_start: bool, text: &str, prev_text: &str) -> bool {
+    fn own_line(
+        &mut self,
+        n: usize,
+        first: bool,
+        page_start: bool,
+        text: &str,
+        prev_text: &str,
+    ) -> bool {
         if first && text == "---" {
             self.front_matter = true;
         } else if self.front_matter && text == "---" {
             self.front_matter = false;
             self.closing_fence = true;
         }
+        let furniture = |k: Option<usize>| k.and_then(|k| self.furniture.get(k)) == Some(&true);
         let alone = page_start
+            || furniture(Some(n))
+            || furniture(n.checked_sub(1))
             || page_number(text)
             || page_number(prev_text)
             || self.close_after
@@ -395,6 +413,56 @@ impl Alone {
             page_start && !super::text::longer_than(text, 80) && !ends_terminal(text);
         alone
     }
+}
+
+/// Rule "page furniture" in a PDF extraction without form feeds: a bare page number on a
+/// line of its own, next to a running header (a short line of two words or more, without
+/// final punctuation) whose text stands next to a page number twice or more. Returns, by
+/// line index, the lines that are furniture (empty when there are none).
+fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
+    let text = |k: usize| lines.get(k).map_or("", |l| slice(src, l.span));
+    let numbers: Vec<usize> = (0..lines.len()).filter(|&k| bare_number(text(k))).collect();
+    if numbers.len() < 2 {
+        return Vec::new();
+    }
+    let header = |k: usize| {
+        let t = text(k);
+        !t.is_empty()
+            && !super::text::longer_than(t, 80)
+            && t.contains(' ')
+            && !ends_terminal(t)
+            && !bare_number(t)
+    };
+    // The lines next to page numbers, each once, and how many of them each text has.
+    let neighbours = |k: usize| [k.checked_sub(1), k.checked_add(1)].into_iter().flatten();
+    let mut beside: Vec<usize> = numbers
+        .iter()
+        .flat_map(|&k| neighbours(k))
+        .filter(|&j| header(j))
+        .collect();
+    beside.sort_unstable();
+    beside.dedup();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &j in &beside {
+        *seen.entry(text(j)).or_default() += 1;
+    }
+    if !seen.values().any(|&c| c >= 2) {
+        return Vec::new();
+    }
+    let mut out = vec![false; lines.len()];
+    for &k in &numbers {
+        for j in neighbours(k) {
+            if header(j) && seen.get(text(j)).is_some_and(|&c| c >= 2) {
+                if let Some(f) = out.get_mut(j) {
+                    *f = true;
+                }
+                if let Some(f) = out.get_mut(k) {
+                    *f = true;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether blank lines set paragraphs apart: always in the paragraphs layout, never in the
@@ -661,6 +729,31 @@ mod tests {
                 "Second, build."
             ]
         );
+    }
+
+    #[test]
+    fn page_numbers_beside_a_running_header_without_form_feeds() {
+        let body = "The report reviews the work of the past year and sets out the tasks for\nthe year ahead, in which the economy is expected to grow by about five\npercent and more than twelve million urban jobs are to be created. It\n";
+        let src = format!(
+            "{body}5\nReport on the Work of the Government\nFourth, advancing reform in the key areas of the economy and of the\nsociety, so that growth rests on firmer ground in the years ahead.\n6\nReport on the Work of the Government\nFifth, opening wider to the world.\n"
+        );
+        assert_eq!(
+            hinted(&src)
+                .iter()
+                .filter(|(_, h)| *h == Hint::Page)
+                .map(|(t, _)| *t)
+                .collect::<Vec<_>>(),
+            vec![
+                "5",
+                "Report on the Work of the Government",
+                "6",
+                "Report on the Work of the Government"
+            ]
+        );
+        assert!(texts(&src).contains(&"Fifth, opening wider to the world."));
+        // Numbers beside lines that differ are not pages: a numbered list of one line each.
+        let src = "Tasks\n1\nExpanding domestic demand\n2\nBuilding a modern industrial system\n";
+        assert!(hinted(src).iter().all(|(_, h)| *h != Hint::Page));
     }
 
     #[test]
