@@ -214,7 +214,7 @@ catalogue! {
     ["header blocks" = "the first 6": "an email client prints four to six fields"]
 
     HeadlineOverStamp "headline_over_stamp" Blocks
-    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line)."
+    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line). When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`), the headline is the title-like line right under it."
     example "Markets Wire ¶ World ¶ Business ¶ China vows more support for consumption ¶ By Li Wen ¶ December 12, 2025"
     ["header blocks" = "8 that are not menu entries, of <= 40": "a page's menu copied one entry a line can run to a dozen lines above the headline",
      "stacked title-like lines" = "2: the upper is the headline": "a standfirst sits under its headline, never over it"]

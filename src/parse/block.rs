@@ -608,10 +608,10 @@ fn header<'a, R: Recorder>(
         let last_stamp = stamps.iter().rposition(Option::is_some);
         // The headline: the one right above the first stamp (rule `headline_over_stamp`),
         // else the one after any label lines printed at the top.
-        let over_stamp = stamps
-            .iter()
-            .position(Option::is_some)
-            .and_then(|f| headline_over_stamp(blocks, f));
+        let first_stamp = stamps.iter().position(Option::is_some);
+        let over_stamp = first_stamp.and_then(|f| {
+            headline_under_issue(blocks, f).or_else(|| headline_over_stamp(blocks, f))
+        });
         // An email's headers: its subject is the title (rule `email_headers`).
         let email = email_subject(blocks.get(..reach).unwrap_or_default());
         let title_at = email.or(over_stamp).unwrap_or_else(|| {
@@ -629,7 +629,10 @@ fn header<'a, R: Recorder>(
                 // Whether the block before is a stamp that names no publisher.
                 let mut prev_unnamed = false;
                 // An email's fields may run past its date line.
-                let end = (s + 1).max(email.map_or(0, |_| email_end(blocks)));
+                // A headline under a periodical's issue line ends the header's lines.
+                let end = (s + 1)
+                    .max(email.map_or(0, |_| email_end(blocks)))
+                    .max(over_stamp.map_or(0, |t| t + 1));
                 let ctx = HeaderCtx {
                     title_at,
                     email: email.is_some(),
@@ -1150,6 +1153,43 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
     None
 }
 
+/// Rule `headline_over_stamp`, for periodicals: when the first stamp is an issue line
+/// (`Issue 187 | Monday, 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`),
+/// it belongs to the masthead, and the headline is the title-like line of three words or
+/// more right under it.
+fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
+    let issue = blocks.get(stamp).is_some_and(|b| issue_line(b.content));
+    let next = blocks.get(stamp + 1)?;
+    let c = next.content;
+    let headline = title_like(c)
+        && more_words_than(c, 2)
+        && next.marker.is_none()
+        && block_stamp(c).is_none()
+        && by_author(c).is_none()
+        && !is_chrome(c)
+        && !is_credit_line(c);
+    (issue && headline).then_some(stamp + 1)
+}
+
+/// A periodical's issue line: `Issue 187`, `No. 31`, `Vol. 12`, `Volume 3` among its
+/// words, with the number right after.
+fn issue_line(c: &str) -> bool {
+    let words: Vec<&str> = c
+        .split(|ch: char| is_space(ch) || matches!(ch, '|' | ',' | '·'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        let label = w.first().copied().unwrap_or("");
+        let number = w.get(1).copied().unwrap_or("");
+        ["issue", "no.", "vol.", "volume"]
+            .iter()
+            .any(|l| label.eq_ignore_ascii_case(l))
+            && number
+                .trim_start_matches('#')
+                .starts_with(|ch: char| ch.is_ascii_digit())
+    })
+}
+
 /// Lines looked at above a headline: a masthead, a menu, a language switch, a breadcrumb
 /// or a section label, and a line or two of page furniture (`Search`, `Subscribe`).
 const LABELS_MAX: usize = 6;
@@ -1468,6 +1508,36 @@ mod tests {
         ] {
             assert!(!name_in_place(s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_headline_under_a_periodicals_issue_line() {
+        for c in [
+            "Issue 187 | Monday, 14 December 2026",
+            "POLICY BRIEF | No. 31 | 3 November 2026",
+            "Vol. 12, No. 3 · March 2025",
+        ] {
+            assert!(issue_line(c), "{c}");
+        }
+        for c in [
+            "Monday, 14 December 2026",
+            "Issues 1 to 3 of trade",
+            "Issue: trade",
+        ] {
+            assert!(!issue_line(c), "{c}");
+        }
+        let title = |src: &str| crate::parse(src).metadata.title.map(|t| t.into_owned());
+        let src = "CHINA POLICY MONITOR\nA fortnightly briefing on Chinese policy\nIssue 187 | Monday, 14 December 2026\n\nReading the Central Economic Work Conference: five takeaways\n\nBy Helen Marsh\n\nThe conference closed in Beijing on 10 December.\n";
+        assert_eq!(
+            title(src).as_deref(),
+            Some("Reading the Central Economic Work Conference: five takeaways")
+        );
+        // Under an ordinary stamp the headline stays above it.
+        let src = "China sets out its economic tasks for next year\nMonday, 14 December 2026\n\nReading the conference: five takeaways from the readout\n\nThe conference closed in Beijing on 10 December.\n";
+        assert_eq!(
+            title(src).as_deref(),
+            Some("China sets out its economic tasks for next year")
+        );
     }
 
     #[test]

@@ -194,8 +194,24 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
                 && (BYLINE_ROLES.contains(&w)
                     || ["a", "an", "our", "staff", "special", "senior"].contains(&w))
     };
+    // Authors with their roles: `Helen Marsh, Senior Fellow, and Tom Reyes, Research
+    // Analyst`, each part of four words at most.
+    let parts = || name.split(',').map(|p| p.trim_matches(is_space));
+    let with_roles = name.contains(',')
+        && parts().count() <= 6
+        && parts().all(|p| {
+            let p = p.strip_prefix("and ").unwrap_or(p);
+            !p.is_empty() && word_count(p) <= 4
+        });
+    let limit = if with_roles {
+        16
+    } else if role {
+        9
+    } else {
+        5
+    };
     let ok = !name.is_empty()
-        && word_count(name) <= if role { 9 } else { 5 }
+        && word_count(name) <= limit
         && words().all(|w| w.starts_with(|c: char| c.is_uppercase()) || lower_ok(w));
     ok.then_some(name)
 }
@@ -1058,6 +1074,10 @@ mod tests {
                 "By Xinhua writers Li Wei and Zhang Min",
                 "Xinhua writers Li Wei and Zhang Min",
             ),
+            (
+                "By Helen Marsh, Senior Fellow, and Tom Reyes, Research Analyst",
+                "Helen Marsh, Senior Fellow, and Tom Reyes, Research Analyst",
+            ),
         ] {
             assert_eq!(by_author(s), Some(name), "{s}");
         }
@@ -1067,6 +1087,7 @@ mod tests {
             "By the end of the year",
             "By staff",
             "By Monday the six provinces of the north had all reported",
+            "By Monday, the Six Provinces of the North and the West Had All Reported, Officials Said",
         ] {
             assert_eq!(by_author(s), None, "{s}");
         }
