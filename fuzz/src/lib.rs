@@ -301,15 +301,24 @@ pub const SLACK: f64 = 40.0;
 pub const FIXED: Duration = Duration::from_millis(2);
 
 /// The parse of `text` stays within [`SLACK`] times the linear baseline per byte, plus
-/// [`FIXED`]. A first slow measurement is repeated (best of three) before failing, so that
-/// a preempted run does not count.
+/// [`FIXED`]. A first slow measurement is repeated before failing, so that a preempted run
+/// does not count: best of three at once, then, if those are slow too, best of ten with a
+/// pause before each (a fuzzer at `nice 19` beside a build at normal priority can be
+/// preempted on three runs in a row: a 1.5 kB input that parses in 0.05 ms measured
+/// 5 ms so, on 2026-11-30).
 pub fn check_linear_time(text: &str) {
     let budget =
         FIXED + Duration::from_nanos((baseline_ns_per_byte() * SLACK * text.len() as f64) as u64);
     if time(text) <= budget {
         return;
     }
-    let best = (0..3).map(|_| time(text)).min().unwrap_or_default();
+    let mut best = (0..3).map(|_| time(text)).min().unwrap_or_default();
+    if best > budget {
+        for _ in 0..10 {
+            std::thread::sleep(Duration::from_millis(20));
+            best = best.min(time(text));
+        }
+    }
     assert!(
         best <= budget,
         "slow input: {} bytes parsed in {:?} ({:.1} ns/byte; linear baseline {:.1} ns/byte, budget {:?})",
