@@ -136,11 +136,12 @@ macro_rules! catalogue {
 
 catalogue! {
     HardWrap "hard_wrap" Units
-    "In hard-wrapped text (a PDF extraction or a mail: most lines end near one width), the lines of a paragraph are one unit; a line break there is not a break of the text."
+    "In hard-wrapped text (a PDF extraction or a mail: most lines end near one width), the lines of a paragraph are one unit; a line break there is not a break of the text. Under a line well short of the width (a heading, a byline), a list item or a date alone starts a unit."
     example "The plenary session reviewed the work of the Political Bureau since the\nlast session and adopted the proposals for the next five-year plan."
     [
         "wrap width" = "40..=140 bytes": "the widths PDF extractions and mail clients wrap at; shorter is a list of short lines, longer is not wrapped",
         "width measured" = "the 9th decile of line lengths": "the longest lines are the full ones; the last lines of paragraphs are shorter",
+        "a short line" = "< 3/4 of the width": "a full line of wrapped text is within a long word of the width",
         "lines near the width" = ">= 3/4 of it, for half the lines and four lines at least": "in wrapped text most lines are full; a list of lines of all lengths is not wrapped, and in a text of four short lines two can be near the longest by chance"
     ]
 

@@ -1137,13 +1137,15 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
         }
         // Two title-like lines stacked over the stamp: a headline of one line and five
         // words or more (not in capitals: a masthead; not a series label, `River Policy
-        // Brief 2017/07`) and its standfirst of a sentence.
+        // Brief 2017/07`, nor an issue line, `POLICY BRIEF | No. 31 | November 2026`) and
+        // its standfirst of a sentence.
         let caps = |s: &str| !s.chars().any(char::is_lowercase);
         let above = k.checked_sub(1).and_then(|j| blocks.get(j)).filter(|a| {
             title_like(a.content)
                 && more_words_than(a.content, 4)
                 && !a.content.contains('\n')
                 && !caps(a.content)
+                && !issue_line(a.content)
                 && !between(a.content)
                 && a.marker.is_none()
                 && more_words_than(c, 7)

@@ -126,6 +126,13 @@ fn opens_item(prev: &str, line: &str) -> bool {
 /// Lines near the wrap width a hard-wrapped text has at least (rule `hard_wrap`).
 const WRAP_FULL_LINES: usize = 4;
 
+/// A line that is a date and nothing else (`26 November 2026`, `2026-11-26`).
+fn date_line(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    !super::text::longer_than(t, 40)
+        && super::date::find_date(t).is_some_and(|(at, len, _)| at == 0 && len + 1 >= t.len())
+}
+
 /// The width a text is hard-wrapped at (PDF extractions), if it is: most lines end near
 /// one width between 40 and 140 bytes.
 fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
@@ -228,10 +235,17 @@ impl Joiner {
             // centred on a page (a PDF's cover: title, motto, adoption note) are indented
             // each by its own amount; wrapped lines share their paragraph's left edge, and
             // a first line indented alone is a paragraph's indent.
+            // Under a line well short of the width (a heading, a byline), a list item or a
+            // date alone starts a unit: `Key takeaways` / `▪ The plan ...`, `Maren Holt` /
+            // `26 November 2026`.
+            let short = self.wrap.is_some_and(|w| prev.len() * 4 < w * 3);
+            let starts = short && (ordinal_marker(text).is_some() || date_line(text));
+            let item = opens_item(prev, text);
             let step = match self.wrap {
-                Some(_) if !opens_item(prev, text) => Step::Join(RuleId::HardWrap),
+                Some(_) if !item && !starts => Step::Join(RuleId::HardWrap),
                 _ if lower => Step::Join(RuleId::LowercaseContinuation),
-                Some(_) => Step::Start(Some(RuleId::ItemOpensUnit)),
+                Some(_) if item => Step::Start(Some(RuleId::ItemOpensUnit)),
+                Some(_) => Step::Start(Some(RuleId::HardWrap)),
                 None => Step::Start(None),
             };
             let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent;
@@ -754,6 +768,24 @@ mod tests {
         // Numbers beside lines that differ are not pages: a numbered list of one line each.
         let src = "Tasks\n1\nExpanding domestic demand\n2\nBuilding a modern industrial system\n";
         assert!(hinted(src).iter().all(|(_, h)| *h != Hint::Page));
+    }
+
+    #[test]
+    fn under_a_short_line_of_wrapped_text_an_item_or_a_date_starts_a_unit() {
+        let src = "Maren Holt and Li Wenjie\n26 November 2026\n\nKey takeaways\n\u{25aa} The plan is less about growth targets than about technological\n  self-reliance, investing in people and the security of supply chains.\n\u{25aa} The six guiding principles set by the plenum put Party leadership\n  first and ensuring both development and security last in the list.\n";
+        assert!(wrap_width(&split(src)).is_some());
+        assert_eq!(
+            texts(src),
+            vec![
+                "Maren Holt and Li Wenjie",
+                "26 November 2026",
+                "Key takeaways",
+                "\u{25aa} The plan is less about growth targets than about technological\n  self-reliance, investing in people and the security of supply chains.",
+                "\u{25aa} The six guiding principles set by the plenum put Party leadership\n  first and ensuring both development and security last in the list."
+            ]
+        );
+        assert!(date_line("26 November 2026"));
+        assert!(!date_line("26 November 2026 the plenum adopted the plan"));
     }
 
     #[test]
