@@ -266,6 +266,36 @@ fn count_phrase_of(i: &str, noun: fn(&str) -> Option<EnumerationKind>) -> PResul
     Err(nom::Err::Error(()))
 }
 
+/// `a four-point proposal`, `the 12-point position paper`: the points are the items, and
+/// the noun after them, singular, names the whole (`proposal`, `consensus`, `plan`).
+fn point_count<'a>(start: &'a str, i: &'a str) -> Option<(&'a str, Count<'a>)> {
+    let head = i.get(..i.len().min(20))?;
+    let at = head.to_ascii_lowercase().find("-point ")?;
+    let (rest, count) = count_number(i.get(..at)?).ok()?;
+    if !rest.is_empty() {
+        return None;
+    }
+    let (r, w) = phrase_word(i.get(at + 7..)?).ok()?;
+    if !w.chars().all(|c| c.is_ascii_alphabetic()) || is_stopword(w) {
+        return None;
+    }
+    let kind = if w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("propos")) {
+        EnumerationKind::Proposals
+    } else {
+        EnumerationKind::Other
+    };
+    let len = offset_in(start, w) + w.len();
+    Some((
+        r,
+        Count {
+            count,
+            noun: w,
+            kind,
+            len,
+        },
+    ))
+}
+
 /// Whether a word may be a count word (or a quote mark before one), from its first three
 /// bytes: a digit, a quote mark, a non-ASCII character, or the first three letters of a
 /// number word (`one`, `two`, `twe`lve, `thr`ee, `thi`rty, `fou`r, `for`ty, `fiv`e,
@@ -310,9 +340,44 @@ pub(crate) fn find_count(s: &str) -> Option<(usize, Count<'_>)> {
     })
 }
 
+/// The first `N-point` count among the words of `s` (`a four-point proposal`), with its
+/// offset in `s`. Kept apart from [`find_count`]: such a phrase names a thing as often as
+/// it announces a list (`the eight-point decision on conduct`), so it counts only where
+/// the items that follow agree with it.
+pub(crate) fn find_point_count(s: &str) -> Option<(usize, Count<'_>)> {
+    words(s).find_map(|(off, w)| {
+        if !may_open_count(w.as_bytes()) || !w.to_ascii_lowercase().contains("-point") {
+            return None;
+        }
+        let at = s.get(off..)?;
+        let (_, c) = point_count(at, at.trim_start_matches(is_quote))?;
+        Some((off, c))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn point_counts() {
+        let s = "Xi on Thursday put forward a four-point proposal for Asia-Pacific cooperation.";
+        let (at, c) = find_point_count(s).expect(s);
+        assert_eq!(
+            (at, c.count, c.noun, c.kind),
+            (29, 4, "proposal", EnumerationKind::Proposals)
+        );
+        let (_, c) = find_point_count("the 12-point position paper").expect("12-point");
+        assert_eq!((c.count, c.noun), (12, "position"));
+        assert_eq!(find_count(s), None);
+        for s in [
+            "a turning point for the region",
+            "the point of the meeting",
+            "a -point mark",
+        ] {
+            assert!(find_point_count(s).is_none(), "{s}");
+        }
+    }
 
     #[test]
     fn any_plural_counts_the_items_when_the_numbers_agree() {

@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 
 use super::block::RawBlock;
-use super::count::{Declared, count_of_items, find_count, list_noun};
+use super::count::{Count, Declared, count_of_items, find_count, find_point_count, list_noun};
 use super::lead::is_list_lead;
 use super::ordinal::Style;
 use super::outline::Outline;
@@ -444,8 +444,10 @@ fn count_before<'a>(
             let c = b.content;
             // Any plural counts (rule `counted_plural`) only in the block right before
             // the list.
-            let strict =
-                find_count(c).filter(|(_, n)| usize::try_from(n.count).is_ok_and(|n| n == items));
+            let agrees = |n: &Count<'_>| usize::try_from(n.count).is_ok_and(|n| n == items);
+            let strict = find_count(c)
+                .filter(|(_, n)| agrees(n))
+                .or_else(|| find_point_count(c).filter(|(_, n)| agrees(n)));
             let loose = || (k == 0).then(|| count_of_items(c, items)).flatten();
             let (at, count) = strict.or_else(loose)?;
             let start = sentence_ends(c)
