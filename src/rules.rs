@@ -136,7 +136,7 @@ macro_rules! catalogue {
 
 catalogue! {
     HardWrap "hard_wrap" Units
-    "In hard-wrapped text (a PDF extraction or a mail: most lines end near one width), the lines of a paragraph are one unit; a line break there is not a break of the text. Under a line well short of the width (a heading, a byline), a list item or a date alone starts a unit."
+    "In hard-wrapped text (a PDF extraction or a mail: most lines end near one width), the lines of a paragraph are one unit; a line break there is not a break of the text. Under a line well short of the width (a heading, a byline), a list item or a date alone starts a unit; a credit line (`Authors: ...`) starts one under any line."
     example "The plenary session reviewed the work of the Political Bureau since the\nlast session and adopted the proposals for the next five-year plan."
     [
         "wrap width" = "40..=140 bytes": "the widths PDF extractions and mail clients wrap at; shorter is a list of short lines, longer is not wrapped",
@@ -215,7 +215,7 @@ catalogue! {
     ["header blocks" = "the first 6": "an email client prints four to six fields"]
 
     HeadlineOverStamp "headline_over_stamp" Blocks
-    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line). When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`), the headline is the title-like line right under it."
+    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, authors' affiliations (`Chongyang Institute for Financial Studies, Renmin University of China (RDCY)`), labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line). When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`), the headline is the title-like line right under it."
     example "Markets Wire ¶ World ¶ Business ¶ China vows more support for consumption ¶ By Li Wen ¶ December 12, 2025"
     ["header blocks" = "8 that are not menu entries, of <= 40": "a page's menu copied one entry a line can run to a dozen lines above the headline",
      "stacked title-like lines" = "2: the upper is the headline": "a standfirst sits under its headline, never over it"]

@@ -1115,6 +1115,7 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
             || byline_block(c)
             || name_in_place(c)
             || above_headline(c).is_some()
+            || affiliation_line(c)
             || !latin(c)
             // A standfirst of one sentence: with its full stop, or too long for a headline
             // (see `title_like`).
@@ -1190,6 +1191,62 @@ fn issue_line(c: &str) -> bool {
                 .trim_start_matches('#')
                 .starts_with(|ch: char| ch.is_ascii_digit())
     })
+}
+
+/// Words that name an institution, in an author's affiliation line.
+const INSTITUTION_WORDS: &[&str] = &[
+    "Academy",
+    "Center",
+    "Centre",
+    "College",
+    "Foundation",
+    "Institute",
+    "Institution",
+    "Ministry",
+    "School",
+    "University",
+];
+
+/// An author's affiliation printed between a headline and its stamp: `Chongyang
+/// Institute for Financial Studies, Renmin University of China (RDCY)`. One line of
+/// capitalised words (and `of`, `for`, `and`, `the`, `on`), naming an institution, with a
+/// comma between two names or an acronym in parentheses at the end: a headline in title
+/// case has neither.
+fn affiliation_line(c: &str) -> bool {
+    if c.contains('\n') || more_words_than(c, 16) || super::text::ends_terminal(c) {
+        return false;
+    }
+    let acronym = |w: &str| {
+        w.strip_prefix('(')
+            .and_then(|w| w.strip_suffix(')'))
+            .is_some_and(|a| a.len() >= 2 && a.chars().all(|ch| ch.is_ascii_uppercase()))
+    };
+    let words: Vec<&str> = c.split(is_space).filter(|w| !w.is_empty()).collect();
+    let shaped = words.iter().all(|w| {
+        let w = w.trim_end_matches(',');
+        w.starts_with(char::is_uppercase)
+            || acronym(w)
+            || ["of", "for", "and", "the", "on", "&"].contains(&w)
+    });
+    // One part names an institution: its last word, or `of` / `for` and a name after it
+    // (`Renmin University of China`, `Institute for Financial Studies`), an acronym aside.
+    let institution = c.split(", ").any(|part| {
+        let mut ws: Vec<&str> = part.split(is_space).filter(|w| !w.is_empty()).collect();
+        if ws.last().is_some_and(|w| acronym(w)) {
+            ws.pop();
+        }
+        let Some(k) = ws.iter().rposition(|w| INSTITUTION_WORDS.contains(w)) else {
+            return false;
+        };
+        let tail = ws.get(k + 1..).unwrap_or_default();
+        tail.is_empty()
+            || tail.len() <= 5
+                && tail
+                    .first()
+                    .is_some_and(|w| ["of", "for", "on"].contains(w))
+    });
+    let set_apart = c.contains(", ") || words.last().is_some_and(|w| acronym(w));
+    shaped && institution && set_apart
 }
 
 /// Lines looked at above a headline: a masthead, a menu, a language switch, a breadcrumb
@@ -1509,6 +1566,25 @@ mod tests {
             "Li Wen in 2024",
         ] {
             assert!(!name_in_place(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn affiliation_lines() {
+        for c in [
+            "Chongyang Institute for Financial Studies, Renmin University of China (RDCY)",
+            "School of International Studies, Peking University",
+            "China Institute of International Studies (CIIS)",
+        ] {
+            assert!(affiliation_line(c), "{c}");
+        }
+        for c in [
+            "Ministry of Commerce Announces New Rules for Exporters",
+            "Renmin University of China",
+            "Peking University Hosts Forum, Experts Say",
+            "The Institute said on Monday that growth slowed.",
+        ] {
+            assert!(!affiliation_line(c), "{c}");
         }
     }
 

@@ -111,7 +111,13 @@ fn opens_item(prev: &str, line: &str) -> bool {
     };
     // `...; and` closes the last but one item of a series; a numbered first item (`(1)`,
     // `a)`) opens a list even after a heading wrapped without punctuation.
-    let closes = ends_terminal(prev) || [";and", "; and", "; or"].iter().any(|e| prev.ends_with(e));
+    // A footnote's number glued to the full stop (`... by about a third.1`) still ends
+    // the sentence.
+    let unnoted = prev.trim_end_matches(|c: char| c.is_ascii_digit());
+    let footnote = prev.len() - unnoted.len() <= 2 && unnoted.ends_with(['.', ';']);
+    let closes = ends_terminal(prev)
+        || footnote
+        || [";and", "; and", "; or"].iter().any(|e| prev.ends_with(e));
     let first = m.ordinal == Some(1)
         && matches!(
             m.kind,
@@ -239,7 +245,9 @@ impl Joiner {
             // date alone starts a unit: `Key takeaways` / `▪ The plan ...`, `Maren Holt` /
             // `26 November 2026`.
             let short = self.wrap.is_some_and(|w| prev.len() * 4 < w * 3);
-            let starts = short && (ordinal_marker(text).is_some() || date_line(text));
+            // A credit line (`Authors: Liu Jiahe, Sun Weiyi`) starts a unit under any line.
+            let starts = short && (ordinal_marker(text).is_some() || date_line(text))
+                || is_credit_line(text);
             let item = opens_item(prev, text);
             let step = match self.wrap {
                 Some(_) if !item && !starts => Step::Join(RuleId::HardWrap),
