@@ -284,7 +284,9 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
             chrome_detail(c).unwrap_or(RuleId::BodyChrome),
         );
     }
-    if !longer_than(c, 200) && is_credit_line(c) {
+    // A credit line, or a note on the author (`The writer is China's Ambassador to
+    // Kenya`) above page furniture that ended the back matter's scan.
+    if !longer_than(c, 200) && (is_credit_line(c) || about_author(c).is_some()) {
         return (BlockKind::Credit, credit_rule(c, RuleId::BodyCredit));
     }
     if let Some((at, _)) = photo_credit(c) {
@@ -1567,6 +1569,22 @@ mod tests {
         ] {
             assert!(!name_in_place(s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_note_on_the_author_above_related_links_is_a_credit() {
+        let src = "Kenya and China grow together\n\nBy Li Xuefeng\n\nTrade between the two countries grew again last year.\n\nThe writer is China's Ambassador to Kenya\n\nRelated Topics\nChina Kenya Relations   FOCAC\n";
+        let doc = crate::parse(src);
+        let notes: Vec<&str> = doc
+            .credits
+            .iter()
+            .filter(|c| c.role == crate::model::CreditRole::AboutAuthor)
+            .map(|c| &*c.name)
+            .collect();
+        assert_eq!(notes, vec!["China's Ambassador to Kenya"]);
+        // A sentence about a writer in the body is not a note on the author.
+        let src = "Kenya and China grow together\n\nTrade grew again last year, and the writer is hopeful about this one.\n";
+        assert!(crate::parse(src).credits.is_empty());
     }
 
     #[test]
