@@ -227,12 +227,13 @@ impl Joiner {
         if after_blank {
             // In wrapped text, a paragraph cut mid-sentence continues after the blank line
             // (a single line ending in a comma is a salutation: `Friends,`).
-            let wrapped = self.wrap.is_some() || unit.contains('\n');
-            let comma = self.paragraphs && wrapped && matches!(final_char(prev), Some(',' | '，'));
-            return match (comma, opens_item(".", text)) {
-                (true, false) => Step::Join(RuleId::CommaContinuation),
-                (true, true) => Step::Start(Some(RuleId::ItemOpensUnit)),
-                (false, _) => Step::Start(None),
+            let comma = self.paragraphs
+                && matches!(final_char(prev), Some(',' | '，'))
+                && (self.wrap.is_some() || unit.contains('\n'));
+            return match comma {
+                false => Step::Start(None),
+                true if opens_item(".", text) => Step::Start(Some(RuleId::ItemOpensUnit)),
+                true => Step::Join(RuleId::CommaContinuation),
             };
         }
         let lower = !ends_terminal(prev) && starts_lower(text);
@@ -241,19 +242,28 @@ impl Joiner {
             // centred on a page (a PDF's cover: title, motto, adoption note) are indented
             // each by its own amount; wrapped lines share their paragraph's left edge, and
             // a first line indented alone is a paragraph's indent.
-            // Under a line well short of the width (a heading, a byline), a list item or a
-            // date alone starts a unit: `Key takeaways` / `▪ The plan ...`, `Maren Holt` /
-            // `26 November 2026`.
-            let short = self.wrap.is_some_and(|w| prev.len() * 4 < w * 3);
-            // A credit line (`Authors: Liu Jiahe, Sun Weiyi`) starts a unit under any line.
-            let starts = short && (ordinal_marker(text).is_some() || date_line(text))
-                || is_credit_line(text);
-            let item = opens_item(prev, text);
             let step = match self.wrap {
-                Some(_) if !item && !starts => Step::Join(RuleId::HardWrap),
-                _ if lower => Step::Join(RuleId::LowercaseContinuation),
-                Some(_) if item => Step::Start(Some(RuleId::ItemOpensUnit)),
-                Some(_) => Step::Start(Some(RuleId::HardWrap)),
+                Some(w) => {
+                    let item = opens_item(prev, text);
+                    // Under a line well short of the width (a heading, a byline), a list
+                    // item or a date alone starts a unit: `Key takeaways` / `▪ The plan
+                    // ...`, `Maren Holt` / `26 November 2026`; a credit line (`Authors:
+                    // Liu Jiahe, Sun Weiyi`) starts one under any line.
+                    let short = prev.len() * 4 < w * 3;
+                    let starts = !item
+                        && (is_credit_line(text)
+                            || short && (ordinal_marker(text).is_some() || date_line(text)));
+                    if !item && !starts {
+                        Step::Join(RuleId::HardWrap)
+                    } else if lower {
+                        Step::Join(RuleId::LowercaseContinuation)
+                    } else if item {
+                        Step::Start(Some(RuleId::ItemOpensUnit))
+                    } else {
+                        Step::Start(Some(RuleId::HardWrap))
+                    }
+                }
+                None if lower => Step::Join(RuleId::LowercaseContinuation),
                 None => Step::Start(None),
             };
             let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent;
