@@ -425,10 +425,16 @@ fn front_matter<'a>(
                     if let Some(a) = st.author {
                         metadata.author.get_or_insert(Cow::Borrowed(a));
                         let at = span_of(src, a);
+                        // `By` and any whitespace: a line break after it reads as a space.
                         let by = b
                             .content
-                            .find("By ")
-                            .map(|i| span_of(src, b.content).start + i);
+                            .match_indices("By")
+                            .find(|(i, _)| {
+                                b.content
+                                    .get(i + 2..)
+                                    .is_some_and(|t| t.starts_with(is_space))
+                            })
+                            .map(|(i, _)| span_of(src, b.content).start + i);
                         credits.push(Credit {
                             role: CreditRole::Author,
                             label: Cow::Borrowed(if by.is_some() { "By" } else { "" }),
