@@ -410,7 +410,7 @@ catalogue! {
     ["support between items" = "4 paragraphs (16 sentences of a scraped line)": "speeches support each ordinal item with several paragraphs"]
 
     CountBefore "count_before" Lists
-    "A list of marked items with no count of its own takes the count a paragraph shortly before it declares (`put forward five priorities`, `a four-point proposal`), when that count equals the items; the sentence becomes the list's heading."
+    "A list of marked items with no count of its own takes the count a paragraph shortly before it declares (`put forward five priorities`, `a four-point proposal`, or a bare count ending the paragraph right before: `Let me highlight three.`), when that count equals the items; the sentence becomes the list's heading."
     example "Xi raised two proposals at the summit. ¶ First, unity. ¶ Second, openness."
     ["blocks looked at" = "6, not across a heading": "a speech's readout puts the lede and a few paragraphs of context between a count and its items",
      "count" = "= items": "a different count is more often another list's or a figure than a miscount"]

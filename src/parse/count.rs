@@ -10,7 +10,7 @@ use nom::bytes::complete::take_while1;
 use nom::combinator::opt;
 
 use super::ordinal::{count_number, is_count_word};
-use super::text::{PResult, ascii_lower, is_quote, offset_in, sp1, words};
+use super::text::{PResult, ascii_lower, is_quote, is_space, offset_in, sp1, words};
 use crate::model::EnumerationKind;
 
 /// What a count phrase declares.
@@ -340,6 +340,29 @@ pub(crate) fn find_count(s: &str) -> Option<(usize, Count<'_>)> {
     })
 }
 
+/// A count word that ends `s` with nothing after it but a full stop or a colon, naming
+/// `items` (`Let me highlight three.`, `They are four:`), with its offset in `s`: the
+/// noun is left out because the sentence before names it.
+pub(crate) fn bare_count_at_end(s: &str, items: usize) -> Option<(usize, Count<'_>)> {
+    let t = s.trim_end_matches(is_space);
+    let t = t.strip_suffix(['.', ':', '：'])?;
+    let (off, w) = words(t).last()?;
+    if !w.chars().all(|c| c.is_ascii_alphabetic()) || !is_count_word(w) {
+        return None;
+    }
+    let (rest, count) = count_number(w).ok()?;
+    let n = u32::try_from(items).ok()?;
+    (rest.is_empty() && count == n && count >= 2).then_some((
+        off,
+        Count {
+            count,
+            noun: w,
+            kind: EnumerationKind::Other,
+            len: w.len(),
+        },
+    ))
+}
+
 /// The first `N-point` count among the words of `s` (`a four-point proposal`), with its
 /// offset in `s`. Kept apart from [`find_count`]: such a phrase names a thing as often as
 /// it announces a list (`the eight-point decision on conduct`), so it counts only where
@@ -358,6 +381,22 @@ pub(crate) fn find_point_count(s: &str) -> Option<(usize, Count<'_>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_count_ends_the_sentence_before_a_list() {
+        let s = "For Kenya, this opens real opportunities. Let me highlight three.";
+        let (at, c) = bare_count_at_end(s, 3).expect(s);
+        assert_eq!((at, c.count, c.noun), (59, 3, "three"));
+        assert!(bare_count_at_end("They are four:", 4).is_some());
+        for (s, items) in [
+            ("Let me highlight three.", 4),
+            ("The plan runs to 2030.", 2030),
+            ("We have come to one.", 1),
+            ("Let me highlight three of them.", 3),
+        ] {
+            assert!(bare_count_at_end(s, items).is_none(), "{s}");
+        }
+    }
 
     #[test]
     fn point_counts() {

@@ -17,7 +17,9 @@
 use std::borrow::Cow;
 
 use super::block::RawBlock;
-use super::count::{Count, Declared, count_of_items, find_count, find_point_count, list_noun};
+use super::count::{
+    Count, Declared, bare_count_at_end, count_of_items, find_count, find_point_count, list_noun,
+};
 use super::lead::is_list_lead;
 use super::ordinal::Style;
 use super::outline::Outline;
@@ -448,7 +450,11 @@ fn count_before<'a>(
             let strict = find_count(c)
                 .filter(|(_, n)| agrees(n))
                 .or_else(|| find_point_count(c).filter(|(_, n)| agrees(n)));
-            let loose = || (k == 0).then(|| count_of_items(c, items)).flatten();
+            let loose = || {
+                (k == 0)
+                    .then(|| count_of_items(c, items).or_else(|| bare_count_at_end(c, items)))
+                    .flatten()
+            };
             let (at, count) = strict.or_else(loose)?;
             let start = sentence_ends(c)
                 .take_while(|&e| e <= at)
