@@ -261,7 +261,7 @@ catalogue! {
     []
 
     PageFurniture "page_furniture" Blocks
-    "In a PDF extraction, a page number alone on a line (`- 3 -`, `Page 3 of 12`, `3 / 12`) and a running header (a short line that opens two or more pages after a form feed, or, where the extraction kept no form feeds, that stands next to a bare page number twice or more) are chrome, lines of their own that split no list."
+    "In a PDF extraction, a page number alone on a line (`- 3 -`, `Page 3 of 12`, `3 / 12`) and a running header (a short line that opens two or more pages after a form feed, or, where the extraction kept no form feeds, that stands next to a bare page number, in digits or lower-case roman numerals, twice or more, blank lines between allowed; then wherever it recurs) are chrome, lines of their own that split no list."
     example "... the six priority areas: ¶ (a) energy; ¶ - 2 - ¶ \u{c}Kunming Declaration ¶ (b) farming;"
     ["running header" = "<= 80 bytes, opening >= 2 pages": "a page's first line is a full-width line of text unless it is furniture"]
 

@@ -201,6 +201,18 @@ fn lead_tail(i: &str) -> PResult<'_, &str> {
 /// the full text of the speech:`).
 pub(crate) fn is_list_lead(s: &str) -> bool {
     let s = s.trim_end_matches(|c: char| is_space(c) || c == '*');
+    // `Our main findings are as follows.`: a full stop after `as follows` too.
+    let s = match s.strip_suffix('.') {
+        Some(t)
+            if t.len() >= 7
+                && t.as_bytes()
+                    .get(t.len() - 7..)
+                    .is_some_and(|f| f.eq_ignore_ascii_case(b"follows")) =>
+        {
+            t
+        }
+        _ => s,
+    };
     // Only the last character can open a tail, or the `s` of `follows`.
     if !s.ends_with([':', '：', '—', 's', 'S']) {
         return false;
@@ -309,6 +321,8 @@ mod tests {
         assert!(is_list_lead("as follows:"));
         assert!(is_list_lead("THE TASKS ARE AS FOLLOWS"));
         assert!(is_list_lead("The tasks are as  follows **"));
+        assert!(is_list_lead("Our main findings are as follows."));
+        assert!(!is_list_lead("What happened next follows."));
         assert!(!is_list_lead("The tasks are these"));
         assert!(!is_list_lead(
             "The following is the full text of the speech:"

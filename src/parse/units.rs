@@ -448,28 +448,43 @@ impl Alone {
 }
 
 /// Rule "page furniture" in a PDF extraction without form feeds: a bare page number on a
-/// line of its own, next to a running header (a short line of two words or more, without
-/// final punctuation) whose text stands next to a page number twice or more. Returns, by
-/// line index, the lines that are furniture (empty when there are none).
+/// line of its own (digits, or lower-case roman numerals), next to a running header (a
+/// line of two words or more and at most [`RUNNING_HEADER`] bytes, without final
+/// punctuation) whose text stands next to a page number twice or more, blank lines
+/// between allowed. The header is furniture wherever it recurs. Returns, by line index,
+/// the lines that are furniture (empty when there are none).
 fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
+    let n = lines.len();
     let text = |k: usize| lines.get(k).map_or("", |l| slice(src, l.span));
-    let numbers: Vec<usize> = (0..lines.len()).filter(|&k| bare_number(text(k))).collect();
+    let blank = |k: usize| lines.get(k).is_none_or(|l| l.is_blank());
+    let is_number = |t: &str| bare_number(t) || page_roman(t);
+    let numbers: Vec<usize> = (0..n).filter(|&k| is_number(text(k))).collect();
     if numbers.len() < 2 {
         return Vec::new();
     }
     let header = |k: usize| {
         let t = text(k);
         !t.is_empty()
-            && !super::text::longer_than(t, 80)
+            && !super::text::longer_than(t, RUNNING_HEADER)
             && t.contains(' ')
             && !ends_terminal(t)
-            && !bare_number(t)
+            && !is_number(t)
+    };
+    // The nearest lines with text before and after line `k`, past two blank lines at most.
+    let near = |k: usize| {
+        let before = (1..=3)
+            .filter_map(|d| k.checked_sub(d))
+            .find(|&j| !blank(j));
+        let after = (1..=3)
+            .map(|d| k + d)
+            .filter(|&j| j < n)
+            .find(|&j| !blank(j));
+        [before, after].into_iter().flatten()
     };
     // The lines next to page numbers, each once, and how many of them each text has.
-    let neighbours = |k: usize| [k.checked_sub(1), k.checked_add(1)].into_iter().flatten();
     let mut beside: Vec<usize> = numbers
         .iter()
-        .flat_map(|&k| neighbours(k))
+        .flat_map(|&k| near(k))
         .filter(|&j| header(j))
         .collect();
     beside.sort_unstable();
@@ -478,23 +493,31 @@ fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
     for &j in &beside {
         *seen.entry(text(j)).or_default() += 1;
     }
-    if !seen.values().any(|&c| c >= 2) {
+    let running = |k: usize| header(k) && seen.get(text(k)).is_some_and(|&c| c >= 2);
+    if !beside.iter().any(|&j| running(j)) {
         return Vec::new();
     }
-    let mut out = vec![false; lines.len()];
+    // A running header is furniture wherever it recurs (on the first page too, where no
+    // number stands next to it), and so is a page number next to one.
+    let mut out: Vec<bool> = (0..n).map(running).collect();
     for &k in &numbers {
-        for j in neighbours(k) {
-            if header(j) && seen.get(text(j)).is_some_and(|&c| c >= 2) {
-                if let Some(f) = out.get_mut(j) {
-                    *f = true;
-                }
-                if let Some(f) = out.get_mut(k) {
-                    *f = true;
-                }
+        if near(k).any(running) {
+            if let Some(f) = out.get_mut(k) {
+                *f = true;
             }
         }
     }
     out
+}
+
+/// Bytes a running header has at most.
+const RUNNING_HEADER: usize = 120;
+
+/// A page number in lower-case roman numerals alone on a line (`ii`, `xiv`), as front
+/// matter and executive summaries are numbered.
+fn page_roman(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    (1..=5).contains(&t.len()) && t.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l'))
 }
 
 /// Whether blank lines set paragraphs apart: always in the paragraphs layout, never in the
@@ -783,6 +806,26 @@ mod tests {
             ]
         );
         assert!(texts(&src).contains(&"Fifth, opening wider to the world."));
+        // Blank lines around the number, roman page numbers, and the header on the first
+        // page where no number stands next to it.
+        let src = format!(
+            "Running Header of the Report\n{body}\nii\n\nRunning Header of the Report\nFourth, advancing reform in the key areas of the economy and of the\nsociety, so that growth rests on firmer ground in the years ahead.\n\n14\n\nRunning Header of the Report\nFifth, opening wider.\n"
+        );
+        assert_eq!(
+            hinted(&src)
+                .iter()
+                .filter(|(_, h)| *h == Hint::Page)
+                .map(|(t, _)| *t)
+                .collect::<Vec<_>>(),
+            vec![
+                "Running Header of the Report",
+                "ii",
+                "Running Header of the Report",
+                "14",
+                "Running Header of the Report"
+            ]
+        );
+        assert!(page_roman("xiv") && !page_roman("mix") && !page_roman("ivory"));
         // Numbers beside lines that differ are not pages: a numbered list of one line each.
         let src = "Tasks\n1\nExpanding domestic demand\n2\nBuilding a modern industrial system\n";
         assert!(hinted(src).iter().all(|(_, h)| *h != Hint::Page));
