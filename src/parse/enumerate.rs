@@ -425,9 +425,10 @@ fn count_before<'a>(
     blocks: &[RawBlock<'a>],
     first: usize,
     items: usize,
+    reach: usize,
 ) -> Option<(&'a str, Declared)> {
     let from = first
-        .saturating_sub(COUNT_BEFORE)
+        .saturating_sub(reach)
         .max(ctx.body.start.saturating_sub(1));
     let before = blocks.get(from..first)?;
     // Not across a heading: a count above one belongs to another part of the text.
@@ -507,8 +508,12 @@ fn marked_enumerations<'a, R: Recorder>(
         if let (None, Some(h)) = (count, heading) {
             count = counted_plural(ctx.src, h, g.items.len(), rec);
         }
-        if count.is_none() && !g.headings {
-            if let Some((sentence, c)) = count_before(ctx, blocks, first, g.items.len()) {
+        // Numbered section headings take a count from the paragraph right above the first
+        // (`... signals three major shifts.` / `1. From ...`), other lists from a few
+        // paragraphs up.
+        let reach = if g.headings { 1 } else { COUNT_BEFORE };
+        if count.is_none() {
+            if let Some((sentence, c)) = count_before(ctx, blocks, first, g.items.len(), reach) {
                 heading = Some(sentence);
                 count = Some(c);
                 if let Some(b) = blocks.get(first) {
@@ -789,6 +794,38 @@ mod tests {
             .iter()
             .map(|e| e.items.iter().map(|i| Some(i.ordinal)).collect())
             .collect()
+    }
+
+    #[test]
+    fn numbered_section_headings_take_the_count_right_above() {
+        let lists = |src: &str| {
+            crate::parse(src)
+                .enumerations
+                .iter()
+                .map(|e| {
+                    (
+                        e.heading.as_ref().map(|h| h.text.to_string()),
+                        e.declared_count,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let body = "\n\nInvestment in people has grown for years, and the money now goes to schools and clinics.\n\n2. From scale to quality\n\nGrowth is measured by quality now, and the old targets matter less than before.\n\n3. From exports to demand at home\n\nHouseholds will carry more of the growth, the essay argues, than exports did.\n";
+        let src = format!(
+            "Three shifts\n\nThe conference stressed the point again. In my view, it signals three major shifts.\n\n1. From things to people{body}"
+        );
+        assert_eq!(
+            lists(&src),
+            vec![(
+                Some("In my view, it signals three major shifts".to_string()),
+                Some(3)
+            )]
+        );
+        // Two paragraphs above: the count is too far from headings.
+        let src = format!(
+            "Three shifts\n\nIn my view, it signals three major shifts.\n\nThe conference stressed the point again, as it did last year.\n\n1. From things to people{body}"
+        );
+        assert_eq!(lists(&src), vec![(None, None)]);
     }
 
     #[test]
