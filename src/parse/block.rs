@@ -773,6 +773,9 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
             BlockKind::Credit
         } else if above_headline(c) == Some(BlockKind::Dateline) || is_place_line(c) {
             BlockKind::Dateline
+        } else if adoption_formula(c).is_some() {
+            // `—Delivered at the Fourth Session ...` over the speaker's line.
+            BlockKind::Dek
         } else {
             break;
         };
@@ -786,6 +789,29 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
         n += 1;
     }
     n
+}
+
+/// A short note that opens with an adoption or delivery formula (`(Adopted at the Third
+/// Plenary Session ...)`, `—Delivered at the Fourth Session ... on January 27, 2026`,
+/// `Approved by ...`): the note from its formula on, or `None`. A sentence of the body
+/// that mentions an adoption does not open with one.
+pub(crate) fn adoption_formula(c: &str) -> Option<&str> {
+    let t = c.trim_start_matches(|ch: char| is_space(ch) || matches!(ch, '—' | '–' | '-'));
+    let t = t.strip_prefix(['(', '（']).unwrap_or(t);
+    if longer_than(t, 300) {
+        return None;
+    }
+    let opens = [
+        "Adopted ",
+        "Approved ",
+        "Passed ",
+        "Promulgated ",
+        "Issued ",
+        "Delivered ",
+    ]
+    .iter()
+    .any(|p| super::text::find_spaced(t, p).is_some_and(|(at, _)| at == 0));
+    opens.then_some(t)
 }
 
 /// An author's line with their role: `Elena Marsh, Senior Fellow, Asia Programme`: a
@@ -1585,6 +1611,32 @@ mod tests {
         // A sentence about a writer in the body is not a note on the author.
         let src = "Kenya and China grow together\n\nTrade grew again last year, and the writer is hopeful about this one.\n";
         assert!(crate::parse(src).credits.is_empty());
+    }
+
+    #[test]
+    fn a_delivery_note_and_the_speaker_under_the_stamp() {
+        for c in [
+            "\u{2014}Delivered at the Fourth Session of the 14th People's Congress on January 27, 2026",
+            "(Adopted at the Third Plenary Session of the 20th Central Committee on July 18, 2024)",
+            "Approved by the State Council",
+        ] {
+            assert!(adoption_formula(c).is_some(), "{c}");
+        }
+        for c in [
+            "The plan was adopted at the session.",
+            "Delivery of the goods was delayed.",
+        ] {
+            assert!(adoption_formula(c).is_none(), "{c}");
+        }
+        let src = "Report on the Work of the Government\n\nSource: Provincial Government    Updated: 2026-02-02\n\n\u{2014}Delivered at the Fourth Session of the Provincial People's Congress on January 27, 2026\n\nWang Weizhong, Governor of the Province\n\nFellow Deputies,\n";
+        let doc = crate::parse(src);
+        let authors: Vec<&str> = doc
+            .credits
+            .iter()
+            .filter(|c| c.role == crate::model::CreditRole::Author)
+            .map(|c| &*c.name)
+            .collect();
+        assert_eq!(authors, vec!["Wang Weizhong"]);
     }
 
     #[test]

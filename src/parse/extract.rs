@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::block::{Blocks, RawBlock, author_with_role, outlet_line};
+use super::block::{Blocks, RawBlock, adoption_formula, author_with_role, outlet_line};
 use super::credit;
 use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
@@ -172,24 +172,7 @@ fn year_from_copyright<R: Recorder>(
 /// mentions an adoption is not one.
 fn adoption_note<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
     list.iter().take(ADOPTION_REACH).find_map(|b| {
-        let t = b.content.trim_start_matches(is_space);
-        let t = t.strip_prefix(['(', '（']).unwrap_or(t);
-        if super::text::longer_than(t, 300) {
-            return None;
-        }
-        let opens = [
-            "Adopted ",
-            "Approved ",
-            "Passed ",
-            "Promulgated ",
-            "Issued ",
-            "Delivered ",
-        ]
-        .iter()
-        .any(|p| super::text::find_spaced(t, p).is_some_and(|(at, _)| at == 0));
-        if !opens {
-            return None;
-        }
+        let t = adoption_formula(b.content)?;
         let (_, _, d) = find_date(t)?;
         let date = d.start;
         date.year()?;
