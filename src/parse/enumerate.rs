@@ -427,15 +427,16 @@ fn count_before<'a>(
     items: usize,
     reach: usize,
 ) -> Option<(&'a str, Declared)> {
-    let from = first
-        .saturating_sub(reach)
-        .max(ctx.body.start.saturating_sub(1));
+    let from = ctx.body.start.saturating_sub(1);
     let before = blocks.get(from..first)?;
-    // Not across a heading: a count above one belongs to another part of the text.
+    // Not across a heading: a count above one belongs to another part of the text. Page
+    // furniture between (`ADVERTISEMENT`) is passed over and not counted.
     before
         .iter()
         .rev()
+        .filter(|b| b.kind != BlockKind::Chrome)
         .take_while(|b| b.kind != BlockKind::Heading)
+        .take(reach)
         .enumerate()
         .find_map(|(k, b)| {
             if !matches!(
@@ -820,6 +821,14 @@ mod tests {
                 Some("In my view, it signals three major shifts".to_string()),
                 Some(3)
             )]
+        );
+        // Page furniture between the count and the first heading is passed over.
+        let src = format!(
+            "Three shifts\n\nIn my view, it signals three major shifts.\n\nADVERTISEMENT\n\n1. From things to people{body}"
+        );
+        assert_eq!(
+            lists(&src),
+            vec![(Some("In my view, it signals three major shifts".to_string()), Some(3))]
         );
         // Two paragraphs above: the count is too far from headings.
         let src = format!(

@@ -9,6 +9,10 @@ use tifa::rules::{RULES, RuleId};
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/specs/rules.txt");
 
+/// Held while the spec file is read or rewritten: with `TIFA_BLESS` one test rewrites it
+/// while another may be reading it.
+static SPEC_FILE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[derive(Debug)]
 struct Example {
     positive: bool,
@@ -107,6 +111,7 @@ fn write(preamble: &str, specs: &[Spec]) -> String {
 
 #[test]
 fn every_rule_fires_on_its_positive_example_and_not_on_its_negative_one() {
+    let _file = SPEC_FILE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let src = std::fs::read_to_string(PATH).unwrap();
     let (preamble, mut specs) = read(&src);
     let bless = std::env::var_os("TIFA_BLESS").is_some();
@@ -147,6 +152,7 @@ fn every_rule_fires_on_its_positive_example_and_not_on_its_negative_one() {
 
 #[test]
 fn every_rule_has_a_positive_and_a_negative_example() {
+    let _file = SPEC_FILE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let src = std::fs::read_to_string(PATH).unwrap();
     let (_, specs) = read(&src);
     for r in RULES {
