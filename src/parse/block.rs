@@ -767,7 +767,8 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
             || name_in_place(c)
         {
             BlockKind::Byline
-        } else if is_chrome(c) {
+        } else if is_chrome(c) || super::header::relative_time(c) {
+            // `Updated 2 minutes ago` on a line of its own names no one.
             BlockKind::Chrome
         } else if !longer_than(c, 200) && is_credit_line(c) {
             BlockKind::Credit
@@ -1637,6 +1638,22 @@ mod tests {
             .map(|c| &*c.name)
             .collect();
         assert_eq!(authors, vec!["Wang Weizhong"]);
+    }
+
+    #[test]
+    fn a_relative_time_under_the_stamp_is_furniture() {
+        let kinds = |src: &str| {
+            crate::parse(src)
+                .front_matter
+                .iter()
+                .map(|b| (b.kind, b.text.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let src = "Premier delivers the government work report\nThursday 5 March 2026\nUpdated 2 minutes ago\n\nSummary\n- Growth target set\n- Deficit set\n";
+        assert_eq!(
+            kinds(src).last(),
+            Some(&(BlockKind::Chrome, "Updated 2 minutes ago".to_string()))
+        );
     }
 
     #[test]

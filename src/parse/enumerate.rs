@@ -828,7 +828,10 @@ mod tests {
         );
         assert_eq!(
             lists(&src),
-            vec![(Some("In my view, it signals three major shifts".to_string()), Some(3))]
+            vec![(
+                Some("In my view, it signals three major shifts".to_string()),
+                Some(3)
+            )]
         );
         // Two paragraphs above: the count is too far from headings.
         let src = format!(

@@ -444,7 +444,7 @@ fn weekday(p: &str) -> bool {
 
 /// A relative time a page prints beside its date, `Updated 2 hours ago`, `3 days ago`,
 /// `Updated 2 minutes ago`: it names no one.
-fn relative_time(p: &str) -> bool {
+pub(crate) fn relative_time(p: &str) -> bool {
     let t = p
         .strip_prefix("Updated")
         .or_else(|| p.strip_prefix("updated"))

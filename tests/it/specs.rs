@@ -111,7 +111,9 @@ fn write(preamble: &str, specs: &[Spec]) -> String {
 
 #[test]
 fn every_rule_fires_on_its_positive_example_and_not_on_its_negative_one() {
-    let _file = SPEC_FILE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _file = SPEC_FILE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let src = std::fs::read_to_string(PATH).unwrap();
     let (preamble, mut specs) = read(&src);
     let bless = std::env::var_os("TIFA_BLESS").is_some();
@@ -152,7 +154,9 @@ fn every_rule_fires_on_its_positive_example_and_not_on_its_negative_one() {
 
 #[test]
 fn every_rule_has_a_positive_and_a_negative_example() {
-    let _file = SPEC_FILE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _file = SPEC_FILE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let src = std::fs::read_to_string(PATH).unwrap();
     let (_, specs) = read(&src);
     for r in RULES {
