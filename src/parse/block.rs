@@ -991,14 +991,35 @@ fn header_reach(blocks: &[RawBlock<'_>]) -> usize {
 fn name_in_place(c: &str) -> bool {
     let words: Vec<&str> = c.split(is_space).filter(|w| !w.is_empty()).collect();
     let first_in = words.iter().position(|w| *w == "in");
+    // Two reporters before one place, two or three words each: `Ling Xiaoyu and Daniel
+    // Kwan in Beijing` (not `China and Russia Meet in Beijing`).
+    let reporters = |p: usize| {
+        words.get(..p).is_some_and(|ws| {
+            let mut names = ws.split(|w| *w == "and");
+            let two = |n: Option<&[&str]>| n.is_some_and(|n| (2..=3).contains(&n.len()));
+            two(names.next()) && two(names.next()) && names.next().is_none()
+        })
+    };
     words.len() <= 12
-        && first_in.is_some_and(|p| (2..=3).contains(&p) && p + 1 < words.len())
+        && first_in.is_some_and(|p| {
+            ((2..=3).contains(&p) || (4..=7).contains(&p) && reporters(p)) && p + 1 < words.len()
+        })
         && words.iter().all(|w| {
             matches!(*w, "in" | "and")
                 || w.starts_with(char::is_uppercase)
                     && w.chars()
                         .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '.'))
         })
+}
+
+/// The reporters' names of a byline with their place (see [`name_in_place`]): `Ling
+/// Xiaoyu and Daniel Kwan in Beijing` → `Ling Xiaoyu and Daniel Kwan`.
+pub(crate) fn names_before_place(c: &str) -> Option<&str> {
+    if !name_in_place(c) {
+        return None;
+    }
+    let at = super::text::words(c).find(|(_, w)| *w == "in")?.0;
+    c.get(..at).map(|n| n.trim_end_matches(is_space))
 }
 
 /// A header field of an email: `From:`, `To:`, `Cc:`, `Sent:`, `Date:`, `Subject:`,
@@ -1585,15 +1606,23 @@ mod tests {
         for s in [
             "Helen Cai in Beijing",
             "Wen Bo in Beijing and Priya Nair in Singapore",
+            "Ling Xiaoyu and Daniel Kwan\nin Beijing",
         ] {
             assert!(name_in_place(s), "{s}");
+            assert!(
+                names_before_place(s).is_some_and(|n| !n.ends_with(" in")),
+                "{s}"
+            );
         }
         for s in [
             "Investment in Beijing",
             "Helen Cai in",
             "Growth in Beijing slowed in March",
             "Li Wen in 2024",
+            "Trade And Investment Rise in Beijing",
+            "China and Russia Hold Talks in Beijing",
         ] {
+            assert_eq!(names_before_place(s), None, "{s}");
             assert!(!name_in_place(s), "{s}");
         }
     }

@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use super::block::{Blocks, RawBlock, adoption_formula, author_with_role, outlet_line};
+use super::block::{
+    Blocks, RawBlock, adoption_formula, author_with_role, names_before_place, outlet_line,
+};
 use super::credit;
 use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
@@ -384,14 +386,17 @@ fn front_matter<'a>(
                 }
             }
             BlockKind::Byline if front_matter_author(b.content).is_some() => {
-                if let Some(name) = front_matter_author(b.content) {
-                    metadata.author.get_or_insert(Cow::Borrowed(name));
-                    credits.push(Credit {
-                        role: CreditRole::Author,
-                        label: Cow::Borrowed(""),
-                        name: Cow::Borrowed(name),
-                        span: span_of(src, name),
-                    });
+                if let Some(names) = front_matter_author(b.content) {
+                    // A list of authors, `["Hannah Weiss", "Zhou Ming"]`: one credit each.
+                    for name in yaml_list(names) {
+                        metadata.author.get_or_insert(Cow::Borrowed(name));
+                        credits.push(Credit {
+                            role: CreditRole::Author,
+                            label: Cow::Borrowed(""),
+                            name: Cow::Borrowed(name),
+                            span: span_of(src, name),
+                        });
+                    }
                 }
             }
             BlockKind::Byline => {
@@ -456,7 +461,12 @@ fn byline<'a>(
     }
     let (label, name) = match by_author(first).or_else(|| by_author_of(first).map(|(n, _)| n)) {
         Some(name) => ("By", name),
-        None => ("", author_with_role(content).unwrap_or(content)),
+        None => (
+            "",
+            author_with_role(content)
+                .or_else(|| names_before_place(content))
+                .unwrap_or(content),
+        ),
     };
     metadata.author.get_or_insert(Cow::Borrowed(name));
     let at = span_of(src, name);
@@ -511,6 +521,17 @@ fn front_matter_author(c: &str) -> Option<&str> {
         .and_then(|v| v.strip_suffix("]]"))
         .unwrap_or(v);
     (!v.is_empty()).then_some(v)
+}
+
+/// The items of a YAML flow list (`["Hannah Weiss", "Zhou Ming"]`), unquoted; a value
+/// that is not a list is one item.
+fn yaml_list(v: &str) -> impl Iterator<Item = &str> {
+    let inner = v.strip_prefix('[').and_then(|t| t.strip_suffix(']'));
+    inner
+        .unwrap_or(v)
+        .split(if inner.is_some() { ',' } else { '\0' })
+        .map(|n| n.trim_matches(|c: char| is_space(c) || c == '"' || c == '\''))
+        .filter(|n| !n.is_empty())
 }
 
 /// Rule `speaker_in_title`: the speaker a speech's title names is a credit.
@@ -777,7 +798,7 @@ fn whole_text_findings(src: &str, blocks: &Blocks<'_>, diagnostics: &mut Vec<Dia
 
 #[cfg(test)]
 mod tests {
-    use super::head;
+    use super::{head, yaml_list};
 
     /// `head` as defined: the first `n` counted bytes (a run of whitespace counting as
     /// one), cut before the next counted byte, on a character boundary.
@@ -798,6 +819,19 @@ mod tests {
             in_space = space;
         }
         s
+    }
+
+    #[test]
+    fn yaml_lists_of_authors() {
+        assert_eq!(
+            yaml_list(r#"["Hannah Weiss", "Zhou Ming"]"#).collect::<Vec<_>>(),
+            vec!["Hannah Weiss", "Zhou Ming"]
+        );
+        assert_eq!(
+            yaml_list("Li Wen, Senior Fellow").collect::<Vec<_>>(),
+            vec!["Li Wen, Senior Fellow"]
+        );
+        assert_eq!(yaml_list("[]").count(), 0);
     }
 
     #[test]
