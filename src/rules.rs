@@ -214,6 +214,11 @@ catalogue! {
     example "From: River Letters ¶ Date: Fri, 19 Jun 2026 at 07:30 ¶ Subject: #188 — The forum's plan ¶ To: reader"
     ["header blocks" = "the first 6": "an email client prints four to six fields"]
 
+    DocumentNumber "document_number" Blocks
+    "An official document prints its issuer, its issuing number (`Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`) and under it its title: the number's line is part of the header, the issuer's line above it a byline, the line under it the title."
+    example "General Office of the Provincial Government ¶ Qiongfuban [2027] No. 9 ¶ Notice on Issuing the Three-Year Action Plan ..."
+    ["blocks looked at" = "4": "the issuer, the number and a line of furniture come first on an official document's page"]
+
     HeadlineOverStamp "headline_over_stamp" Blocks
     "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, authors' affiliations (`Chongyang Institute for Financial Studies, Renmin University of China (RDCY)`), labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line). When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`), the headline is the title-like line right under it."
     example "Markets Wire ¶ World ¶ Business ¶ China vows more support for consumption ¶ By Li Wen ¶ December 12, 2025"
@@ -545,6 +550,11 @@ catalogue! {
     example "Resolution on River Cooperation ¶ (Adopted at the Second Session of the Forum on 3 May 2022) ¶ The forum ..."
     ["blocks looked at" = "the first 6": "the note sits under the title, a subtitle or a motto",
      "note length" = "<= 300 bytes": "a note is one line; a paragraph that mentions an adoption is not one"]
+
+    SignatureDate "signature_date" Metadata
+    "An official notice signed under its text, the issuer's name over a date alone (`General Office of the Provincial Government` / `March 18, 2027`), dates the text when nothing above does."
+    example "Notice on Issuing the Action Plan ¶ ... Please implement it conscientiously. ¶ General Office of the Provincial Government / March 18, 2027"
+    ["blocks looked at" = "8 from the start": "the notice that issues a plan (issuer, number, title, addressees, text, signature) comes before the plan"]
 
     SigningDate "signing_date" Metadata
     "The closing formula of a joint statement or an agreement (`Done in Beijing on 25 October 2023`, `Signed at ...`) dates the text, when nothing else dates it."

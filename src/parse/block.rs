@@ -594,6 +594,8 @@ fn header<'a, R: Recorder>(
                 break;
             }
         }
+    } else if let Some(t) = document_number_title(blocks) {
+        header_end = numbered_document(blocks, t, rec);
     } else {
         let reach = header_reach(blocks);
         let stamps: Vec<Option<Stamp<'a>>> = blocks
@@ -669,6 +671,68 @@ fn header<'a, R: Recorder>(
         }
     }
     header_end.max(page_title(blocks, rec))
+}
+
+/// Blocks looked at for an official document's issuing number: the issuer's name, the
+/// number, and a line of furniture.
+const DOCUMENT_NUMBER_REACH: usize = 4;
+
+/// Rule `document_number`: an official document prints its issuer, its issuing number
+/// (`Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`) and under it its title. Returns the
+/// title's block when such a number stands in the first blocks with a title-like line of
+/// three words or more right under it.
+fn document_number_title(blocks: &[RawBlock<'_>]) -> Option<usize> {
+    let d = blocks
+        .iter()
+        .take(DOCUMENT_NUMBER_REACH)
+        .position(|b| document_number(b.content))?;
+    let t = blocks.get(d + 1)?;
+    (title_like(t.content) && more_words_than(t.content, 2) && t.marker.is_none()).then_some(d + 1)
+}
+
+/// An issuing number alone on a line: a year in brackets and a serial number, `Guobanfa
+/// [2024] No. 7`, `Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`.
+fn document_number(c: &str) -> bool {
+    if c.contains('\n') || longer_than(c, 60) {
+        return false;
+    }
+    let Some(open) = c.find(['[', '〔', '［']) else {
+        return false;
+    };
+    let rest = c.get(open..).unwrap_or("");
+    let mut chars = rest.chars();
+    chars.next();
+    let year: String = chars.by_ref().take(4).collect();
+    let close = chars.next();
+    let after = chars.as_str().trim_start_matches(is_space);
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && matches!(close, Some(']' | '〕' | '］'))
+        && (after.strip_prefix("No.").is_some_and(|n| {
+            let n = n.trim_start_matches(is_space);
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+        }) || after
+            .strip_suffix('号')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// The header of an official document with an issuing number (rule `document_number`):
+/// the issuer's lines above the number are its byline, the number a line of the header,
+/// and the line under it the title. Returns where the header ends.
+fn numbered_document<R: Recorder>(blocks: &mut [RawBlock<'_>], title: usize, rec: &mut R) -> usize {
+    for (i, b) in blocks.iter_mut().enumerate().take(title + 1) {
+        let kind = if i == title {
+            BlockKind::Title
+        } else if i + 1 == title {
+            BlockKind::Dek
+        } else if is_chrome(b.content) {
+            BlockKind::Chrome
+        } else {
+            BlockKind::Byline
+        };
+        b.set(kind, RuleId::DocumentNumber, rec);
+    }
+    title + 1
 }
 
 /// What the header's lines above its last stamp are decided by: where the headline stands,
@@ -1683,6 +1747,25 @@ mod tests {
             kinds(src).last(),
             Some(&(BlockKind::Chrome, "Updated 2 minutes ago".to_string()))
         );
+    }
+
+    #[test]
+    fn issuing_numbers() {
+        for c in [
+            "Qiongfuban [2027] No. 9",
+            "Guobanfa [2024] No. 17",
+            "\u{56fd}\u{529e}\u{53d1}\u{3014}2024\u{3015}7\u{53f7}",
+        ] {
+            assert!(document_number(c), "{c}");
+        }
+        for c in [
+            "Meeting Room No. 9",
+            "[2027] annual report",
+            "Qiongfuban [27] No. 9",
+            "See Document [2027] No. 9 of the office for the details of the plan and its annexes",
+        ] {
+            assert!(!document_number(c), "{c}");
+        }
     }
 
     #[test]

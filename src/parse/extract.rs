@@ -183,6 +183,53 @@ fn adoption_note<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date
     })
 }
 
+/// Rule `signature_date`: an official notice signed under its text, the issuer's name
+/// over a date alone (`General Office of the People's Government of Hainan Province` /
+/// `March 18, 2027`), dates the text when nothing above does. Only the first blocks are
+/// read: the notice that issues a plan comes before the plan.
+fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
+    // The signer's one or two lines, without final punctuation.
+    let signer = |lines: &[&str]| {
+        (1..=2).contains(&lines.len())
+            && lines
+                .iter()
+                .all(|l| !l.is_empty() && !super::text::ends_terminal(l) && !l.ends_with(','))
+    };
+    let head = list.get(..list.len().min(SIGNATURE_REACH))?;
+    head.iter().enumerate().find_map(|(k, b)| {
+        let lines: Vec<&str> = b
+            .content
+            .lines()
+            .map(|l| l.trim_matches(is_space))
+            .collect();
+        let (last, above) = lines.split_last()?;
+        // The date under the signer in the same block, or alone under the signer's block.
+        let signed = if above.is_empty() {
+            let prev = k.checked_sub(1).and_then(|j| head.get(j))?;
+            let prev: Vec<&str> = prev
+                .content
+                .lines()
+                .map(|l| l.trim_matches(is_space))
+                .collect();
+            signer(&prev)
+        } else {
+            signer(above)
+        };
+        if !signed || !super::units::date_line(last) {
+            return None;
+        }
+        let (_, _, d) = find_date(last)?;
+        let date = d.start;
+        date.year()?;
+        rec.decide(RuleId::SignatureDate, b.span, Verdict::Date(date));
+        Some(date)
+    })
+}
+
+/// Blocks looked at from the start for a notice's signature: issuer, number, title,
+/// addressees, the notice's text and its signature.
+const SIGNATURE_REACH: usize = 8;
+
 /// Blocks looked at from the start for an adoption note: the title, a subtitle or a
 /// motto, the note, and a line or two of furniture.
 const ADOPTION_REACH: usize = 6;
@@ -290,6 +337,9 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     }
     if metadata.date.is_none() {
         metadata.date = adoption_note(list, rec);
+    }
+    if metadata.date.is_none() {
+        metadata.date = signature_date(list, rec);
     }
     if metadata.date.is_none() {
         metadata.date = year_from_copyright(list, blocks.body_start, rec);

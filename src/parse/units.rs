@@ -133,7 +133,7 @@ fn opens_item(prev: &str, line: &str) -> bool {
 const WRAP_FULL_LINES: usize = 4;
 
 /// A line that is a date and nothing else (`26 November 2026`, `2026-11-26`).
-fn date_line(s: &str) -> bool {
+pub(crate) fn date_line(s: &str) -> bool {
     let t = s.trim_matches(is_space);
     !super::text::longer_than(t, 40)
         && super::date::find_date(t).is_some_and(|(at, len, _)| at == 0 && len + 1 >= t.len())
