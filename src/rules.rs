@@ -199,7 +199,7 @@ catalogue! {
      "headline after labels" = ">= 4 words, not a stamp": "what follows a label is read as the headline only when it is longer than a label"]
 
     AfterStamp "after_stamp" Blocks
-    "Right after the last stamp of the header, a byline (`By ...`, with its outlet on the next line, or a name with its role), a credit line, a place line, a delivery or adoption note (`—Delivered at the Fourth Session ...`, a dek) or page furniture (a relative time alone, `Updated 2 minutes ago`, too) still belongs to the header."
+    "Right after the last stamp of the header, a byline (`By ...`, with its outlet on the next line, a name with its role, or a reporter's name alone in pinyin: `Liu Jian`, a common Chinese surname first), a credit line, a place line, a delivery or adoption note (`—Delivered at the Fourth Session ...`, a dek) or page furniture (a relative time alone, `Updated 2 minutes ago`, too) still belongs to the header."
     example "Meeting Sets Tasks ¶ March 3, 2024 ¶ By Zhou Lan ¶ The meeting was held ..."
     ["blocks looked at" = "4": "a byline, a credit, a place and a share bar are the most seen under a stamp",
      "outlet line" = "<= 6 words": "an outlet's name under a byline is short and unpunctuated"]

@@ -269,3 +269,16 @@ pub(crate) const NOT_FIRST: &[&str] = &[
 pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
+
+/// Common Chinese surnames in pinyin: a reporter's name printed alone under a date stamp
+/// (`Liu Jian`) is told from a heading by its first word.
+pub(crate) const SURNAMES: &[&str] = &[
+    "Bai", "Cai", "Cao", "Chang", "Chen", "Cheng", "Cui", "Dai", "Deng", "Ding", "Dong", "Du",
+    "Duan", "Fan", "Fang", "Feng", "Fu", "Gao", "Gong", "Gu", "Guo", "Han", "Hao", "He", "Hou",
+    "Hu", "Huang", "Jia", "Jiang", "Jin", "Kang", "Kong", "Lai", "Lei", "Li", "Liang", "Liao",
+    "Lin", "Liu", "Long", "Lu", "Luo", "Lyu", "Ma", "Mao", "Meng", "Pan", "Peng", "Qian", "Qiao",
+    "Qin", "Qiu", "Ren", "Shao", "Shen", "Shi", "Song", "Su", "Sun", "Tan", "Tang", "Tian", "Wan",
+    "Wang", "Wei", "Wen", "Wu", "Xia", "Xiao", "Xie", "Xiong", "Xu", "Xue", "Yan", "Yang", "Yao",
+    "Ye", "Yi", "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
+    "Zou",
+];

@@ -826,6 +826,7 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
         let by = byline_block(c);
         let kind = if by
             || after_by && outlet_line(c)
+            || pinyin_name(c)
             || author_with_role(c).is_some()
             || by_author_of(c).is_some()
             || name_in_place(c)
@@ -877,6 +878,27 @@ pub(crate) fn adoption_formula(c: &str) -> Option<&str> {
     .iter()
     .any(|p| super::text::find_spaced(t, p).is_some_and(|(at, _)| at == 0));
     opens.then_some(t)
+}
+
+/// A reporter's name printed alone, in pinyin: a common Chinese surname and one or two
+/// capitalised given-name words (`Liu Jian`, `Ouyang Ming` is missed, `Li Xue Mei` kept).
+/// Under a stamp that is a byline; a heading (`Key Takeaways`) does not open with a
+/// surname.
+fn pinyin_name(c: &str) -> bool {
+    let mut words = c.split(is_space).filter(|w| !w.is_empty());
+    let Some(surname) = words.next() else {
+        return false;
+    };
+    let given: Vec<&str> = words.collect();
+    crate::lexicon::words::SURNAMES.contains(&surname)
+        && (1..=2).contains(&given.len())
+        && given.iter().all(|w| {
+            w.len() <= 10
+                && w.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && w.chars()
+                    .skip(1)
+                    .all(|ch| ch.is_ascii_lowercase() || ch == '-')
+        })
 }
 
 /// An author's line with their role: `Elena Marsh, Senior Fellow, Asia Programme`: a
@@ -1765,6 +1787,22 @@ mod tests {
             "See Document [2027] No. 9 of the office for the details of the plan and its annexes",
         ] {
             assert!(!document_number(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn reporters_names_in_pinyin() {
+        for c in ["Liu Jian", "Wang Ruiqi", "Zhang Xiao-li", "Li Xue Mei"] {
+            assert!(pinyin_name(c), "{c}");
+        }
+        for c in [
+            "Key Takeaways",
+            "Liu",
+            "Li Qiang Meets Delegates Today",
+            "Song Of The Year",
+            "Wang Yi's Remarks",
+        ] {
+            assert!(!pinyin_name(c), "{c}");
         }
     }
 
