@@ -29,7 +29,7 @@ const fn head(word: &'static str, kind: NameKind) -> Head {
 ///
 /// In: initiatives, plans, programmes, agendas, visions, strategies, laws, codes,
 /// regulations, agreements, treaties, conventions, declarations, statements, consensuses,
-/// partnerships, forums, summits, expos, conferences, funds, banks, facilities, centres,
+/// partnerships, forums, summits, expos, conferences, funds, foundations, banks, facilities, centres,
 /// alliances, platforms, mechanisms, clubs. Out: nouns of
 /// places and peoples (a country is not a named thing), and `Committee` / `Commission` /
 /// `Council` (too often the start of a body's title in a byline; known bodies are in the
@@ -73,6 +73,7 @@ pub(crate) const HEADS: &[Head] = &[
     head("Expo", NameKind::Meeting),
     head("Conference", NameKind::Meeting),
     head("Fund", NameKind::Organisation),
+    head("Foundation", NameKind::Organisation),
     head("Bank", NameKind::Organisation),
     head("Facility", NameKind::Organisation),
     head("Centre", NameKind::Organisation),
