@@ -286,7 +286,7 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     }
     // A credit line, or a note on the author (`The writer is China's Ambassador to
     // Kenya`) above page furniture that ended the back matter's scan.
-    if !longer_than(c, 200) && (is_credit_line(c) || about_author(c).is_some()) {
+    if !longer_than(c, 200) && (is_credit_line(c) || author_note(c)) {
         return (BlockKind::Credit, credit_rule(c, RuleId::BodyCredit));
     }
     if let Some((at, _)) = photo_credit(c) {
@@ -427,7 +427,7 @@ pub(crate) fn classify<'a, R: Recorder>(
                 BlockKind::Chrome,
                 chrome_detail(c).unwrap_or(RuleId::BackMatterChrome),
             )
-        } else if !longer_than(c, 200) && (is_credit_line(c) || about_author(c).is_some()) {
+        } else if !longer_than(c, 200) && (is_credit_line(c) || author_note(c)) {
             (BlockKind::Credit, credit_rule(c, RuleId::BackMatterCredit))
         } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {
             (BlockKind::Byline, RuleId::ClosingStamp)
@@ -673,8 +673,8 @@ fn header<'a, R: Recorder>(
     header_end.max(page_title(blocks, rec))
 }
 
-/// Blocks looked at for an official document's issuing number: the issuer's name, the
-/// number, and a line of furniture.
+/// Blocks looked at for an official document's issuing number: up to two lines of the
+/// portal's furniture, the issuer's name, the number.
 const DOCUMENT_NUMBER_REACH: usize = 4;
 
 /// Rule `document_number`: an official document prints its issuer, its issuing number
@@ -693,7 +693,7 @@ fn document_number_title(blocks: &[RawBlock<'_>]) -> Option<usize> {
 /// An issuing number alone on a line: a year in brackets and a serial number, `Guobanfa
 /// [2024] No. 7`, `Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`.
 fn document_number(c: &str) -> bool {
-    if c.contains('\n') || longer_than(c, 60) {
+    if c.contains(['\n', '\r']) || longer_than(c, 60) {
         return false;
     }
     let Some(open) = c.find(['[', '〔', '［']) else {
@@ -717,18 +717,20 @@ fn document_number(c: &str) -> bool {
 }
 
 /// The header of an official document with an issuing number (rule `document_number`):
-/// the issuer's lines above the number are its byline, the number a line of the header,
+/// the issuer's line right above the number is its byline (a portal's furniture above
+/// that is chrome), the number a line of the header,
 /// and the line under it the title. Returns where the header ends.
 fn numbered_document<R: Recorder>(blocks: &mut [RawBlock<'_>], title: usize, rec: &mut R) -> usize {
     for (i, b) in blocks.iter_mut().enumerate().take(title + 1) {
+        // The issuer is the block right above the number; anything higher is the page's.
         let kind = if i == title {
             BlockKind::Title
         } else if i + 1 == title {
             BlockKind::Dek
-        } else if is_chrome(b.content) {
-            BlockKind::Chrome
-        } else {
+        } else if i + 2 == title && !is_chrome(b.content) {
             BlockKind::Byline
+        } else {
+            BlockKind::Chrome
         };
         b.set(kind, RuleId::DocumentNumber, rec);
     }
@@ -839,7 +841,7 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
             BlockKind::Credit
         } else if above_headline(c) == Some(BlockKind::Dateline) || is_place_line(c) {
             BlockKind::Dateline
-        } else if adoption_formula(c).is_some() {
+        } else if set_off_note(c) {
             // `—Delivered at the Fourth Session ...` over the speaker's line.
             BlockKind::Dek
         } else {
@@ -862,7 +864,8 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
 /// `Approved by ...`): the note from its formula on, or `None`. A sentence of the body
 /// that mentions an adoption does not open with one.
 pub(crate) fn adoption_formula(c: &str) -> Option<&str> {
-    let t = c.trim_start_matches(|ch: char| is_space(ch) || matches!(ch, '—' | '–' | '-'));
+    // An em or en dash may lead the note; a hyphen and a space are a bullet.
+    let t = c.trim_start_matches(|ch: char| is_space(ch) || matches!(ch, '—' | '–'));
     let t = t.strip_prefix(['(', '（']).unwrap_or(t);
     if longer_than(t, 300) {
         return None;
@@ -881,9 +884,9 @@ pub(crate) fn adoption_formula(c: &str) -> Option<&str> {
 }
 
 /// A reporter's name printed alone, in pinyin: a common Chinese surname and one or two
-/// capitalised given-name words (`Liu Jian`, `Ouyang Ming` is missed, `Li Xue Mei` kept).
-/// Under a stamp that is a byline; a heading (`Key Takeaways`) does not open with a
-/// surname.
+/// capitalised given-name words that read as pinyin syllables (`Liu Jian`, `Wang Ruiqi`,
+/// `Li Xue Mei`). Under a stamp that is a byline; a heading there (`Key Takeaways`,
+/// `Long Read`, `Fan Zone`) fails the surname or the syllables.
 fn pinyin_name(c: &str) -> bool {
     let mut words = c.split(is_space).filter(|w| !w.is_empty());
     let Some(surname) = words.next() else {
@@ -893,12 +896,61 @@ fn pinyin_name(c: &str) -> bool {
     crate::lexicon::words::SURNAMES.contains(&surname)
         && (1..=2).contains(&given.len())
         && given.iter().all(|w| {
-            w.len() <= 10
+            w.len() <= 12
                 && w.starts_with(|ch: char| ch.is_ascii_uppercase())
                 && w.chars()
                     .skip(1)
                     .all(|ch| ch.is_ascii_lowercase() || ch == '-')
+                && w.split('-')
+                    .all(|p| pinyin_syllables(&p.to_ascii_lowercase()))
         })
+}
+
+/// Whether a lower-case word splits into pinyin syllables (an initial, then a final):
+/// `ruiqi` = `rui` `qi`, `xuefeng` = `xue` `feng`; `read` and `zone` do not.
+fn pinyin_syllables(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w", "",
+    ];
+    const FINALS: &[&str] = &[
+        "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan",
+        "ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue",
+        "er", "a", "o", "e", "i", "u", "v",
+    ];
+    if w.is_empty() {
+        return true;
+    }
+    INITIALS.iter().any(|i| {
+        w.strip_prefix(i).is_some_and(|rest| {
+            FINALS.iter().any(|f| {
+                // `o` alone follows only the labials (`bo`, `po`, `mo`, `fo`, `wo`), `lo`, `yo`.
+                let o_ok = *f != "o" || ["b", "p", "m", "f", "w", "l", "y", ""].contains(i);
+                o_ok && rest
+                    .strip_prefix(f)
+                    .is_some_and(|tail| (!i.is_empty() || !f.is_empty()) && pinyin_syllables(tail))
+            })
+        })
+    })
+}
+
+/// A note on the author that names the writer's post (`The writer is China's Ambassador
+/// to Kenya`, `The author is a senior fellow at ...`); `The author is grateful to ...` is
+/// a sentence.
+fn author_note(c: &str) -> bool {
+    about_author(c).is_some_and(|p| {
+        p.name.starts_with(char::is_uppercase)
+            || ["a ", "an ", "the "].iter().any(|a| p.name.starts_with(a))
+    })
+}
+
+/// A delivery or adoption note set off as a note, in parentheses or after a dash
+/// (`(Adopted at ...)`, `—Delivered at ...`): a lede that opens `Issued jointly by ...` is
+/// not one.
+fn set_off_note(c: &str) -> bool {
+    c.trim_start_matches(is_space)
+        .starts_with(['(', '（', '—', '–'])
+        && adoption_formula(c).is_some()
 }
 
 /// An author's line with their role: `Elena Marsh, Senior Fellow, Asia Programme`: a
@@ -1349,7 +1401,7 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// comma between two names or an acronym in parentheses at the end: a headline in title
 /// case has neither.
 fn affiliation_line(c: &str) -> bool {
-    if c.contains('\n') || more_words_than(c, 16) || super::text::ends_terminal(c) {
+    if c.contains(['\n', '\r']) || more_words_than(c, 16) || super::text::ends_terminal(c) {
         return false;
     }
     let acronym = |w: &str| {
@@ -1364,9 +1416,11 @@ fn affiliation_line(c: &str) -> bool {
             || acronym(w)
             || ["of", "for", "and", "the", "on", "&"].contains(&w)
     });
-    // One part names an institution: its last word, or `of` / `for` and a name after it
-    // (`Renmin University of China`, `Institute for Financial Studies`), an acronym aside.
-    let institution = c.split(", ").any(|part| {
+    // Every part names an institution (its last word, or `of` / `for` and a name after
+    // it: `Renmin University of China`, `Institute for Financial Studies`), an acronym
+    // aside, or a place of one or two words (`Beijing`); a headline's second clause
+    // (`Xi Visits Tsinghua University, Calls for Innovation`) is neither.
+    let institution = |part: &str| {
         let mut ws: Vec<&str> = part.split(is_space).filter(|w| !w.is_empty()).collect();
         if ws.last().is_some_and(|w| acronym(w)) {
             ws.pop();
@@ -1380,7 +1434,17 @@ fn affiliation_line(c: &str) -> bool {
                 && tail
                     .first()
                     .is_some_and(|w| ["of", "for", "on"].contains(w))
-    });
+    };
+    let place = |part: &str| {
+        let n = part.split(is_space).filter(|w| !w.is_empty()).count();
+        (1..=2).contains(&n)
+            && part
+                .split(is_space)
+                .filter(|w| !w.is_empty())
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    let parts = || c.split(", ").map(|p| p.trim_matches(is_space));
+    let institution = parts().any(institution) && parts().all(|p| institution(p) || place(p));
     let set_apart = c.contains(", ") || words.last().is_some_and(|w| acronym(w));
     shaped && institution && set_apart
 }
@@ -1724,7 +1788,10 @@ mod tests {
             .map(|c| &*c.name)
             .collect();
         assert_eq!(notes, vec!["China's Ambassador to Kenya"]);
-        // A sentence about a writer in the body is not a note on the author.
+        // A sentence about a writer in the body is not a note on the author, nor one that
+        // opens like a note.
+        let src2 = "Kenya and China grow together\n\nTrade grew again last year.\n\nThe author is grateful to colleagues for their comments\n";
+        assert!(crate::parse(src2).credits.is_empty());
         let src = "Kenya and China grow together\n\nTrade grew again last year, and the writer is hopeful about this one.\n";
         assert!(crate::parse(src).credits.is_empty());
     }
@@ -1738,6 +1805,13 @@ mod tests {
         ] {
             assert!(adoption_formula(c).is_some(), "{c}");
         }
+        assert!(set_off_note(
+            "(Adopted at the Third Plenary Session on July 18, 2024)"
+        ));
+        assert!(!set_off_note(
+            "Issued jointly by the State Council, the plan sets targets."
+        ));
+        assert!(adoption_formula("- Approved a plan on elderly care on 5 March 2026").is_none());
         for c in [
             "The plan was adopted at the session.",
             "Delivery of the goods was delayed.",
@@ -1800,6 +1874,8 @@ mod tests {
             "Liu",
             "Li Qiang Meets Delegates Today",
             "Song Of The Year",
+            "Long Read",
+            "Fan Zone",
             "Wang Yi's Remarks",
         ] {
             assert!(!pinyin_name(c), "{c}");
@@ -1819,6 +1895,7 @@ mod tests {
             "Ministry of Commerce Announces New Rules for Exporters",
             "Renmin University of China",
             "Peking University Hosts Forum, Experts Say",
+            "Xi Visits Tsinghua University, Calls for Innovation",
             "The Institute said on Monday that growth slowed.",
         ] {
             assert!(!affiliation_line(c), "{c}");

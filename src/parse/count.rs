@@ -269,13 +269,21 @@ fn count_phrase_of(i: &str, noun: fn(&str) -> Option<EnumerationKind>) -> PResul
 /// `a four-point proposal`, `the 12-point position paper`: the points are the items, and
 /// the noun after them, singular, names the whole (`proposal`, `consensus`, `plan`).
 fn point_count<'a>(start: &'a str, i: &'a str) -> Option<(&'a str, Count<'a>)> {
-    let head = i.get(..i.len().min(20))?;
-    let at = head.to_ascii_lowercase().find("-point ")?;
+    // `-point` and a space or a line break, within the first twenty bytes.
+    let b = i.as_bytes();
+    let at = (0..b.len().min(20)).find(|&k| {
+        b.get(k..k + 7).is_some_and(|w| {
+            w.get(..6)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"-point"))
+                && w.get(6)
+                    .is_some_and(|c| matches!(c, b' ' | b'\n' | b'\r' | b'\t'))
+        })
+    })?;
     let (rest, count) = count_number(i.get(..at)?).ok()?;
     if !rest.is_empty() {
         return None;
     }
-    let (r, w) = phrase_word(i.get(at + 7..)?).ok()?;
+    let (r, w) = phrase_word(i.get(at + 7..)?.trim_start_matches(is_space)).ok()?;
     if !w.chars().all(|c| c.is_ascii_alphabetic()) || is_stopword(w) {
         return None;
     }
@@ -369,7 +377,11 @@ pub(crate) fn bare_count_at_end(s: &str, items: usize) -> Option<(usize, Count<'
 /// the items that follow agree with it.
 pub(crate) fn find_point_count(s: &str) -> Option<(usize, Count<'_>)> {
     words(s).find_map(|(off, w)| {
-        if !may_open_count(w.as_bytes()) || !w.to_ascii_lowercase().contains("-point") {
+        let point = w
+            .as_bytes()
+            .windows(6)
+            .any(|x| x.eq_ignore_ascii_case(b"-point"));
+        if !may_open_count(w.as_bytes()) || !point {
             return None;
         }
         let at = s.get(off..)?;

@@ -444,7 +444,7 @@ const OFFICE_WORDS: &[&str] = &[
 /// occasion (` at `, ` on `, ` to `, ` of `, a comma ...), after any office or honour.
 pub(crate) fn speaker_in_title(title: &str) -> Option<(&str, &str)> {
     let t = title.trim_matches(is_space);
-    if t.contains('\n') || t.len() > 300 {
+    if t.contains(['\n', '\r']) || t.len() > 300 {
         return None;
     }
     let is_speech = |w: &str| SPEECH_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s));
@@ -457,7 +457,8 @@ pub(crate) fn speaker_in_title(title: &str) -> Option<(&str, &str)> {
             let label = t.get(..by + 3)?;
             return speaker_name(t.get(by + 4..)?).map(|n| (label, n));
         }
-        return None;
+        // Another `by` (`... the forum hosted by ASEAN`): the possessive form may still
+        // name the speaker.
     }
     // `NAME's keynote speech at ...`: a speech word within three words after `'s`.
     let (apos, len) = ["'s ", "’s "]
@@ -565,6 +566,11 @@ mod tests {
                 "Toast by President Lula at the State Banquet",
                 "Toast by",
                 "Lula",
+            ),
+            (
+                "Chinese President Xi Jinping's keynote speech at the forum hosted by ASEAN",
+                "keynote speech",
+                "Xi Jinping",
             ),
         ] {
             assert_eq!(speaker_in_title(t), Some((label, name)), "{t}");

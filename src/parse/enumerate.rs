@@ -420,6 +420,8 @@ fn marked_heading<'a>(
 /// proposals` in the lede), when the count names exactly as many items as follow. The
 /// sentence holding the count becomes the list's heading. (A count that differs is more
 /// often another list's or a figure of the text than a miscount, so it is left alone.)
+/// `reach` is how many blocks up (page furniture aside) are read: [`COUNT_BEFORE`] for
+/// items, 1 for numbered headings.
 fn count_before<'a>(
     ctx: &Ctx<'_, 'a>,
     blocks: &[RawBlock<'a>],

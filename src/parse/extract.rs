@@ -189,11 +189,15 @@ fn adoption_note<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date
 /// read: the notice that issues a plan comes before the plan.
 fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
     // The signer's one or two lines, without final punctuation.
+    // The signer's one or two lines, without final punctuation, naming an issuing body.
     let signer = |lines: &[&str]| {
         (1..=2).contains(&lines.len())
             && lines
                 .iter()
                 .all(|l| !l.is_empty() && !super::text::ends_terminal(l) && !l.ends_with(','))
+            && lines
+                .iter()
+                .any(|l| l.split(is_space).any(|w| ISSUERS.contains(&w)))
     };
     let head = list.get(..list.len().min(SIGNATURE_REACH))?;
     head.iter().enumerate().find_map(|(k, b)| {
@@ -225,6 +229,19 @@ fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Dat
         Some(date)
     })
 }
+
+/// Words that name an issuing body in a notice's signature.
+const ISSUERS: &[&str] = &[
+    "Administration",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Council",
+    "Department",
+    "Government",
+    "Ministry",
+    "Office",
+];
 
 /// Blocks looked at from the start for a notice's signature: issuer, number, title,
 /// addressees, the notice's text and its signature.
@@ -330,7 +347,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut metadata,
         &mut credits,
     );
-    speaker_in_title(src, &metadata, &mut credits, rec);
+    speaker_credit(src, &metadata, &mut credits, rec);
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
     if metadata.date.is_none() {
         metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default(), rec);
@@ -575,17 +592,40 @@ fn front_matter_author(c: &str) -> Option<&str> {
 
 /// The items of a YAML flow list (`["Hannah Weiss", "Zhou Ming"]`), unquoted; a value
 /// that is not a list is one item.
-fn yaml_list(v: &str) -> impl Iterator<Item = &str> {
-    let inner = v.strip_prefix('[').and_then(|t| t.strip_suffix(']'));
-    inner
-        .unwrap_or(v)
-        .split(if inner.is_some() { ',' } else { '\0' })
-        .map(|n| n.trim_matches(|c: char| is_space(c) || c == '"' || c == '\''))
-        .filter(|n| !n.is_empty())
+fn yaml_list(v: &str) -> Vec<&str> {
+    fn unquote(n: &str) -> &str {
+        n.trim_matches(|c: char| is_space(c) || c == '"' || c == '\'')
+    }
+    let Some(inner) = v.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+        let one = unquote(v);
+        return if one.is_empty() {
+            Vec::new()
+        } else {
+            vec![one]
+        };
+    };
+    // Split at the commas outside quotes (`["Li, Wen", "Zhou Ming"]`).
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut quote: Option<char> = None;
+    for (i, c) in inner.char_indices() {
+        match (c, quote) {
+            ('"' | '\'', None) => quote = Some(c),
+            (c, Some(q)) if c == q => quote = None,
+            (',', None) => {
+                out.push(unquote(inner.get(start..i).unwrap_or("")));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(unquote(inner.get(start..).unwrap_or("")));
+    out.retain(|n| !n.is_empty());
+    out
 }
 
 /// Rule `speaker_in_title`: the speaker a speech's title names is a credit.
-fn speaker_in_title<'a, R: Recorder>(
+fn speaker_credit<'a, R: Recorder>(
     src: &'a str,
     metadata: &Metadata<'a>,
     credits: &mut Vec<Credit<'a>>,
@@ -874,14 +914,18 @@ mod tests {
     #[test]
     fn yaml_lists_of_authors() {
         assert_eq!(
-            yaml_list(r#"["Hannah Weiss", "Zhou Ming"]"#).collect::<Vec<_>>(),
+            yaml_list(r#"["Hannah Weiss", "Zhou Ming"]"#),
             vec!["Hannah Weiss", "Zhou Ming"]
         );
         assert_eq!(
-            yaml_list("Li Wen, Senior Fellow").collect::<Vec<_>>(),
+            yaml_list(r#"["Li, Wen", 'Zhou Ming']"#),
+            vec!["Li, Wen", "Zhou Ming"]
+        );
+        assert_eq!(
+            yaml_list("Li Wen, Senior Fellow"),
             vec!["Li Wen, Senior Fellow"]
         );
-        assert_eq!(yaml_list("[]").count(), 0);
+        assert!(yaml_list("[]").is_empty());
     }
 
     #[test]

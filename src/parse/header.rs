@@ -200,7 +200,11 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
     let with_roles = name.contains(',')
         && parts().count() <= 6
         && parts().all(|p| {
-            let p = p.strip_prefix("and ").unwrap_or(p);
+            // `and` and any whitespace after it (a line break included).
+            let p = match p.strip_prefix("and") {
+                Some(r) if r.starts_with(is_space) => r.trim_start_matches(is_space),
+                _ => p,
+            };
             !p.is_empty() && word_count(p) <= 4
         });
     let limit = if with_roles {

@@ -22,8 +22,8 @@ use super::header::{dateline, inline_stamp, is_chrome};
 use super::lines::Lines;
 use super::ordinal::ordinal_marker;
 use super::text::{
-    ends_terminal, final_char, is_ordinal_suffix, is_space, sentence_ends, slice, starts_lower,
-    trim,
+    ends_terminal, final_char, is_ordinal_suffix, is_space, more_words_than, sentence_ends, slice,
+    starts_lower, trim,
 };
 use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
@@ -114,7 +114,14 @@ fn opens_item(prev: &str, line: &str) -> bool {
     // A footnote's number glued to the full stop (`... by about a third.1`) still ends
     // the sentence.
     let unnoted = prev.trim_end_matches(|c: char| c.is_ascii_digit());
-    let footnote = prev.len() - unnoted.len() <= 2 && unnoted.ends_with(['.', ';']);
+    let stop = unnoted.strip_suffix(['.', ';']);
+    // A word before the stop, not a number (`grew by 5.2`, `No.12`).
+    let footnote = prev.len() - unnoted.len() <= 2
+        && prev.len() > unnoted.len()
+        && stop.is_some_and(|t| {
+            t.ends_with(|c: char| c.is_alphabetic() || matches!(c, ')' | '"' | '”'))
+        })
+        && !unnoted.ends_with("No.");
     let closes = ends_terminal(prev)
         || footnote
         || [";and", "; and", "; or"].iter().any(|e| prev.ends_with(e));
@@ -457,7 +464,12 @@ fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
     let n = lines.len();
     let text = |k: usize| lines.get(k).map_or("", |l| slice(src, l.span));
     let blank = |k: usize| lines.get(k).is_none_or(|l| l.is_blank());
-    let is_number = |t: &str| bare_number(t) || page_roman(t);
+    // Three digits at most: a four-digit number beside a repeated line is a year in a
+    // table (`2023` / `Total retail sales`), not a page.
+    let is_number = |t: &str| {
+        let t = t.trim_matches(is_space);
+        bare_number(t) && t.len() <= 3 || page_roman(t)
+    };
     let numbers: Vec<usize> = (0..n).filter(|&k| is_number(text(k))).collect();
     if numbers.len() < 2 {
         return Vec::new();
@@ -466,7 +478,7 @@ fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
         let t = text(k);
         !t.is_empty()
             && !super::text::longer_than(t, RUNNING_HEADER)
-            && t.contains(' ')
+            && more_words_than(t, 1)
             && !ends_terminal(t)
             && !is_number(t)
     };
@@ -826,6 +838,9 @@ mod tests {
             ]
         );
         assert!(page_roman("xiv") && !page_roman("mix") && !page_roman("ivory"));
+        // Years beside a repeated row label are a table, not pages.
+        let src = "Indicator\n2023\nTotal retail sales of consumer goods\n2024\nTotal retail sales of consumer goods\n";
+        assert!(hinted(src).iter().all(|(_, h)| *h != Hint::Page));
         // Numbers beside lines that differ are not pages: a numbered list of one line each.
         let src = "Tasks\n1\nExpanding domestic demand\n2\nBuilding a modern industrial system\n";
         assert!(hinted(src).iter().all(|(_, h)| *h != Hint::Page));
@@ -866,6 +881,16 @@ mod tests {
         // Four full lines of a wrapped paragraph are.
         let src = "The plenary session reviewed and approved the work report of the\nPolitical Bureau delivered by the General Secretary on behalf of the\nBureau, and it discussed the proposals for the next five-year plan\nfor national economic and social development, which it adopted at\nthe close.\n";
         assert_eq!(wrap_width(&split(src)), Some(68));
+    }
+
+    #[test]
+    fn a_footnote_number_after_a_word_ends_the_sentence_and_a_decimal_does_not() {
+        assert!(opens_item(
+            "rose by about a third.1",
+            "2. The negative list"
+        ));
+        assert!(!opens_item("the economy grew by 5.2", "3. Trade"));
+        assert!(!opens_item("as set out in No.12", "3. Trade"));
     }
 
     #[test]
