@@ -365,6 +365,11 @@ catalogue! {
     example "The tasks are: ¶ 1. Stable Grain Output"
     []
 
+    Signature "signature" Blocks
+    "An issuing body's name on a line of its own over a date alone, under a notice's text (`General Office of the Provincial Government` / `March 18, 2027`), is the notice's signature: a byline and a dateline, not a heading and its subtitle."
+    example "... Please implement it conscientiously. ¶ General Office of the Provincial Government ¶ March 18, 2027"
+    []
+
     DatedLineAfterHeader "dated_line_after_header" Blocks
     "The first line after the header, short, with a comma, ending in a date, is a dateline."
     example "Meeting Sets Tasks ¶ Example News ¶ Beijing, March 3, 2024"

@@ -288,3 +288,17 @@ pub(crate) const SURNAMES: &[&str] = &[
     "Ye", "Yi", "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
     "Zou",
 ];
+
+/// Words that name an issuing body in a notice's signature (`General Office of the
+/// People's Government of Hainan Province`).
+pub(crate) const ISSUERS: &[&str] = &[
+    "Administration",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Council",
+    "Department",
+    "Government",
+    "Ministry",
+    "Office",
+];

@@ -324,6 +324,48 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     (BlockKind::Paragraph, RuleId::PlainParagraph)
 }
 
+/// The body's rules that look at a block's neighbours: numbered lines that continue a
+/// list (rule `numbered_line_continues_list`) and a notice's signature (rule
+/// `signature`).
+fn body_context<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    body: core::ops::Range<usize>,
+    rec: &mut R,
+) {
+    continue_item_lists(blocks, body.clone(), rec);
+    signatures(blocks, body, rec);
+}
+
+/// Rule `signature`: an issuing body's name on a line of its own over a date alone, under
+/// a notice's text (`General Office of the People's Government of Hainan Province` /
+/// `March 18, 2027`), is the notice's signature: a byline and a dateline, not a heading
+/// and its subtitle.
+fn signatures<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    body: core::ops::Range<usize>,
+    rec: &mut R,
+) {
+    for k in body.start..body.end.saturating_sub(1) {
+        let (Some(a), Some(b)) = (blocks.get(k), blocks.get(k + 1)) else {
+            break;
+        };
+        let signer = !a.content.contains(['\n', '\r'])
+            && !more_words_than(a.content, 16)
+            && !super::text::ends_terminal(a.content)
+            && a.content
+                .split(is_space)
+                .any(|w| crate::lexicon::words::ISSUERS.contains(&w));
+        if signer && super::units::date_line(b.content) {
+            if let Some(a) = blocks.get_mut(k) {
+                a.set(BlockKind::Byline, RuleId::Signature, rec);
+            }
+            if let Some(b) = blocks.get_mut(k + 1) {
+                b.set(BlockKind::Dateline, RuleId::Signature, rec);
+            }
+        }
+    }
+}
+
 /// A numbered line that continues a list is an item, not a numbered heading: one right
 /// after a lead-in that ends with `:` or `——`, or right after a numbered line of the same
 /// style (`1.` and `2.` items, then an unpunctuated `3. ...` cut off by truncation; list
@@ -458,7 +500,7 @@ pub(crate) fn classify<'a, R: Recorder>(
     {
         back_start -= 1;
     }
-    continue_item_lists(&mut blocks, header_end..back_start, rec);
+    body_context(&mut blocks, header_end..back_start, rec);
 
     // Datelines and captions right after the header, then the lede.
     let mut body_start = header_end;

@@ -195,9 +195,10 @@ fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Dat
             && lines
                 .iter()
                 .all(|l| !l.is_empty() && !super::text::ends_terminal(l) && !l.ends_with(','))
-            && lines
-                .iter()
-                .any(|l| l.split(is_space).any(|w| ISSUERS.contains(&w)))
+            && lines.iter().any(|l| {
+                l.split(is_space)
+                    .any(|w| crate::lexicon::words::ISSUERS.contains(&w))
+            })
     };
     let head = list.get(..list.len().min(SIGNATURE_REACH))?;
     head.iter().enumerate().find_map(|(k, b)| {
@@ -229,19 +230,6 @@ fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Dat
         Some(date)
     })
 }
-
-/// Words that name an issuing body in a notice's signature.
-const ISSUERS: &[&str] = &[
-    "Administration",
-    "Bureau",
-    "Commission",
-    "Committee",
-    "Council",
-    "Department",
-    "Government",
-    "Ministry",
-    "Office",
-];
 
 /// Blocks looked at from the start for a notice's signature: issuer, number, title,
 /// addressees, the notice's text and its signature.
