@@ -865,7 +865,9 @@ fn explain_says_which_rules_decided_and_why() {
     let mut rows = text.lines();
     assert_eq!(
         rows.next(),
-        Some("line 1 \"Chinese premier raises four proposals to progres…\": run_on_header → title")
+        Some(
+            "line 1 \"Chinese premier raises four proposals to progres…\": run_on_split → cut into 19 units; run_on_header → title"
+        )
     );
     assert_eq!(
         rows.next(),
