@@ -302,3 +302,76 @@ pub(crate) const ISSUERS: &[&str] = &[
     "Ministry",
     "Office",
 ];
+
+/// Words that name an institution, in an author's affiliation line.
+pub(crate) const INSTITUTION_WORDS: &[&str] = &[
+    "Academy",
+    "Center",
+    "Centre",
+    "College",
+    "Foundation",
+    "Institute",
+    "Institution",
+    "Ministry",
+    "School",
+    "University",
+];
+
+/// Words that end the name of a speech in a title: `Remarks by`, `Keynote Speech by`,
+/// `Xi Jinping's address at`.
+pub(crate) const SPEECH_WORDS: &[&str] = &[
+    "address",
+    "keynote",
+    "lecture",
+    "message",
+    "remarks",
+    "speech",
+    "statement",
+    "toast",
+];
+
+/// Words of a speaker's office or honour, printed before the name: `H.E. Ambassador Wei
+/// Minghua`, `Chinese President Xi Jinping`.
+pub(crate) const OFFICE_WORDS: &[&str] = &[
+    "ambassador",
+    "chairman",
+    "chancellor",
+    "commissioner",
+    "consul",
+    "councillor",
+    "councilor",
+    "counsellor",
+    "director",
+    "dr.",
+    "envoy",
+    "excellency",
+    "general",
+    "governor",
+    "h.e.",
+    "madam",
+    "mayor",
+    "minister",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "premier",
+    "president",
+    "prof.",
+    "representative",
+    "secretary",
+    "spokesperson",
+    "vice",
+];
+
+/// Words of a staff byline that are not names: `By a staff reporter`, `By our
+/// correspondent`, `By Xinhua writers Li Wei and Zhang Min`.
+pub(crate) const BYLINE_ROLES: &[&str] = &[
+    "correspondent",
+    "correspondents",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+];

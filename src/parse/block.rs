@@ -15,6 +15,7 @@ use super::text::{
     sentence_ends, slice, starts_lower, strip_decoration, trim, word_count,
 };
 use super::units::{Hint, Layout, Unit};
+use crate::lexicon::words::INSTITUTION_WORDS;
 use crate::model::{BlockKind, MarkerKind, Modality};
 use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
@@ -1422,20 +1423,6 @@ fn issue_line(c: &str) -> bool {
                 .starts_with(|ch: char| ch.is_ascii_digit())
     })
 }
-
-/// Words that name an institution, in an author's affiliation line.
-const INSTITUTION_WORDS: &[&str] = &[
-    "Academy",
-    "Center",
-    "Centre",
-    "College",
-    "Foundation",
-    "Institute",
-    "Institution",
-    "Ministry",
-    "School",
-    "University",
-];
 
 /// An author's affiliation printed between a headline and its stamp: `Chongyang
 /// Institute for Financial Studies, Renmin University of China (RDCY)`. One line of

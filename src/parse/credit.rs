@@ -3,6 +3,7 @@
 //! notes on the author (`The writer is ...`) and photo credits (`(Xinhua/Ju Peng)`,
 //! `(Photo by China Daily)`).
 
+use crate::lexicon::words::{OFFICE_WORDS, SPEECH_WORDS};
 use crate::rules::RuleId;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -390,52 +391,6 @@ pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
     };
     (!part.name.is_empty()).then_some((offset_in(s, body) + open, part))
 }
-
-/// Words that end the name of a speech in a title: `Remarks by`, `Keynote Speech by`,
-/// `Xi Jinping's address at`.
-const SPEECH_WORDS: &[&str] = &[
-    "address",
-    "keynote",
-    "lecture",
-    "message",
-    "remarks",
-    "speech",
-    "statement",
-    "toast",
-];
-
-/// Words of a speaker's office or honour, printed before the name: `H.E. Ambassador Wei
-/// Minghua`, `Chinese President Xi Jinping`.
-const OFFICE_WORDS: &[&str] = &[
-    "ambassador",
-    "chairman",
-    "chancellor",
-    "commissioner",
-    "consul",
-    "councillor",
-    "councilor",
-    "counsellor",
-    "director",
-    "dr.",
-    "envoy",
-    "excellency",
-    "general",
-    "governor",
-    "h.e.",
-    "madam",
-    "mayor",
-    "minister",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "premier",
-    "president",
-    "prof.",
-    "representative",
-    "secretary",
-    "spokesperson",
-    "vice",
-];
 
 /// Rule `speaker_in_title`: the speaker a speech's title names, `(label, name)`:
 /// `Remarks by H.E. Ambassador Wei Minghua at the Symposium ...` → (`Remarks by`, `Wei

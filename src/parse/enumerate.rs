@@ -813,28 +813,20 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
         };
+        let counted = vec![(
+            Some("In my view, it signals three major shifts".to_string()),
+            Some(3),
+        )];
         let body = "\n\nInvestment in people has grown for years, and the money now goes to schools and clinics.\n\n2. From scale to quality\n\nGrowth is measured by quality now, and the old targets matter less than before.\n\n3. From exports to demand at home\n\nHouseholds will carry more of the growth, the essay argues, than exports did.\n";
         let src = format!(
             "Three shifts\n\nThe conference stressed the point again. In my view, it signals three major shifts.\n\n1. From things to people{body}"
         );
-        assert_eq!(
-            lists(&src),
-            vec![(
-                Some("In my view, it signals three major shifts".to_string()),
-                Some(3)
-            )]
-        );
+        assert_eq!(lists(&src), counted);
         // Page furniture between the count and the first heading is passed over.
         let src = format!(
             "Three shifts\n\nIn my view, it signals three major shifts.\n\nADVERTISEMENT\n\n1. From things to people{body}"
         );
-        assert_eq!(
-            lists(&src),
-            vec![(
-                Some("In my view, it signals three major shifts".to_string()),
-                Some(3)
-            )]
-        );
+        assert_eq!(lists(&src), counted);
         // Two paragraphs above: the count is too far from headings.
         let src = format!(
             "Three shifts\n\nIn my view, it signals three major shifts.\n\nThe conference stressed the point again, as it did last year.\n\n1. From things to people{body}"

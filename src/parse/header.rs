@@ -1,6 +1,7 @@
 //! Page furniture around the body: kickers glued to titles, bylines and date stamps,
 //! datelines, and page chrome.
 
+use crate::lexicon::words::BYLINE_ROLES;
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
@@ -162,19 +163,6 @@ pub(crate) fn by_author_of(s: &str) -> Option<(&str, &str)> {
     let name = by_author(body.get(..open)?)?;
     (!outlet.is_empty() && !more_words_than(outlet, 6)).then_some((name, outlet))
 }
-
-/// Words of a staff byline that are not names: `By a staff reporter`, `By our
-/// correspondent`, `By Xinhua writers Li Wei and Zhang Min`.
-const BYLINE_ROLES: &[&str] = &[
-    "correspondent",
-    "correspondents",
-    "journalist",
-    "journalists",
-    "reporter",
-    "reporters",
-    "writer",
-    "writers",
-];
 
 /// `By Kou Jie` (or `by Kou Jie`) → `Kou Jie`, when the name is one to five capitalised
 /// words; or a staff byline, whose words may be a role in lower case (`By a staff

@@ -800,16 +800,19 @@ mod tests {
 
     #[test]
     fn page_numbers_beside_a_running_header_without_form_feeds() {
+        let pages = |src: &str| -> Vec<String> {
+            hinted(src)
+                .iter()
+                .filter(|(_, h)| *h == Hint::Page)
+                .map(|(t, _)| (*t).to_owned())
+                .collect()
+        };
         let body = "The report reviews the work of the past year and sets out the tasks for\nthe year ahead, in which the economy is expected to grow by about five\npercent and more than twelve million urban jobs are to be created. It\n";
         let src = format!(
             "{body}5\nReport on the Work of the Government\nFourth, advancing reform in the key areas of the economy and of the\nsociety, so that growth rests on firmer ground in the years ahead.\n6\nReport on the Work of the Government\nFifth, opening wider to the world.\n"
         );
         assert_eq!(
-            hinted(&src)
-                .iter()
-                .filter(|(_, h)| *h == Hint::Page)
-                .map(|(t, _)| *t)
-                .collect::<Vec<_>>(),
+            pages(&src),
             vec![
                 "5",
                 "Report on the Work of the Government",
@@ -824,11 +827,7 @@ mod tests {
             "Running Header of the Report\n{body}\nii\n\nRunning Header of the Report\nFourth, advancing reform in the key areas of the economy and of the\nsociety, so that growth rests on firmer ground in the years ahead.\n\n14\n\nRunning Header of the Report\nFifth, opening wider.\n"
         );
         assert_eq!(
-            hinted(&src)
-                .iter()
-                .filter(|(_, h)| *h == Hint::Page)
-                .map(|(t, _)| *t)
-                .collect::<Vec<_>>(),
+            pages(&src),
             vec![
                 "Running Header of the Report",
                 "ii",
