@@ -68,6 +68,15 @@ impl Key {
     }
 }
 
+/// The first-word table's slot for hash `h`, before masking: bits 24 and up. A
+/// multiplicative hash mixes its input into its high bits only (the low bits of the
+/// product depend on the low bits of the key alone, here the word's first letters), and
+/// the top [`BITMAP_BITS`] bits index the bitmap already.
+#[inline(always)]
+fn slot_of(h: u64) -> usize {
+    (h >> 24) as usize
+}
+
 /// A pattern listed under its first word, with a quick test of the eight bytes after that
 /// word: `(text | LOWER) & mask == next` holds whenever the pattern matches there (and
 /// sometimes when it does not; the exact comparison decides).
@@ -211,7 +220,7 @@ pub(crate) struct WordMatcher {
     pats: Vec<Box<[u8]>>,
     /// Bit `hash >> (64 - BITMAP_BITS)` is set for the key of every first word.
     bitmap: Vec<u64>,
-    /// Open-addressed on the low bits of the hash; an empty slot has `to == 0`.
+    /// Open-addressed on the hash's bits from 24 ([`slot_of`]); an empty slot has `to == 0`.
     slots: Vec<Slot>,
     /// The second table, open-addressed on the high bits of [`TailSlot::hash`]; its length
     /// is a power of two.
@@ -296,7 +305,7 @@ impl WordMatcher {
             if let Some(w) = bitmap.get_mut((bit >> 6) as usize) {
                 *w |= 1 << (bit & 63);
             }
-            let mut i = (h as usize) & (size - 1);
+            let mut i = slot_of(h) & (size - 1);
             // The table is at most half full, so an empty slot is always found.
             while slots.get(i).is_some_and(|s| s.to != 0) {
                 i = (i + 1) & (size - 1);
@@ -332,7 +341,7 @@ impl WordMatcher {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let mut i = (h as usize) & mask;
+        let mut i = slot_of(h) & mask;
         while let Some(s) = self.slots.get(i) {
             if s.to == 0 {
                 break;
