@@ -440,19 +440,62 @@ pub(crate) fn word_count(s: &str) -> usize {
 }
 
 /// Whether `s` has more than `n` words, reading no further than needed.
+///
+/// Words are counted 64 bytes at a time from a mask of the bytes that are spaces: a word
+/// starts at a byte that is not a space after one that is (or at the start). In a chunk of
+/// ASCII bytes the mask is one comparison per byte; where a byte at or above 0x80 may
+/// start a multi-byte space (see `space_len`), that chunk's mask is built byte by byte.
 pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
-    // `n + 1` words need at least `n` separators, and every whitespace character (see
-    // `space_len`) has a byte at or below 0x20 or at or above 0x7F. Counting those bytes
-    // (a loop the compiler vectorises) rules out most short texts without walking their
-    // words.
+    let bytes = s.as_bytes();
     let mut seen = 0;
-    for block in s.as_bytes().chunks(64) {
-        seen += block.iter().filter(|&&b| b <= 0x20 || b >= 0x7F).count();
-        if seen >= n {
-            return words(s).nth(n).is_some();
+    // Whether the byte before the chunk is a space (the start counts as one).
+    let mut after_space = true;
+    // Bytes of a multi-byte space that began in the chunk before.
+    let mut pending = 0;
+    for (c, chunk) in bytes.chunks(64).enumerate() {
+        let mut space = 0u64;
+        let mut high = false;
+        for (k, &b) in chunk.iter().enumerate() {
+            space |= u64::from(b <= 0x20 || b == 0x7f) << k;
+            high |= b >= 0x80;
         }
+        if high || pending > 0 {
+            space = 0;
+            let mut k = 0;
+            while k < chunk.len() {
+                let len = if pending > 0 {
+                    let p = pending.min(chunk.len() - k);
+                    pending -= p;
+                    p
+                } else {
+                    let l = space_len(bytes, c * 64 + k);
+                    pending = (k + l).saturating_sub(chunk.len());
+                    l - pending.min(l)
+                };
+                if len == 0 {
+                    k += 1;
+                    continue;
+                }
+                for j in k..k + len {
+                    space |= 1 << j;
+                }
+                k += len;
+            }
+        }
+        let word = !space & low_bits(chunk.len());
+        let starts = word & ((space << 1) | u64::from(after_space));
+        seen += starts.count_ones() as usize;
+        if seen > n {
+            return true;
+        }
+        after_space = chunk.len() == 64 && space >> 63 != 0;
     }
     false
+}
+
+/// A mask of the low `len` bits (`len` at most 64).
+fn low_bits(len: usize) -> u64 {
+    if len >= 64 { u64::MAX } else { (1u64 << len) - 1 }
 }
 
 /// Lowercases an ASCII word into `buf`; `None` when it does not fit or is not ASCII.
@@ -614,6 +657,19 @@ mod tests {
             "Ten Achievements",
             "x\u{7f}\u{7f}\u{7f}y",
         ];
+        // A multi-byte space across the boundary of two 64-byte chunks, at every offset.
+        let straddling: Vec<String> = (56..70)
+            .flat_map(|k| {
+                ["\u{3000}", "\u{a0}", "\u{85}", " "]
+                    .map(|space| format!("{}{space}b c", "a".repeat(k)))
+            })
+            .collect();
+        for s in &straddling {
+            let count = word_count(s);
+            for n in 0..count + 2 {
+                assert_eq!(more_words_than(s, n), count > n, "{s:?} {n}");
+            }
+        }
         for t in texts {
             let long = t.repeat(40);
             for s in [t, long.as_str()] {
