@@ -455,9 +455,10 @@ pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
     for (c, chunk) in bytes.chunks(64).enumerate() {
         let mut space = 0u64;
         let mut high = false;
-        for (k, &b) in chunk.iter().enumerate() {
-            space |= u64::from(b <= 0x20 || b == 0x7f) << k;
-            high |= b >= 0x80;
+        for (j, part) in chunk.chunks(8).enumerate() {
+            let t = load8(part);
+            space |= u64::from(ascii_spaces8(t)) << (8 * j);
+            high |= t & 0x8080_8080_8080_8080 != 0;
         }
         if high || pending > 0 {
             space = 0;
@@ -491,6 +492,31 @@ pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
         after_space = chunk.len() == 64 && space >> 63 != 0;
     }
     false
+}
+
+/// Up to eight bytes, little-endian, zeros past the end.
+#[inline(always)]
+fn load8(part: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    for (to, &from) in buf.iter_mut().zip(part) {
+        *to = from;
+    }
+    u64::from_le_bytes(buf)
+}
+
+/// Bit `k` set when byte `k` of `t` is an ASCII space or control (at or below 0x20, or
+/// 0x7F), without a branch per byte. Bytes at or above 0x80 are never set.
+#[inline(always)]
+fn ascii_spaces8(t: u64) -> u8 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // With the top bit cleared no sum carries into the next byte: `x + 0x5F` has its top
+    // bit set when `x >= 0x21`, `x + 0x01` when `x == 0x7F`.
+    let x = t & LOW7;
+    let printable = (x + 0x5F * ONES) & !(x + ONES);
+    let bits = !printable & !t & HIGH;
+    ((bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
 }
 
 /// A mask of the low `len` bits (`len` at most 64).
@@ -644,6 +670,21 @@ mod tests {
         assert_eq!(find_spaced("", " refer "), None);
     }
     use super::*;
+
+    #[test]
+    fn ascii_spaces_of_eight_bytes_agree_with_one_byte_at_a_time() {
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                let mut bytes = *b"ab c\x7fd\te";
+                bytes[k] = b;
+                let expected = bytes
+                    .iter()
+                    .enumerate()
+                    .fold(0u8, |m, (j, &c)| m | u8::from(c <= 0x20 || c == 0x7f) << j);
+                assert_eq!(ascii_spaces8(u64::from_le_bytes(bytes)), expected, "{bytes:?}");
+            }
+        }
+    }
 
     #[test]
     fn more_words_than_agrees_with_counting() {
