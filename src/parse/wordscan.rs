@@ -530,34 +530,33 @@ fn for_each_word(hay: &[u8], mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// Bit `k` set when byte `k` of `chunk` (at most 64 bytes) is an ASCII letter or digit,
-/// computed eight bytes at a time without a branch per byte.
+/// Bit `k` set when byte `k` of `chunk` (at most 64 bytes) is an ASCII letter or digit.
+/// A flag byte per input byte first, in a loop over a fixed 64 bytes that the compiler
+/// turns into vector instructions, then the flags gathered eight at a time.
 #[inline(always)]
 fn alnum_mask(chunk: &[u8]) -> u64 {
+    let mut block = [0u8; 64];
+    match <&[u8; 64]>::try_from(chunk) {
+        Ok(full) => block = *full,
+        Err(_) => {
+            for (to, &from) in block.iter_mut().zip(chunk) {
+                *to = from;
+            }
+        }
+    }
+    let mut flags = [0u8; 64];
+    for (f, &b) in flags.iter_mut().zip(block.iter()) {
+        let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+        let digit = b.wrapping_sub(b'0') < 10;
+        *f = u8::from(letter | digit);
+    }
     let mut m = 0;
-    for (j, part) in chunk.chunks(8).enumerate() {
-        m |= u64::from(alnum8(load8(part, 0))) << (8 * j);
+    for (j, part) in flags.chunks_exact(8).enumerate() {
+        // One flag (0 or 1) a byte: the product gathers byte `k`'s flag into bit 56 + k.
+        let t = load8(part, 0);
+        m |= (t.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * j);
     }
     m
-}
-
-/// The letters-or-digits bits of eight bytes (bit `k` for byte `k`).
-#[inline(always)]
-fn alnum8(t: u64) -> u8 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    // Per byte, with the top bit cleared so that no sum carries into the next byte:
-    // `x + (0x80 - lo)` has its top bit set when `x >= lo`.
-    let x = t & LOW7;
-    let ge = |lo: u64| x + (0x80 - lo) * 0x0101_0101_0101_0101;
-    let l = x | LOWER;
-    let ge_l = |lo: u64| l + (0x80 - lo) * 0x0101_0101_0101_0101;
-    let digit = ge(b'0' as u64) & !ge(b'9' as u64 + 1);
-    let letter = ge_l(b'a' as u64) & !ge_l(b'z' as u64 + 1);
-    // Bytes of 0x80 and above are not ASCII.
-    let bits = (digit | letter) & !t & HIGH;
-    // Gather the eight top bits into one byte.
-    ((bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
 }
 
 /// Whether a word may start at `at`: the character before it is not a letter, a digit or
@@ -751,11 +750,15 @@ mod tests {
     #[test]
     fn word_runs_from_masks_equal_a_byte_loop() {
         // Every byte value, 0x80 and above included, and runs across the 64-byte chunks.
-        let mut b = [0u8; 8];
-        for v in 0..=255u8 {
-            b[3] = v;
-            let bits = alnum8(u64::from_le_bytes(b));
-            assert_eq!(bits == 1 << 3, v.is_ascii_alphanumeric(), "{v:#x}");
+        for at in [0, 3, 8, 63] {
+            let mut b = [0u8; 64];
+            for v in 0..=255u8 {
+                b[at] = v;
+                for chunk in [&b[..], &b[..at + 1]] {
+                    let bits = alnum_mask(chunk);
+                    assert_eq!(bits == 1 << at, v.is_ascii_alphanumeric(), "{v:#x} at {at}");
+                }
+            }
         }
         let mut rng = Rng(0x60D5);
         let alphabet = b"aZ09 -,.\n\xc3\xa9@[`{/:";
