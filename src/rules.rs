@@ -300,6 +300,12 @@ catalogue! {
     ["parts" = ">= 3 of <= 4 words": "a headline with its site's name after a bar has two parts",
      "length" = "<= 100 bytes": "a row of links is one short line"]
 
+    LinkLine "link_line" Blocks
+    "A line made only of links is chrome: markdown links and images (`[Skip to content](#main)`, `* [CHINA](https://...)`), a row of bracketed menu entries (`[Contents] [Previous] [Next]`), or a short label and a web address (`Clipped from: https://...`)."
+    example "[Skip to content](#main) ¶ # Ports agree on a timetable ¶ The meeting closed."
+    ["links" = ">= 1 with an address, or >= 2 bracketed": "one bracketed phrase without an address may be an editor's note",
+     "label" = "<= 3 words": "a sentence that ends in an address is text"]
+
     FontButtons "font_buttons" Blocks
     "The text-size buttons of an article page (`A A A`, `Font size: A+ A A-`) are chrome."
     example "Font size: A+ A A- ¶ The meeting was held in Beijing."

@@ -6,7 +6,7 @@ use super::credit::{about_author, credit_rule, is_credit_line, photo_credit};
 use super::date::find_date;
 use super::header::{
     Stamp, block_stamp, by_author, by_author_of, chrome_detail, is_chrome, keyword_stamp,
-    related_header, stamp,
+    link_text, related_header, stamp,
 };
 use super::lead::{is_list_lead, obligation_lead};
 use super::ordinal::{Style, opens_first, ordinal_marker};
@@ -59,6 +59,8 @@ pub(crate) struct RawBlock<'a> {
     pub(crate) heading_like: bool,
     /// Printed as a markdown heading (`# Notes: ...`): a headline, whatever dates it names.
     pub(crate) markdown_heading: bool,
+    /// The markdown heading's level (the number of `#`), 0 for other blocks.
+    pub(crate) markdown_level: u8,
 }
 
 impl<'a> RawBlock<'a> {
@@ -208,7 +210,12 @@ fn title_like(content: &str) -> bool {
 /// Authors on a line of their own: two names joined by `and` (`Ana Costa and Tom
 /// Reyes`), every other word capitalised, at most eight words, no digit.
 fn authors_line(s: &str) -> bool {
-    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+    // Names may be set in bold (`**Anna Koval** and **Chen Yiming**`).
+    let words: Vec<&str> = s
+        .split(is_space)
+        .map(|w| w.trim_matches(['*', '_']))
+        .filter(|w| !w.is_empty())
+        .collect();
     (4..=8).contains(&words.len())
         && words.iter().filter(|w| **w == "and").count() == 1
         && words.first().is_some_and(|w| *w != "and")
@@ -264,6 +271,13 @@ fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
         quoted: is_quoted(content),
         heading_like: heading_like(content),
         markdown_heading: text.trim_start_matches(is_space).starts_with('#'),
+        markdown_level: u8::try_from(
+            text.trim_start_matches(is_space)
+                .bytes()
+                .take_while(|&b| b == b'#')
+                .count(),
+        )
+        .unwrap_or(u8::MAX),
         indent: u.indent,
         hint: u.hint,
         count: None,
@@ -835,7 +849,10 @@ impl HeaderCtx<'_> {
 /// Rule `header_fill`: a line between the headline and the last stamp that no other rule
 /// named.
 fn header_fill(c: &str, prev_unnamed: bool) -> (BlockKind, RuleId) {
-    if is_chrome(c) {
+    if link_text(c).is_some_and(name_like) {
+        // The author's name as a link to the author's page.
+        (BlockKind::Byline, RuleId::HeaderFill)
+    } else if is_chrome(c) {
         (BlockKind::Chrome, RuleId::HeaderFill)
     } else if !longer_than(c, 200) && is_credit_line(c) {
         // `Source: Xinhua`, `Editor: huaxia` between headline and stamp.
@@ -1359,7 +1376,18 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
         let b = blocks.get(k)?;
         let c = b.content;
         if b.markdown_heading && title_like(c) {
-            return Some(k);
+            // A subtitle set as a smaller heading under the headline (`# Title` over `###
+            // Subtitle`): the larger one is the headline.
+            let mut top = k;
+            while let Some(a) = top.checked_sub(1).and_then(|j| blocks.get(j)) {
+                let level = blocks.get(top).map_or(0, |t| t.markdown_level);
+                if a.markdown_heading && a.markdown_level < level && title_like(a.content) {
+                    top -= 1;
+                } else {
+                    break;
+                }
+            }
+            return Some(top);
         }
         if between(c) {
             continue;
@@ -1504,6 +1532,16 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
         return Some(BlockKind::Chrome);
     }
     let next = blocks.get(i + 1)?;
+    // A kicker over a markdown headline (`Commentary / China Politics` over `# Reading
+    // ...`): a short line of its own, unpunctuated.
+    if next.markdown_heading
+        && !b.content.contains('\n')
+        && !more_words_than(b.content, 6)
+        && final_char(b.content).is_some_and(|c| c.is_alphanumeric())
+        && stamp(b.content).is_none()
+    {
+        return Some(BlockKind::Chrome);
+    }
     // Furniture for certain: page furniture, a breadcrumb or a label in capitals (a short
     // capitalised line could be a heading or a byline, and the line above it a headline).
     let n = next.content;

@@ -10,7 +10,9 @@ use super::credit;
 use super::credit::{CreditPart, about_author, credit_line, photo_credit};
 use super::date::find_date;
 use super::enumerate::Lists;
-use super::header::{block_stamp, by_author, by_author_of, dateline_agency, keyword_stamp, kicker};
+use super::header::{
+    block_stamp, by_author, by_author_of, dateline_agency, keyword_stamp, kicker, link_text,
+};
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
@@ -499,6 +501,16 @@ fn front_matter<'a>(
     }
 }
 
+/// A name without the markdown bold marks it was set in: `Anna Koval** and **Chen
+/// Yiming` (the outer marks are gone with the block's) → `Anna Koval and Chen Yiming`.
+fn without_emphasis(name: &str) -> Cow<'_, str> {
+    if name.contains("**") || name.contains("__") {
+        Cow::Owned(name.replace("**", "").replace("__", ""))
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
 /// A byline without a date: a name on its own line under the headline, or `By Zhang Wei`
 /// with the outlet on the line after it (the publisher, when no stamp named one). Returns
 /// whether it was a `By` line alone, which an outlet line may follow.
@@ -520,15 +532,16 @@ fn byline<'a>(
             "",
             author_with_role(content)
                 .or_else(|| names_before_place(content))
+                .or_else(|| link_text(content))
                 .unwrap_or(content),
         ),
     };
-    metadata.author.get_or_insert(Cow::Borrowed(name));
+    metadata.author.get_or_insert(without_emphasis(name));
     let at = span_of(src, name);
     credits.push(Credit {
         role: CreditRole::Author,
         label: Cow::Borrowed(label),
-        name: Cow::Borrowed(name),
+        name: without_emphasis(name),
         span: if label.is_empty() {
             at
         } else {

@@ -174,6 +174,8 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
         .strip_prefix("By ")
         .or_else(|| t.strip_prefix("by "))?
         .trim_matches(is_space);
+    // `By [Global Times](https://...)`: the link's text.
+    let name = link_text(name).unwrap_or(name);
     let words = || name.split(is_space).filter(|w| !w.is_empty());
     let role = words().any(|w| BYLINE_ROLES.contains(&w));
     let lower_ok = |w: &str| {
@@ -220,6 +222,10 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     if s.len() > 240 || s.contains('\n') || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // A date in a link's address (`![Photo](/img/2027-12-05/a.jpg)`) dates nothing.
+    if link_line(s) {
+        return None;
+    }
     // A forum member's profile (`Joined: Sat Jan 09, 2021`) dates the member, not the text.
     let profile = [
         "joined",
@@ -258,6 +264,10 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             && piece.trim_end_matches(is_space).ends_with(',')
             && word_count(p) <= 3
             && !p.contains('(');
+        // A second date in the stamp, `Last updated 5 November 2027`, dates an edit.
+        if n >= last_before && later_date(p) {
+            continue;
+        }
         let Some(cleaned) = stamp_piece(p) else {
             continue;
         };
@@ -316,6 +326,29 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         }
     }
     Some(out)
+}
+
+/// A piece of a stamp after its date that is another date with its label: `Last updated 5
+/// November 2027`, `Updated: 2027-11-05 10:02`, `Modified 6 Nov 2027`.
+fn later_date(p: &str) -> bool {
+    let Some((at, len, _)) = find_date(p) else {
+        return false;
+    };
+    let before = p.get(..at).unwrap_or("").trim_matches(is_space);
+    let before = before
+        .strip_prefix("Last ")
+        .or_else(|| before.strip_prefix("last "))
+        .unwrap_or(before);
+    let label = before.is_empty()
+        || update_keyword(before).is_ok_and(|(rest, _)| rest.trim_matches(is_space).is_empty())
+        || ["modified", "edited", "revised"]
+            .iter()
+            .any(|w| before.trim_end_matches([':', ' ']).eq_ignore_ascii_case(w));
+    let after = p
+        .get(at + len..)
+        .unwrap_or("")
+        .trim_matches(|c: char| is_space(c) || c == ',');
+    label && (after.is_empty() || clock_time(after))
 }
 
 /// What separates the parts of a stamp: `Source: Xinhua | 2024-01-31`,
@@ -487,8 +520,10 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     }
     // The authors, or a byline (`by Anna Keller, Tom Richter`).
     let byline = by_author(first);
+    // Names may be set in bold (`**Anna Koval** and **Chen Yiming**`).
     let names = byline.is_some()
         || first.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+            let w = w.trim_matches(['*', '_']);
             w == "and" || w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['.', ':', ';'])
         });
     if !names || first.bytes().any(|b| b.is_ascii_digit()) {
@@ -688,6 +723,10 @@ const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtro";
 
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
+    // A row of links is furniture however long its addresses.
+    if !super::text::longer_than(s, LINK_LINE_MAX) && link_line(s.trim_matches(is_space)) {
+        return true;
+    }
     // Furniture is short; a paragraph is not chrome.
     if super::text::longer_than(s, 160) {
         return false;
@@ -717,6 +756,9 @@ pub(crate) fn is_chrome(s: &str) -> bool {
         || link_bar(t)
         || nav_bar(t)
 }
+
+/// The longest line rule `link_line` reads (web addresses are long).
+const LINK_LINE_MAX: usize = 600;
 
 /// A heading over related links: `Related articles`, `You may also like`, `MORE FROM
 /// CHINA`, `Most read`: what a run of headlines under it is (see rule `related_links`).
@@ -764,6 +806,8 @@ pub(crate) fn chrome_detail(s: &str) -> Option<crate::rules::RuleId> {
     let t = s.trim_matches(is_space);
     if link_bar(t) {
         Some(crate::rules::RuleId::LinkBar)
+    } else if link_line(t) {
+        Some(crate::rules::RuleId::LinkLine)
     } else if nav_bar(t) {
         Some(crate::rules::RuleId::NavBar)
     } else if !super::text::longer_than(t, WIDGET_MAX) && font_buttons(t) {
@@ -794,6 +838,107 @@ fn link_bar(t: &str) -> bool {
                     c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '?' | '!')
                 })
         })
+}
+
+/// Rule "link_line": a line made only of links is the page's furniture: markdown links
+/// and images (`[Skip to content](#main)`, `* [CHINA](https://...)`, `![Logo](/logo.png)`,
+/// `[Research](/research) | [Events](/events)`), a row of bracketed menu entries
+/// (`[Contents]   [Previous]   [Next]`), or a short label and a web address (`Clipped from:
+/// https://...`). A sentence around a link is text; a markdown heading is a headline.
+fn link_line(t: &str) -> bool {
+    if !t.contains(['[', '/']) || t.contains('\n') || t.starts_with('#') {
+        return false;
+    }
+    if let Some((label, address)) = t.split_once(": ") {
+        let address = address.trim_matches(is_space);
+        // A label names a field; `The ministry said:` opens a sentence.
+        let sentence = label.split(is_space).next().is_some_and(|w| {
+            ["The", "A", "An", "It", "We", "He", "She", "They", "This"].contains(&w)
+        });
+        if !more_words_than(label, 3)
+            && !sentence
+            && !address.contains(is_space)
+            && web_address(address)
+        {
+            return true;
+        }
+    }
+    // A list bullet before a menu entry.
+    let mut rest = t
+        .strip_prefix(['*', '-', '+', '•'])
+        .filter(|r| r.starts_with(is_space))
+        .unwrap_or(t);
+    let (mut links, mut addressed) = (0, 0);
+    loop {
+        rest = rest.trim_start_matches(|c: char| is_space(c) || matches!(c, '|' | '·' | '•' | '/'));
+        if rest.is_empty() {
+            break;
+        }
+        let Some((after, address)) = markdown_link(rest) else {
+            return false;
+        };
+        links += 1;
+        addressed += usize::from(address);
+        rest = after;
+    }
+    // One bracketed phrase without an address may be an editor's note in the text.
+    addressed > 0 || links >= 2
+}
+
+/// The text of a markdown link that is the whole of `s`: `[Global Times](https://...)` →
+/// `Global Times`.
+pub(crate) fn link_text(s: &str) -> Option<&str> {
+    if !s.starts_with('[') {
+        return None;
+    }
+    let (rest, addressed) = markdown_link(s)?;
+    let close = s.find("](")?;
+    (addressed && rest.trim_matches(is_space).is_empty())
+        .then(|| s.get(1..close))
+        .flatten()
+        .map(|t| t.trim_matches(is_space))
+}
+
+/// Whether `s` is a web address: `https://`, `http://` or `www.` and no space.
+fn web_address(s: &str) -> bool {
+    ["https://", "http://", "www."]
+        .iter()
+        .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
+/// A markdown link or image at the start of `s`: `[text](address)`, `![alt](address)`,
+/// `[![alt](image)](address)`, or a bracketed phrase alone (`[Next]`). Returns the text
+/// after it and whether it had an address.
+fn markdown_link(s: &str) -> Option<(&str, bool)> {
+    let s = s.strip_prefix('!').unwrap_or(s);
+    let mut depth = 0usize;
+    let mut close = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    close = Some(i);
+                    break;
+                }
+            }
+            '\n' => return None,
+            _ => {}
+        }
+        if i == 0 && c != '[' {
+            return None;
+        }
+    }
+    let after = s.get(close? + 1..)?;
+    match after.strip_prefix('(') {
+        Some(url) => {
+            let end = url.find(')')?;
+            let address = url.get(..end)?;
+            (!address.contains(is_space)).then(|| (url.get(end + 1..).unwrap_or(""), true))
+        }
+        None => Some((after, false)),
+    }
 }
 
 /// The names of a site's sections as its menu prints them, lowercased: the words a
@@ -1047,6 +1192,48 @@ fn is_widget(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_lines_are_rows_of_links_and_nothing_else() {
+        for yes in [
+            "[Skip to content](#main)",
+            "* [CHINA](https://example.org/china/index.html)",
+            "[![Logo](https://example.org/logo.png)](https://example.org/)",
+            "[Research](/research) | [Events](/events)",
+            "![Delegates at the session](/img/2027/closing.jpg)",
+            "[Contents]   [Previous]   [Next]",
+            "[Print] [Close]",
+            "Clipped from: https://example.org/eng/xw/202709/t2027.html",
+        ] {
+            assert!(link_line(yes), "{yes}");
+        }
+        for no in [
+            "[The full text of the plan follows below.]",
+            "Read the plan at [the site](https://example.org/plan) today.",
+            "# [Title](https://example.org/)",
+            "[Research](/research) and more",
+            "The ministry said: https://example.org/plan",
+            "[unclosed](https://example.org",
+        ] {
+            assert!(!link_line(no), "{no}");
+        }
+        assert_eq!(
+            link_text("[Global Times](https://example.org/a)"),
+            Some("Global Times")
+        );
+        assert_eq!(link_text("[Global Times]"), None);
+    }
+
+    #[test]
+    fn a_second_date_in_a_stamp_dates_an_edit() {
+        let st =
+            stamp("Published 3 November 2027 · Last updated 5 November 2027 · 9 min read").unwrap();
+        assert_eq!(st.date.unwrap().start.to_string(), "2027-11-03");
+        assert!(later_date("Updated: 2027-11-05 10:02"));
+        assert!(later_date("Modified 6 Nov 2027"));
+        assert!(!later_date("Harbour News"));
+        assert!(!later_date("Meeting of 5 November 2027 in Hanoi"));
+    }
 
     #[test]
     fn staff_bylines_name_a_role() {

@@ -521,7 +521,11 @@ fn ascii_spaces8(t: u64) -> u8 {
 
 /// A mask of the low `len` bits (`len` at most 64).
 fn low_bits(len: usize) -> u64 {
-    if len >= 64 { u64::MAX } else { (1u64 << len) - 1 }
+    if len >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << len) - 1
+    }
 }
 
 /// Lowercases an ASCII word into `buf`; `None` when it does not fit or is not ASCII.
@@ -681,7 +685,11 @@ mod tests {
                     .iter()
                     .enumerate()
                     .fold(0u8, |m, (j, &c)| m | u8::from(c <= 0x20 || c == 0x7f) << j);
-                assert_eq!(ascii_spaces8(u64::from_le_bytes(bytes)), expected, "{bytes:?}");
+                assert_eq!(
+                    ascii_spaces8(u64::from_le_bytes(bytes)),
+                    expected,
+                    "{bytes:?}"
+                );
             }
         }
     }

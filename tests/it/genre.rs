@@ -940,3 +940,54 @@ fn ordinal_sentences_after_a_sentence_that_counts_them() {
     );
     assert_eq!(lists(&doc), [(None, EnumerationKind::Other, None, 3)]);
 }
+
+#[test]
+fn markdown_pages_with_link_furniture_and_linked_bylines() {
+    // Navigation made of markdown links, a kicker over the `#` headline, bold names over a
+    // stamp that also gives the date of the last edit.
+    let doc = tifa::parse(
+        "[Skip to content](#main)\n[Harbour Institute](/) | [Research](/research) | [Events](/events) | [About the institute](/about)\n\nAnalysis / River Basins\n\n# Reading the basin plan: continuity in the words, new weight on ports\n\n**Ana Costa** and **Li Wei**  \nPublished 3 November 2027 · Last updated 5 November 2027 · 9 min read\n\nThe plan keeps almost every target of 2022, but the weight has shifted to the ports.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Reading the basin plan: continuity in the words, new weight on ports")
+    );
+    assert_eq!(m.author.as_deref(), Some("Ana Costa and Li Wei"));
+    assert_eq!(m.date.unwrap().to_string(), "2027-11-03");
+    // A logo and a menu of links, a byline that links to the author's page, and a photo
+    // whose address holds a date.
+    let doc = tifa::parse(
+        "[![Harbour Times](https://example.org/logo.png)](https://example.org/)\n\n* [PORTS](https://example.org/ports/index.html)\n* [OPINION](https://example.org/opinion/index.html)\n\nOPINION / EDITORIAL\n\n# The basin plan answers the question of the decade: Harbour Times editorial\n\nBy [Harbour Times](https://example.org/author/Harbour-Times.html)  \nPublished: Dec 06, 2027 12:08 AM\n\n![Illustration: Liu Rui/HT](https://example.org/img/2027-12-05/7f3c.jpeg)\n\nMore than two years after it was proposed, the basin plan held its first meeting.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("The basin plan answers the question of the decade: Harbour Times editorial")
+    );
+    assert_eq!(m.author.as_deref(), Some("Harbour Times"));
+    assert_eq!(m.publisher, None);
+    assert_eq!(m.date.unwrap().to_string(), "2027-12-06");
+    // A newsletter: the `#` headline over a `###` subtitle, the author as a link.
+    let doc = tifa::parse(
+        "The Reading Room\nSubscribe\nSign in\n\n# Reading the Readout: What the Basin Plan Actually Says\n\n### Nine tasks, three verbs, and one phrase that vanished\n\n[Mara Feld](https://example.org/@marafeld)\n\nDec 12, 2027\n\nThe plan was published on Thursday evening, and it is longer than last year's.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Reading the Readout: What the Basin Plan Actually Says")
+    );
+    assert_eq!(m.author.as_deref(), Some("Mara Feld"));
+    assert_eq!(m.date.unwrap().to_string(), "2027-12-12");
+    // A sentence with a link in it is text, and a second date inside a sentence is no edit.
+    let doc = tifa::parse(
+        "Ports agree on a timetable\n\nPublished 3 November 2027 · Harbour News\n\nRead the plan at [the ministry's site](https://example.org/plan) before the hearing on 5 November 2027.\n",
+    );
+    assert_eq!(doc.metadata().publisher.as_deref(), Some("Harbour News"));
+    assert!(
+        doc.front_matter()
+            .iter()
+            .chain(doc.back_matter())
+            .all(|b| b.kind != tifa::BlockKind::Chrome)
+    );
+}
