@@ -225,6 +225,11 @@ catalogue! {
     ["header blocks" = "8 that are not menu entries, of <= 40": "a page's menu copied one entry a line can run to a dozen lines above the headline",
      "stacked title-like lines" = "2: the upper is the headline": "a standfirst sits under its headline, never over it"]
 
+    HeadlineUnderMasthead "headline_under_masthead" Blocks
+    "An outlet's name alone over the stamp (`Xinhua` over `Friday, December 31, 2027`) is the page's masthead: the headline is the title-like line under the stamp and its furniture, when a credit line, a byline or another stamp follows it."
+    example "Xinhua ¶ Friday, December 31, 2027 ¶ Font: A- A A+ ¶ Full text: President's New Year message ¶ Editor: Wang Xin | Source: Xinhua"
+    ["masthead words" = "<= 3, no digit": "a headline is longer; an outlet's name is short"]
+
     TitleBeforeStamp "title_before_stamp" Blocks
     "With a stamp below it, the headline-like line at the top is the title, when no headline stands right over the stamp (rule `headline_over_stamp`)."
     example "Rural Work Conference Sets Tasks ¶ 2024-03-03 Source: Example News"

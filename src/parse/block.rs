@@ -228,6 +228,12 @@ fn authors_line(s: &str) -> bool {
         })
 }
 
+/// A note in square brackets on a line of its own over the headline (`[excerpt, saved
+/// 15/09/2027 -- three questions only]`): the copier's, not the text's.
+fn bracketed_note(c: &str) -> bool {
+    c.starts_with('[') && c.ends_with(']') && !c.contains('\n')
+}
+
 /// A personal name on its own line: two to four capitalised words.
 fn name_like(s: &str) -> bool {
     let n = word_count(s);
@@ -706,6 +712,9 @@ fn header<'a, R: Recorder>(
                     b.set(kind, rule, rec);
                 }
                 header_end = end + after_stamp(blocks.get_mut(end..).unwrap_or_default(), rec);
+                if over_stamp.is_none() && email.is_none() {
+                    header_end = headline_under_masthead(blocks, title_at, header_end, rec);
+                }
             }
             None => {
                 for (b, label) in blocks.iter_mut().zip(&labels).take(title_at) {
@@ -728,6 +737,47 @@ fn header<'a, R: Recorder>(
         }
     }
     header_end.max(page_title(blocks, rec))
+}
+
+/// Rule `headline_under_masthead`: the line taken for the headline (`title_at`) is an
+/// outlet's name alone over the stamp (`Xinhua` over `Friday, December 31, 2027`), and
+/// the first block after the header (`end`) is a title-like line of four words or more
+/// with a credit line, a byline or a stamp under it: that is the headline, and the
+/// outlet's name the masthead. Returns the header's new end.
+fn headline_under_masthead<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    title_at: usize,
+    end: usize,
+    rec: &mut R,
+) -> usize {
+    let masthead = blocks.get(title_at).is_some_and(|b| {
+        b.kind == BlockKind::Title
+            && !more_words_than(b.content, 3)
+            && outlet_line(b.content)
+            && b.marker.is_none()
+    });
+    let Some(head) = blocks.get(end) else {
+        return end;
+    };
+    let headline = head.marker.is_none()
+        && title_like(head.content)
+        && more_words_than(head.content, 3)
+        && block_stamp(head.content).is_none();
+    let under = blocks.get(end + 1).is_some_and(|u| {
+        !longer_than(u.content, 200) && is_credit_line(u.content)
+            || by_author(u.content).is_some()
+            || block_stamp(u.content).is_some()
+    });
+    if !(masthead && headline && under) {
+        return end;
+    }
+    if let Some(b) = blocks.get_mut(title_at) {
+        b.set(BlockKind::Chrome, RuleId::HeadlineUnderMasthead, rec);
+    }
+    if let Some(b) = blocks.get_mut(end) {
+        b.set(BlockKind::Title, RuleId::HeadlineUnderMasthead, rec);
+    }
+    end + 1 + after_stamp(blocks.get_mut(end + 1..).unwrap_or_default(), rec)
 }
 
 /// Blocks looked at for an official document's issuing number: up to two lines of the
@@ -1364,6 +1414,7 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
             || name_in_place(c)
             || above_headline(c).is_some()
             || affiliation_line(c)
+            || bracketed_note(c)
             || !latin(c)
             // A standfirst of one sentence: with its full stop, or too long for a headline
             // (see `title_like`).
@@ -1529,6 +1580,9 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
         return Some(kind);
     }
     if is_chrome(b.content) {
+        return Some(BlockKind::Chrome);
+    }
+    if bracketed_note(b.content) {
         return Some(BlockKind::Chrome);
     }
     let next = blocks.get(i + 1)?;

@@ -226,7 +226,10 @@ pub(crate) fn credit_rule(line: &str, otherwise: RuleId) -> RuleId {
 }
 
 fn trim_name(s: &str) -> &str {
-    s.trim_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '.' | '，' | '；' | '。'))
+    // A bar sets credits apart on one line: `Editor: Wang Xin | Source: Xinhua`.
+    s.trim_matches(|c: char| {
+        is_space(c) || matches!(c, ',' | ';' | '.' | '，' | '；' | '。' | '|' | '｜' | '丨')
+    })
 }
 
 /// The credits of a line that starts with a role label (inside optional parentheses).
@@ -685,6 +688,11 @@ mod tests {
         assert_eq!(
             parts("Illustration: Li Na/Harbour"),
             vec![(Other, "Illustration", "Li Na/Harbour")]
+        );
+        // Bars between credits on one line are not part of the names.
+        assert_eq!(
+            parts("Editor: Wang Xin | Source: Xinhua"),
+            vec![(Editor, "Editor", "Wang Xin"), (Source, "Source", "Xinhua")]
         );
         // Not a label: the word inside a sentence, or without its colon.
         assert_eq!(parts("Illustration of the plan was shown."), vec![]);

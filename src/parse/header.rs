@@ -222,8 +222,9 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     if s.len() > 240 || s.contains('\n') || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // A date in a link's address (`![Photo](/img/2027-12-05/a.jpg)`) dates nothing.
-    if link_line(s) {
+    // A date in a link's address (`![Photo](/img/2027-12-05/a.jpg)`) dates nothing; nor
+    // does a copier's note in square brackets (`[excerpt, saved 15/09/2027]`).
+    if link_line(s) || s.starts_with('[') && s.ends_with(']') {
         return None;
     }
     // A forum member's profile (`Joined: Sat Jan 09, 2021`) dates the member, not the text.

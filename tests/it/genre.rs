@@ -991,3 +991,19 @@ fn markdown_pages_with_link_furniture_and_linked_bylines() {
             .all(|b| b.kind != tifa::BlockKind::Chrome)
     );
 }
+
+#[test]
+fn a_copiers_note_in_brackets_over_the_headline_is_furniture() {
+    let text = "Clipped from: https://example.org/eng/xw/t20270914.html\n[excerpt, saved 15/09/2027 -- port questions only]\n\nHarbour Office Spokesperson Li Na's Regular Press Conference on September 14, 2027\n2027-09-14 19:30\n\nAt the invitation of the harbour master, the visiting minister will tour the new basin.\n";
+    let doc = tifa::parse(text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Harbour Office Spokesperson Li Na's Regular Press Conference on September 14, 2027")
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-09-14");
+    let kinds: Vec<tifa::BlockKind> = doc.front_matter().iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds[..2],
+        [tifa::BlockKind::Chrome, tifa::BlockKind::Chrome]
+    );
+}
