@@ -794,7 +794,11 @@ fn document_number_title(blocks: &[RawBlock<'_>]) -> Option<usize> {
         .take(DOCUMENT_NUMBER_REACH)
         .position(|b| document_number(b.content))?;
     let t = blocks.get(d + 1)?;
-    (title_like(t.content) && more_words_than(t.content, 2) && t.marker.is_none()).then_some(d + 1)
+    // The addressees under the number (`To the people's governments of all provinces
+    // ...:`) open the text: the title stands above, over the stamp.
+    let addressees = matches!(final_char(t.content), Some(':' | '：'));
+    (title_like(t.content) && more_words_than(t.content, 2) && t.marker.is_none() && !addressees)
+        .then_some(d + 1)
 }
 
 /// An issuing number alone on a line: a year in brackets and a serial number, `Guobanfa
@@ -951,8 +955,9 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
             BlockKind::Credit
         } else if above_headline(c) == Some(BlockKind::Dateline) || is_place_line(c) {
             BlockKind::Dateline
-        } else if set_off_note(c) {
-            // `—Delivered at the Fourth Session ...` over the speaker's line.
+        } else if set_off_note(c) || document_number(c) {
+            // `—Delivered at the Fourth Session ...` over the speaker's line; an official
+            // document's issuing number under the stamp (`Guo Ban Fa [2027] No. 41`).
             BlockKind::Dek
         } else {
             break;
@@ -1415,6 +1420,7 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
             || above_headline(c).is_some()
             || affiliation_line(c)
             || bracketed_note(c)
+            || document_number(c)
             || !latin(c)
             // A standfirst of one sentence: with its full stop, or too long for a headline
             // (see `title_like`).

@@ -1051,23 +1051,28 @@ fn nav_bar(t: &str) -> bool {
 /// `Font size: A+ A A-`, `Text size A | A | A`: every word is a size button (`A`, `A+`,
 /// `A-`, `a`) or the words `font`, `text`, `size`, and at least two are buttons. A lone
 /// `A` is a word, so two buttons are needed. Pinned by `font_size_buttons_are_chrome`.
+///
+/// The sizes may be words (`Font size: Large  Medium  Small     Print     Share to:`),
+/// then under the words `font`, `text` or `size`, and the share buttons may follow.
 fn font_buttons(t: &str) -> bool {
-    let mut buttons = 0;
-    for w in t.split(|c: char| is_space(c) || matches!(c, '|' | '/' | ':' | '：')) {
+    let is = |w: &str, words: &[&str]| words.iter().any(|k| w.eq_ignore_ascii_case(k));
+    let (mut buttons, mut named, mut keyword) = (0, 0, false);
+    for w in t.split(|c: char| is_space(c) || matches!(c, '|' | '/' | ':' | '：' | '[' | ']')) {
         let w = w.trim_end_matches(['+', '-', '−']);
         if w.is_empty() {
             continue;
         }
         if w.eq_ignore_ascii_case("a") {
             buttons += 1;
-        } else if !["font", "text", "size"]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-        {
+        } else if is(w, &["large", "medium", "small", "big", "normal"]) {
+            named += 1;
+        } else if is(w, &["font", "text", "size"]) {
+            keyword = true;
+        } else if !(buttons + named > 0 && (is(w, SHARE_WORDS) || w.eq_ignore_ascii_case("to"))) {
             return false;
         }
     }
-    buttons >= 2
+    buttons >= 2 || keyword && named >= 2
 }
 
 /// The words of share and navigation buttons.
@@ -1353,10 +1358,19 @@ mod tests {
             "A+ A-",
             "Font size: A+ A A-",
             "Text size A | A | A",
+            "Font size: Large  Medium  Small     Print     Share to:",
+            "[Font size: Large Medium Small]",
         ] {
             assert!(is_chrome(line), "{line}");
         }
-        for line in ["A", "A plan", "Font size matters", "A a day"] {
+        for line in [
+            "A",
+            "A plan",
+            "Font size matters",
+            "A a day",
+            "Large and small",
+            "Small, medium and large firms",
+        ] {
             assert!(!is_chrome(line), "{line}");
         }
     }

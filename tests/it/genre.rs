@@ -1007,3 +1007,41 @@ fn a_copiers_note_in_brackets_over_the_headline_is_furniture() {
         [tifa::BlockKind::Chrome, tifa::BlockKind::Chrome]
     );
 }
+
+#[test]
+fn official_documents_with_the_number_under_the_stamp_or_the_title() {
+    // The title over the stamp, the issuing number under it, then the addressees.
+    let doc = tifa::parse(
+        "Harbour Council > Policies > Latest Releases\n\nGuideline on promoting the safe and orderly development of the port economy\n\nUpdated: Nov 8, 2027 18:02    english.harbour.example\n\nGang Ban Fa [2027] No. 41\n\nTo the people's governments of all port districts, and all departments under the council:\n\nThe port economy is a strategic industry of the basin.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Guideline on promoting the safe and orderly development of the port economy")
+    );
+    let number = doc
+        .front_matter()
+        .iter()
+        .find(|b| b.text.contains("[2027]"));
+    assert_eq!(number.map(|b| b.kind), Some(tifa::BlockKind::Dek));
+    // The title over the number, the number over the stamp, a font-size bar of words.
+    let doc = tifa::parse(
+        "Harbour Provincial Government\nEnglish | 中文\nHome > Policies > Latest Policies\n\nNotice of the General Office of the Harbour Government on Issuing Several Measures for the Ports\nGang Fu Ban [2027] No. 9\nRelease date: 2027-03-22    Source: General Office of the Harbour Government\nFont size: Large  Medium  Small     Print     Share to:\n\nThe district governments and all departments under the provincial government:\n\nThe measures have been approved and are hereby issued to you.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some(
+            "Notice of the General Office of the Harbour Government on Issuing Several Measures for the Ports"
+        )
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-03-22");
+    let chrome: Vec<&str> = doc
+        .front_matter()
+        .iter()
+        .filter(|b| b.kind == tifa::BlockKind::Chrome)
+        .map(|b| &*b.text)
+        .collect();
+    assert!(
+        chrome.contains(&"Font size: Large  Medium  Small     Print     Share to:"),
+        "{chrome:?}"
+    );
+}
