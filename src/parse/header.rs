@@ -566,6 +566,9 @@ pub(crate) fn inline_stamp(s: &str) -> Option<(usize, usize)> {
     let (date_at, date_len, date) = find_date(head)?;
     date.start.year()?;
     let before = head.get(..date_at)?.trim_end_matches(is_space);
+    if let Some(found) = keyword_inline_stamp(head, before, date_at + date_len) {
+        return Some(found);
+    }
     let body = before.strip_suffix(')')?;
     let open = body.rfind('(')?;
     let mut start = open;
@@ -578,6 +581,94 @@ pub(crate) fn inline_stamp(s: &str) -> Option<(usize, usize)> {
     }
     let end = date_at + date_len;
     (start > 0).then_some((start, end))
+}
+
+/// The stamp glued between headline and text by a scraper in its keyword form: `Updated:
+/// 2027-12-24 18:37 | Source: Xinhua | Editor: Li Yan` (`before` is the text before the
+/// date, which must end with the keyword after a headline of three words or more; `end`
+/// where the date ends). The parts after bars are credits; the last one's name has no
+/// end of its own, so it is taken only for a person's role and a name in pinyin of two
+/// words, surname first (`Editor: Li Yan Wang Huning, chairman of ...` → `Li Yan`).
+fn keyword_inline_stamp(head: &str, before: &str, end: usize) -> Option<(usize, usize)> {
+    // The keyword: the last word or two of `before`, with or without its colon.
+    let bare = before
+        .trim_end_matches([':', '：'])
+        .trim_end_matches(is_space);
+    let start = [2usize, 1].iter().find_map(|&n| {
+        let mut at = bare.len();
+        for _ in 0..n {
+            at = bare.get(..at)?.trim_end_matches(is_space).rfind(is_space)? + 1;
+        }
+        let tail = before.get(at..)?;
+        let (rest, _) = update_keyword(tail).ok()?;
+        rest.trim_matches(is_space).is_empty().then_some(at)
+    })?;
+    if !more_words_than(head.get(..start)?, 2) {
+        return None;
+    }
+    let mut end = end;
+    // A clock time after the date.
+    let after = head.get(end..)?;
+    let trimmed = after.trim_start_matches(is_space);
+    let clock: usize = trimmed
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b':')
+        .count();
+    if clock >= 4 && trimmed.get(..clock).is_some_and(|c| c.contains(':')) {
+        end += after.len() - trimmed.len() + clock;
+    }
+    // Credits after bars.
+    loop {
+        let rest = head.get(end..)?;
+        let Some(part) = rest.trim_start_matches(is_space).strip_prefix(['|', '｜']) else {
+            break;
+        };
+        let part = part.trim_start_matches(is_space);
+        let part_at = offset_in(head, part);
+        let closed = part.find(['|', '｜']);
+        match closed {
+            Some(k) => {
+                let piece = part.get(..k)?.trim_end_matches(is_space);
+                if credit_line(piece).is_empty() {
+                    break;
+                }
+                end = part_at + piece.len();
+            }
+            None => {
+                let Some(n) = last_credit_name(part) else {
+                    break;
+                };
+                end = part_at + n;
+                break;
+            }
+        }
+    }
+    Some((start, end))
+}
+
+/// The length of a credit for a person at the start of `part` whose name runs on into
+/// the text: the label and two words of a name in pinyin, surname first.
+fn last_credit_name(part: &str) -> Option<usize> {
+    let credits = credit_line(part);
+    let first = credits.first()?;
+    use crate::model::CreditRole;
+    let person = matches!(
+        first.role,
+        CreditRole::Editor
+            | CreditRole::EditorInCharge
+            | CreditRole::WebEditor
+            | CreditRole::Reporter
+            | CreditRole::Author
+            | CreditRole::Translator
+    );
+    let name_at = offset_in(part, first.name);
+    let mut words = first.name.split(' ');
+    let (surname, given) = (words.next()?, words.next()?);
+    let given = given.trim_end_matches([',', '.']);
+    let pinyin = crate::lexicon::words::SURNAMES.contains(&surname)
+        && given.starts_with(|c: char| c.is_ascii_uppercase())
+        && given.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    (person && pinyin).then_some(name_at + surname.len() + 1 + given.len())
 }
 
 /// A dateline up to its dash: `BEIJING, Oct. 29 (Xinhua) --`. Gives the agency in its
@@ -1566,6 +1657,28 @@ mod tests {
             Some("By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020")
         );
         assert_eq!(inline_stamp("Held on October 30, 2020 in Beijing"), None);
+        // The keyword form, with credits after bars; the last name is cut after two
+        // words of pinyin when the text runs on.
+        let s = "Port council concludes its session, sets a date Updated: 2027-12-24 18:37 | Source: Harbour News | Editor: Li Yan Wang Hua, chairman of the council, presided.";
+        let (a, b) = inline_stamp(s).unwrap_or((0, 0));
+        assert_eq!(
+            s.get(a..b),
+            Some("Updated: 2027-12-24 18:37 | Source: Harbour News | Editor: Li Yan")
+        );
+        // A last part that is not a person's name in pinyin stays in the text.
+        let s = "Port council concludes its session Updated: 2027-12-24 | Source: Harbour News The council met.";
+        let (a, b) = inline_stamp(s).unwrap_or((0, 0));
+        assert_eq!(s.get(a..b), Some("Updated: 2027-12-24"));
+        // No headline before the keyword: not a glued stamp.
+        assert_eq!(
+            inline_stamp("Updated: 2027-12-24 | Source: Harbour News"),
+            None
+        );
+        // A date in a sentence, with no keyword before it.
+        assert_eq!(
+            inline_stamp("The council said on 2027-12-24 | that it would meet."),
+            None
+        );
     }
 
     #[test]
