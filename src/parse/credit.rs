@@ -60,12 +60,16 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("photographer").map(|_| Photo),
             tag_ci("photos").map(|_| Photo),
             tag_ci("photo").map(|_| Photo),
-            tag_ci("illustration").map(|_| Other),
-            tag_ci("illustrator").map(|_| Other),
-            tag_ci("graphics").map(|_| Other),
-            tag_ci("designer").map(|_| Other),
-            tag_ci("planner").map(|_| Other),
-            tag_ci("compiler").map(|_| Other),
+            alt((
+                tag_ci("illustration"),
+                tag_ci("illustrator"),
+                tag_ci("graphics"),
+                tag_ci("designer"),
+                tag_ci("planner"),
+                tag_ci("compiler"),
+                tag_ci("layout"),
+            ))
+            .map(|_| Other),
         )),
     ))
     .parse(i)
@@ -91,6 +95,7 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("photo").map(|_| Photo),
             tag_ci("compiled").map(|_| Other),
             tag_ci("designed").map(|_| Other),
+            tag_ci("contributed").map(|_| Source),
         )),
         (sp1, tag_ci("by"), sp1),
     )
@@ -147,6 +152,8 @@ const LABEL_WORDS: &[&str] = &[
     "translated",
     "compiled",
     "designed",
+    "contributed",
+    "layout",
 ];
 
 /// Whether `i` opens with the first word of a role label.
@@ -261,6 +268,7 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .or_else(|| s.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
+        .or_else(|| s.strip_prefix('（').and_then(|t| t.strip_suffix('）')))
     {
         s = inner;
     }
@@ -297,7 +305,23 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
             }
             prev_space = is_space(c) || c == ',' || c == ';';
         }
-        let name_end = next.as_ref().map_or(rest.len(), |(i, _)| *i);
+        let mut name_end = next.as_ref().map_or(rest.len(), |(i, _)| *i);
+        // A wide gap ends a name: `Source: Teaching Department    Views: 1,204`,
+        // `来源：新华社　　发布时间：`.
+        // So does a line break: `Layout: Kristine Ozola` over `ISSN 2736-4410`.
+        let wide_gap = |n: &str| {
+            [n.find('\u{3000}'), n.find("  "), n.find(['\n', '\r'])]
+                .into_iter()
+                .flatten()
+                .min()
+        };
+        if let Some(gap) = rest
+            .get(..name_end)
+            .and_then(|n| wide_gap(n.trim_start_matches(is_space)))
+        {
+            let lead = rest.len() - rest.trim_start_matches(is_space).len();
+            name_end = name_end.min(lead + gap);
+        }
         // A semicolon ends a name too: `Reporting by Xinhua; additional reporting by ...`.
         let name = rest.get(..name_end).unwrap_or("");
         let name = trim_name(name.split(';').next().unwrap_or(name));
@@ -549,6 +573,8 @@ mod tests {
 
     #[test]
     fn chinese_labels() {
+        let gap = credit_line("来源：新华社\u{3000}\u{3000}发布时间：2027-12-25");
+        assert_eq!(gap.first().map(|p| p.name), Some("新华社"));
         let parts = credit_line("来源：新华社 责任编辑：张三");
         let got: Vec<(CreditRole, &str, &str)> =
             parts.iter().map(|p| (p.role, p.label, p.name)).collect();
@@ -688,6 +714,29 @@ mod tests {
         assert_eq!(
             parts("Illustration: Li Na/Harbour"),
             vec![(Other, "Illustration", "Li Na/Harbour")]
+        );
+        // Credits in parentheses, full-width ones too; a wide gap ends a name.
+        assert_eq!(
+            parts(
+                "(Contributed by the Research Department; Translated by Chen Lu; Editor: Zhou Min)"
+            ),
+            vec![
+                (Source, "Contributed by", "the Research Department"),
+                (Translator, "Translated by", "Chen Lu"),
+                (Editor, "Editor", "Zhou Min")
+            ]
+        );
+        assert_eq!(
+            parts("（Responsible editor: Zhang Wenjing）"),
+            vec![(EditorInCharge, "Responsible editor", "Zhang Wenjing")]
+        );
+        assert_eq!(
+            parts("Source: Research Department    Views: 1,204"),
+            vec![(Source, "Source", "Research Department")]
+        );
+        assert_eq!(
+            parts("Layout: Kristine Ozola\nISSN 2736-4410"),
+            vec![(Other, "Layout", "Kristine Ozola")]
         );
         // Bars between credits on one line are not part of the names.
         assert_eq!(
