@@ -728,6 +728,13 @@ fn header<'a, R: Recorder>(
                     if title_like(b.content) && (layout != Layout::RunOn || n > 1) {
                         b.set(BlockKind::Title, RuleId::TitleWithoutStamp, rec);
                         header_end = title_at + 1;
+                        // The authors under the headline (`Lena Marsh and Zhou Tianyi`).
+                        if let Some(a) = blocks.get_mut(title_at + 1) {
+                            if authors_line(a.content) || by_author(a.content).is_some() {
+                                a.set(BlockKind::Byline, RuleId::TitleWithoutStamp, rec);
+                                header_end += 1;
+                            }
+                        }
                     } else {
                         header_end = 0;
                     }
@@ -1588,7 +1595,8 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     if is_chrome(b.content) {
         return Some(BlockKind::Chrome);
     }
-    if bracketed_note(b.content) {
+    // A periodical's issue line (`No. 14 | June 2027`) belongs to the masthead.
+    if bracketed_note(b.content) || issue_line(b.content) && !more_words_than(b.content, 8) {
         return Some(BlockKind::Chrome);
     }
     let next = blocks.get(i + 1)?;

@@ -268,7 +268,15 @@ fn signing_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date>
 /// 2022`, `Updated: 2024-01-31`) dates it, when nothing else does.
 fn closing_stamp<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
     list.iter().rev().take(COPYRIGHT_REACH).find_map(|b| {
-        let date = keyword_stamp(b.content)?.date?.start;
+        // The stamp may be a line of the block, or a sentence after a copyright notice
+        // (`© Baltic Institute, 2027. Published 14 June 2027.`).
+        let pieces = b.content.lines().flat_map(|line| {
+            core::iter::once(line).chain(
+                line.match_indices(". ")
+                    .filter_map(|(i, _)| line.get(i + 2..)),
+            )
+        });
+        let date = pieces.filter_map(|p| keyword_stamp(p)?.date).next()?.start;
         date.year()?;
         rec.decide(RuleId::ClosingStamp, b.span, Verdict::Date(date));
         Some(date)

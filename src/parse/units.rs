@@ -257,9 +257,16 @@ impl Joiner {
                     // ...`, `Maren Holt` / `26 November 2026`; a credit line (`Authors:
                     // Liu Jiahe, Sun Weiyi`) starts one under any line.
                     let short = prev.len() * 4 < w * 3;
+                    // A short line in capitals (a masthead, a label: `CHINA POLICY
+                    // BRIEF`) does not run on into the next.
+                    let caps = prev.chars().any(char::is_uppercase)
+                        && !prev.chars().any(char::is_lowercase);
                     let starts = !item
                         && (is_credit_line(text)
-                            || short && (ordinal_marker(text).is_some() || date_line(text)));
+                            || short
+                                && (ordinal_marker(text).is_some()
+                                    || date_line(text)
+                                    || caps && !starts_lower(text)));
                     if !item && !starts {
                         Step::Join(RuleId::HardWrap)
                     } else if lower {

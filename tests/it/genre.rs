@@ -1045,3 +1045,36 @@ fn official_documents_with_the_number_under_the_stamp_or_the_title() {
         "{chrome:?}"
     );
 }
+
+#[test]
+fn a_research_brief_from_a_pdf_with_its_masthead_in_capitals() {
+    // Hard-wrapped text: the masthead's lines in capitals do not run on into each other,
+    // the issue line belongs to the masthead, the authors stand under the two-line
+    // headline, and the date is in the copyright notice at the end.
+    let body = "The basin commission was set up two years ago by the six riparian states, and it\nhas since become the umbrella for the other three regional bodies of the river. This\nbrief argues that, two years on, the commission has become the organising frame of\nthe basin's diplomacy, and that its members should treat it as such from now on.\n\n";
+    let text = format!(
+        "HARBOUR INSTITUTE OF RIVER AFFAIRS\nBASIN POLICY BRIEF\nNo. 14 | June 2027\n\nThe Basin Commission at Two:\nFrom Concept to Institutions\n\nLena Marsh and Zhou Tianyi\n\n1. Introduction\n\n{body}{body}© Harbour Institute of River Affairs, 2027. Published 14 June 2027.\n"
+    );
+    let doc = tifa::parse(&text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("The Basin Commission at Two:\nFrom Concept to Institutions")
+    );
+    assert_eq!(m.author.as_deref(), Some("Lena Marsh and Zhou Tianyi"));
+    assert_eq!(m.date.unwrap().to_string(), "2027-06-14");
+    let chrome: Vec<&str> = doc
+        .front_matter()
+        .iter()
+        .filter(|b| b.kind == tifa::BlockKind::Chrome)
+        .map(|b| &*b.text)
+        .collect();
+    assert_eq!(
+        chrome,
+        [
+            "HARBOUR INSTITUTE OF RIVER AFFAIRS",
+            "BASIN POLICY BRIEF",
+            "No. 14 | June 2027"
+        ]
+    );
+}
