@@ -397,7 +397,7 @@ catalogue! {
     ["blocks between" = "<= 4": "the same reach as support between items"]
 
     EmbeddedItem "embedded_item" Blocks
-    "When an ordinal paragraph (`Fourth,`) follows the one two before it (`Second,`), a sentence inside the support between them that opens with the missing ordinal (`Third,`) is split off as that item."
+    "When an ordinal paragraph (`Fourth,`) follows the one two before it (`Second,`), a sentence inside the support between them, or inside the `Second,` paragraph itself, that opens with the missing ordinal (`Third,`) is split off as that item."
     example "Second, growth. ¶ He said more. Third, trade. ¶ Fourth, climate."
     ["blocks between" = "<= 4": "the same reach as support between items"]
 

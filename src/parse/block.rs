@@ -1757,14 +1757,24 @@ fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, 
             .max(blocks.body_start.saturating_sub(1));
         for j in (lo..i).rev() {
             let Some(p) = list.get(j) else { break };
-            if matches!(p.marker, Some(m) if m.style == Style::Word) || p.kind == BlockKind::Heading
+            // The item before the missing one may hold it in its own paragraph (`Second,
+            // ... renewal will continue. Third, reform ...`).
+            let item_before = matches!(
+                p.marker,
+                Some(m) if m.style == Style::Word && want >= 2 && m.ordinal == Some(want - 1)
+            ) && p.kind == BlockKind::Item;
+            if !item_before
+                && (matches!(p.marker, Some(m) if m.style == Style::Word)
+                    || p.kind == BlockKind::Heading)
             {
                 break;
             }
-            if !matches!(
-                p.kind,
-                BlockKind::Paragraph | BlockKind::Lede | BlockKind::Obligation
-            ) {
+            if !item_before
+                && !matches!(
+                    p.kind,
+                    BlockKind::Paragraph | BlockKind::Lede | BlockKind::Obligation
+                )
+            {
                 continue;
             }
             let c = p.content;
@@ -1786,6 +1796,9 @@ fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, 
                     RuleId::EmbeddedItem
                 };
                 cuts.push((j, off, rule));
+                break;
+            }
+            if item_before {
                 break;
             }
         }

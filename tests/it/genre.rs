@@ -1078,3 +1078,24 @@ fn a_research_brief_from_a_pdf_with_its_masthead_in_capitals() {
         ]
     );
 }
+
+#[test]
+fn a_missing_ordinal_inside_the_item_before_it_is_split_off() {
+    let doc = tifa::parse(
+        "Port council plans work for the rest of the year\n\nThe meeting identified four key tasks for the rest of the year.\n\nFirst, demand will be expanded. The meeting urged efforts to boost trade.\n\nSecond, the ports will be modernised. Dredging will continue. Third, reform will be deepened. The meeting called for a single market.\n\nFourth, risks will be defused.\n",
+    );
+    let lists = doc.enumerations();
+    assert_eq!(lists.len(), 1);
+    let starts: Vec<&str> = lists[0]
+        .items
+        .iter()
+        .map(|i| i.marker.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(starts, ["First,", "Second,", "Third,", "Fourth,"]);
+    assert_eq!(lists[0].declared_count, Some(4));
+    // An ordinal that is not missing stays inside its paragraph.
+    let doc = tifa::parse(
+        "Port council plans work for the rest of the year\n\nThe meeting identified three key tasks.\n\nFirst, demand will be expanded.\n\nSecond, the ports will be modernised. Dredging will continue, first in the north.\n\nThird, reform will be deepened.\n",
+    );
+    assert_eq!(doc.enumerations()[0].items.len(), 3);
+}
