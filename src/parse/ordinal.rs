@@ -488,15 +488,25 @@ fn emphasised_marker(i: &str) -> Option<Marker<'_>> {
         return None;
     }
     let token = i.get(..end)?;
-    let close = EMPHASIS.iter().find(|e| token.ends_with(*e))?;
-    let core = token.get(..token.len() - close.len())?;
+    // The marker's punctuation may stand after the emphasis: `**First**,`.
+    let (inner, punct) = match token.strip_suffix([',', ':', '.']) {
+        Some(t) if EMPHASIS.iter().any(|e| t.ends_with(e)) => (t, token.get(t.len()..)?),
+        _ => (token, ""),
+    };
+    let close = EMPHASIS.iter().find(|e| inner.ends_with(*e))?;
+    let core = inner.get(..inner.len() - close.len())?;
     let core = core.strip_prefix(close).unwrap_or(core);
-    let m = plain_marker(core).filter(|m| m.rest.is_empty() && m.kind != MarkerKind::Bullet)?;
+    let core = format!("{core}{punct}");
+    let (ordinal, kind, style) = plain_marker(&core)
+        .filter(|m| m.rest.is_empty() && m.kind != MarkerKind::Bullet)
+        .map(|m| (m.ordinal, m.kind, m.style))?;
     Some(Marker {
+        ordinal,
+        kind,
+        style,
         text: token,
         rest: i.get(end..)?.trim_start_matches(is_space),
         emphasised: true,
-        ..m
     })
 }
 
@@ -945,6 +955,14 @@ mod tests {
             Some((Some(1), Style::Word, "__First,__", "we act"))
         );
         assert_eq!(
+            k("**Second**, the report extends"),
+            Some((Some(2), Style::Word, "**Second**,", "the report extends"))
+        );
+        assert_eq!(
+            k("Third**, the language"),
+            Some((Some(3), Style::Word, "Third**,", "the language"))
+        );
+        assert_eq!(
             k("*(3)* open up"),
             Some((Some(3), Style::Paren, "*(3)*", "open up"))
         );
@@ -955,6 +973,7 @@ mod tests {
         for not in [
             "**2035 goals** matter",
             "**Bold** lead-in",
+            "**Bold**, lead-in",
             "_italic_ text",
             "4\\.5 percent",
         ] {
