@@ -120,9 +120,16 @@ pub(crate) struct Blocks<'a> {
     pub(crate) body_end: usize,
 }
 
-/// Removes bold and markdown heading marks.
+/// Removes bold, markdown heading marks and a markdown quotation's `>` (a `>` alone on
+/// its line leaves nothing: the blank line of a quotation).
 fn content_of(s: &str) -> &str {
     let t = s.trim_matches(is_space);
+    let t = match t.strip_prefix('>') {
+        Some(quoted) if quoted.is_empty() || quoted.starts_with(is_space) => {
+            quoted.trim_start_matches(is_space)
+        }
+        _ => t,
+    };
     let t = t.strip_prefix("**").unwrap_or(t);
     let t = t.strip_suffix("**").unwrap_or(t);
     let t = t.trim_start_matches('#');

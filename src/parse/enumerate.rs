@@ -96,6 +96,9 @@ fn group_marked<R: Recorder>(
         let Some(b) = blocks.get(k) else { break };
         let numbered_heading = b.is_numbered_heading();
         let is_item = b.kind == BlockKind::Item && b.marker.is_some();
+        // Numbered headings, and items printed as markdown headings (`## 2. The tasks`),
+        // head sections: the support between two of them is not counted against the gap.
+        let sectioned = numbered_heading || is_item && b.markdown_heading;
         if b.kind == BlockKind::Heading && !numbered_heading {
             open.retain(|&g| {
                 groups
@@ -136,7 +139,7 @@ fn group_marked<R: Recorder>(
         let found = open.iter().rposition(|&g| {
             groups.get(g).is_some_and(|g| {
                 g.style == m.style
-                    && g.headings == numbered_heading
+                    && g.headings == sectioned
                     && (g.indent == b.indent || g.style == Style::Word)
             })
         });
@@ -152,7 +155,7 @@ fn group_marked<R: Recorder>(
                     Some(1) if g.last >= 1 => {
                         open.remove(pos);
                         open.push(groups.len());
-                        groups.push(new_group(m.style, b.indent, numbered_heading, k, 1));
+                        groups.push(new_group(m.style, b.indent, sectioned, k, 1));
                         continue;
                     }
                     Some(n) if n > g.last + 1 => diags.push(Diagnostic::of(
@@ -184,7 +187,7 @@ fn group_marked<R: Recorder>(
                     open.remove(0);
                 }
                 open.push(groups.len());
-                groups.push(new_group(m.style, b.indent, numbered_heading, k, n));
+                groups.push(new_group(m.style, b.indent, sectioned, k, n));
             }
         }
     }

@@ -1099,3 +1099,45 @@ fn a_missing_ordinal_inside_the_item_before_it_is_split_off() {
     );
     assert_eq!(doc.enumerations()[0].items.len(), 3);
 }
+
+#[test]
+fn a_newsletter_in_markdown_with_quotations_and_numbered_sections() {
+    let support = "The council met on Friday and Saturday.\n\n> The meeting stressed that the work must go on.\n\nCount the verbs: three.\n\n> We must combine ports with people.\n\nThat second sentence is new.\n\n";
+    let text = format!(
+        "# Reading the Readout: What the Port Council Says\n\nDec 12, 2027\n\nHi all. Three things stood out to me:\n\n## 1. The tone\n\n{support}## 2. The tasks\n\nThe readout lists the tasks. I quote the first three:\n\n> First, we will boost trade.\n>\n> Second, we will build ports.\n>\n> Third, we will deepen reform.\n\n## 3. What is missing\n\nThe phrase is there, as always.\n"
+    );
+    let doc = tifa::parse(&text);
+    let lists: Vec<(Option<&str>, Vec<&str>)> = doc
+        .enumerations()
+        .iter()
+        .map(|e| {
+            (
+                e.heading.as_ref().map(|h| &*h.text),
+                e.items.iter().map(|i| &*i.text).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lists,
+        [
+            (
+                Some("Three things stood out to me:"),
+                vec!["The tone", "The tasks", "What is missing"]
+            ),
+            (
+                Some("I quote the first three:"),
+                vec![
+                    "we will boost trade.",
+                    "we will build ports.",
+                    "we will deepen reform."
+                ]
+            ),
+        ]
+    );
+    // The quoted obligation is one.
+    assert!(
+        doc.obligations()
+            .iter()
+            .any(|o| o.text.starts_with("We must combine"))
+    );
+}
