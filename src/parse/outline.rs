@@ -204,8 +204,17 @@ fn heading_roles(blocks: &[RawBlock<'_>], runs: &[(usize, usize)]) -> Vec<Role> 
             *r = Role::Head(rank);
         }
         if len >= 2 {
+            // A numbered heading under the first (`I. General Requirements` over `(1)
+            // Guiding principles`) opens a subsection; it does not qualify its heading.
+            let numbered = blocks
+                .get(a + 1)
+                .is_some_and(|h| h.marker.is_some_and(|m| m.ordinal.is_some()));
             if let Some(r) = roles.get_mut(a + 1) {
-                *r = Role::Subtitle;
+                *r = if numbered {
+                    Role::Head(2)
+                } else {
+                    Role::Subtitle
+                };
             }
             for k in a + 2..b {
                 let rank = if blocks.get(k).is_some_and(is_strong) {

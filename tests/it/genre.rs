@@ -1141,3 +1141,25 @@ fn a_newsletter_in_markdown_with_quotations_and_numbered_sections() {
             .any(|o| o.text.starts_with("We must combine"))
     );
 }
+
+#[test]
+fn numbered_subheadings_under_numbered_sections_are_one_list_not_subtitles() {
+    let doc = tifa::parse(
+        "Guideline on the development of the port economy\n\nThe following guideline is hereby issued.\n\nI. General Requirements\n\n(1) Guiding principles\nThe ports will be developed in order.\n\n(2) Main objectives\nBy 2030, a port system will be in place.\n\nII. Infrastructure\n\n(3) Building berths\nBerths will be built.\n\n(4) Building roads\nRoads will be built.\n",
+    );
+    let lists: Vec<Vec<&str>> = doc
+        .enumerations()
+        .iter()
+        .map(|e| e.items.iter().map(|i| &*i.text).collect())
+        .collect();
+    assert!(
+        lists.contains(&vec![
+            "Guiding principles",
+            "Main objectives",
+            "Building berths",
+            "Building roads"
+        ]),
+        "{lists:?}"
+    );
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+}
