@@ -432,10 +432,10 @@ catalogue! {
     ["support between items" = "4 paragraphs (16 sentences of a scraped line)": "speeches support each ordinal item with several paragraphs"]
 
     CountBefore "count_before" Lists
-    "A list of marked items with no count of its own takes the count a paragraph shortly before it declares (`put forward five priorities`, `a four-point proposal`, or a bare count ending the paragraph right before: `Let me highlight three.`), when that count equals the items; the sentence becomes the list's heading. Numbered section headings take a count from the paragraph right above the first only."
+    "A list of marked items with no count of its own takes the count a paragraph shortly before it declares (`put forward five priorities`, `a four-point proposal`, or a bare count ending the paragraph right before: `Let me highlight three.`), when that count equals the items; the sentence becomes the list's heading. A larger count (at most twice the items) is taken too from a short paragraph right before the list when it is set apart, in quotes (`sums up \"five musts\"`) or in a paragraph ending with a colon (`ten major tasks. The first five are:`): the list is incomplete, and the mismatch is reported. Numbered section headings take a count from the paragraph right above the first only."
     example "Xi raised two proposals at the summit. ¶ First, unity. ¶ Second, openness."
     ["blocks looked at" = "6, not across a heading; 1 for a list of numbered headings": "a speech's readout puts the lede and a few paragraphs of context between a count and its items; a section's text between headings holds counts of its own",
-     "count" = "= items": "a different count is more often another list's or a figure than a miscount"]
+     "count" = "= items, or up to 2 × items when set apart right before": "a different count is more often another list's or a figure than a miscount, unless the text marks it as the list's"]
 
     CountedPlural "counted_plural" Lists
     "A count of any plural noun in a list's lead (`in three respects:`, `four observations`, `the two establishments ... are:`) declares the list's items when the number is exactly theirs; the list nouns (`tasks`, `musts`) declare a count whatever follows."

@@ -24,7 +24,7 @@ use super::lead::is_list_lead;
 use super::ordinal::Style;
 use super::outline::Outline;
 use super::runin::run_ins;
-use super::text::{is_space, sentence_ends, span_of, words};
+use super::text::{is_quote, is_space, sentence_ends, span_of, words};
 use super::units::Hint;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{BlockKind, Enumeration, EnumerationKind, Heading, Item, MarkerKind, Strength};
@@ -454,8 +454,25 @@ fn count_before<'a>(
             // Any plural counts (rule `counted_plural`) only in the block right before
             // the list.
             let agrees = |n: &Count<'_>| usize::try_from(n.count).is_ok_and(|n| n == items);
+            // Right before the list, in a short paragraph, a count of more items than
+            // follow announces an incomplete list (`sums up "five musts" ... He explained
+            // them one by one.` over three of them): it is declared, and the mismatch
+            // reported.
+            // The count must be set apart: in quotes, or in a paragraph that ends with a
+            // colon (`The report lists ten major tasks. The first five are:`).
+            let short = k == 0 && sentence_ends(c).nth(2).is_none();
+            let more = |at: usize, n: &Count<'_>| {
+                let quoted = c
+                    .get(..at)
+                    .is_some_and(|h| h.trim_end_matches(is_space).ends_with(is_quote))
+                    || c.get(at..).is_some_and(|t| t.starts_with(is_quote));
+                let lead = c.trim_end_matches(is_space).ends_with([':', '：']);
+                short
+                    && (quoted || lead)
+                    && usize::try_from(n.count).is_ok_and(|n| n > items && n <= 2 * items)
+            };
             let strict = find_count(c)
-                .filter(|(_, n)| agrees(n))
+                .filter(|(at, n)| agrees(n) || more(*at, n))
                 .or_else(|| find_point_count(c).filter(|(_, n)| agrees(n)));
             let loose = || {
                 (k == 0)

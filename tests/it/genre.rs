@@ -1163,3 +1163,32 @@ fn numbered_subheadings_under_numbered_sections_are_one_list_not_subtitles() {
     );
     assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
 }
+
+#[test]
+fn a_count_set_apart_right_before_an_incomplete_list_is_declared() {
+    let items = "The first is to uphold the plan. The plan is the guarantee.\n\nThe second is to stay committed to the ports.\n\nThe third is to advance reform.\n";
+    // In quotes, in a short paragraph right before: declared, with the mismatch.
+    let text1 = format!(
+        "Lecture on the port plan\n\nThe lecturer sums up \"five musts\" that the council should keep in mind. He explained them one by one.\n\n{items}"
+    );
+    let doc = tifa::parse(&text1);
+    let e = &doc.enumerations()[0];
+    assert_eq!((e.items.len(), e.declared_count), (3, Some(5)));
+    assert!(
+        doc.diagnostics()
+            .iter()
+            .any(|d| d.kind == tifa::DiagnosticKind::CountMismatch)
+    );
+    // A paragraph that ends with a colon.
+    let text2 = format!(
+        "Lecture on the port plan\n\nThe report lists five major tasks. The first three are:\n\n{items}"
+    );
+    let doc = tifa::parse(&text2);
+    assert_eq!(doc.enumerations()[0].declared_count, Some(5));
+    // A figure of the text, neither quoted nor in a lead, is not the list's count.
+    let text3 = format!(
+        "Lecture on the port plan\n\nThe ports handled five million boxes last year. The lecturer then spoke.\n\n{items}"
+    );
+    let doc = tifa::parse(&text3);
+    assert_eq!(doc.enumerations()[0].declared_count, None);
+}
