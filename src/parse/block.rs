@@ -672,7 +672,9 @@ fn header<'a, R: Recorder>(
             .iter()
             .take(reach)
             .map(|b| {
-                if !longer_than(b.content, 239) && !b.markdown_heading {
+                // A running header with its date (`HARBOUR REVIEW, OCTOBER 21-27, 1996
+                // 7`) is page furniture, not the text's stamp.
+                if !longer_than(b.content, 239) && !b.markdown_heading && b.hint != Hint::Page {
                     block_stamp(b.content)
                 } else {
                     None

@@ -477,18 +477,65 @@ fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
         let t = t.trim_matches(is_space);
         bare_number(t) && t.len() <= 3 || page_roman(t)
     };
-    let numbers: Vec<usize> = (0..n).filter(|&k| is_number(text(k))).collect();
-    if numbers.len() < 2 {
-        return Vec::new();
-    }
-    let header = |k: usize| {
-        let t = text(k);
+    let header_text = |t: &str| {
         !t.is_empty()
             && !super::text::longer_than(t, RUNNING_HEADER)
             && more_words_than(t, 1)
             && !ends_terminal(t)
             && !is_number(t)
     };
+    let header = |k: usize| header_text(text(k));
+    // A running header with its page number on the same line, set apart by a wide gap
+    // (`BEIJING REVIEW, OCTOBER 21-27, 1996            7`, `8     ANNUAL REPORT 2027`):
+    // furniture when its text recurs so.
+    let stamped = |k: usize| -> Option<&str> {
+        let [after, before] = gapped_ends(text(k).trim_matches(is_space));
+        after
+            .filter(|(h, n)| is_number(n) && header_text(h))
+            .map(|(h, _)| h)
+            .or_else(|| {
+                before
+                    .filter(|(n, h)| is_number(n) && header_text(h))
+                    .map(|(_, h)| h)
+            })
+    };
+    let mut stamped_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let stamped_lines: Vec<Option<&str>> = (0..n).map(stamped).collect();
+    for h in stamped_lines.iter().flatten() {
+        *stamped_seen.entry(h).or_default() += 1;
+    }
+    let mut running_stamped: Vec<bool> = stamped_lines
+        .iter()
+        .map(|h| h.is_some_and(|h| stamped_seen.get(h).is_some_and(|&c| c >= 2)))
+        .collect();
+    // The section's label printed under such a header on every page (`DOCUMENTS`): a
+    // short line right after it whose text recurs.
+    for k in 0..n {
+        if !running_stamped.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(j) = (k + 1..n.min(k + 4)).find(|&j| !blank(j)) else {
+            continue;
+        };
+        let label = text(j).trim_matches(is_space);
+        let recurs = (0..n)
+            .filter(|&i| i != j && text(i).trim_matches(is_space) == label)
+            .count()
+            >= 1;
+        if !label.is_empty() && !more_words_than(label, 3) && !ends_terminal(label) && recurs {
+            if let Some(f) = running_stamped.get_mut(j) {
+                *f = true;
+            }
+        }
+    }
+    let numbers: Vec<usize> = (0..n).filter(|&k| is_number(text(k))).collect();
+    if numbers.len() < 2 {
+        return if running_stamped.contains(&true) {
+            running_stamped
+        } else {
+            Vec::new()
+        };
+    }
     // The nearest lines with text before and after line `k`, past two blank lines at most.
     let near = |k: usize| {
         let before = (1..=3)
@@ -514,11 +561,17 @@ fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
     }
     let running = |k: usize| header(k) && seen.get(text(k)).is_some_and(|&c| c >= 2);
     if !beside.iter().any(|&j| running(j)) {
-        return Vec::new();
+        return if running_stamped.contains(&true) {
+            running_stamped
+        } else {
+            Vec::new()
+        };
     }
     // A running header is furniture wherever it recurs (on the first page too, where no
     // number stands next to it), and so is a page number next to one.
-    let mut out: Vec<bool> = (0..n).map(running).collect();
+    let mut out: Vec<bool> = (0..n)
+        .map(|k| running(k) || running_stamped.get(k).copied().unwrap_or(false))
+        .collect();
     for &k in &numbers {
         if near(k).any(running) {
             if let Some(f) = out.get_mut(k) {
@@ -527,6 +580,18 @@ fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
         }
     }
     out
+}
+
+/// `t` cut at its last and at its first run of spaces, when that run is wide (two spaces
+/// or more, or a tab): `(before, after)` each, with the run dropped.
+fn gapped_ends(t: &str) -> [Option<(&str, &str)>; 2] {
+    let cut = |at: Option<usize>| {
+        let (a, b) = t.split_at_checked(at?)?;
+        let (a, b) = (a.trim_end_matches(is_space), b.trim_start_matches(is_space));
+        let gap = t.get(a.len()..t.len() - b.len())?;
+        (gap.len() >= 2 || gap.contains('\t')).then_some((a, b))
+    };
+    [cut(t.rfind(is_space)), cut(t.find(is_space))]
 }
 
 /// Bytes a running header has at most.

@@ -1192,3 +1192,42 @@ fn a_count_set_apart_right_before_an_incomplete_list_is_declared() {
     let doc = tifa::parse(&text3);
     assert_eq!(doc.enumerations()[0].declared_count, None);
 }
+
+#[test]
+fn a_running_header_with_its_page_number_on_the_same_line_is_furniture() {
+    let para = "The session stressed that the basic task of the port plan is to bring\nup generation after generation of pilots, in light of the requirements\nof the basin, and to raise the standards of the whole fleet.\n\n";
+    let text = format!(
+        "HARBOUR REVIEW ARCHIVE\n\nDOCUMENTS\n\nCommunique of the Sixth Session of the Port Council\n\n{para}HARBOUR REVIEW, OCTOBER 21-27, 1996                            7\n\nDOCUMENTS\n\n{para}HARBOUR REVIEW, OCTOBER 21-27, 1996                            8\n\n{para}"
+    );
+    let doc = tifa::parse(&text);
+    let chrome: Vec<&str> = doc
+        .sections()
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .chain(doc.back_matter())
+        .filter(|b| b.kind == tifa::BlockKind::Chrome)
+        .map(|b| {
+            b.text
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim_end()
+        })
+        .collect();
+    assert_eq!(
+        chrome,
+        [
+            "HARBOUR REVIEW, OCTOBER 21-27, 1996",
+            "DOCUMENTS",
+            "HARBOUR REVIEW, OCTOBER 21-27, 1996"
+        ]
+    );
+    // A line that ends in a number after a gap, once only, is the text's.
+    let figures =
+        format!("Port figures\n\n{para}Average life expectancy, years              79\n\n{para}");
+    let doc = tifa::parse(&figures);
+    assert!(
+        doc.sections()
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .all(|b| b.kind != tifa::BlockKind::Chrome)
+    );
+}
