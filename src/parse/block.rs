@@ -1483,7 +1483,25 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
                 && a.marker.is_none()
                 && more_words_than(c, 7)
         });
-        return Some(if above.is_some() { k - 1 } else { k });
+        // A short line under a long headline is a label of the page or the feed (`MFA
+        // China – Spokesperson's Remarks` under the headline, over the feed's date).
+        let label_under = !more_words_than(c, 5)
+            && k.checked_sub(1)
+                .and_then(|j| blocks.get(j))
+                .is_some_and(|a| {
+                    title_like(a.content)
+                        && more_words_than(a.content, 7)
+                        && !a.content.contains('\n')
+                        && !caps(a.content)
+                        && !between(a.content)
+                        && a.marker.is_none()
+                        && !super::text::ends_sentence(a.content)
+                });
+        return Some(if above.is_some() || label_under {
+            k - 1
+        } else {
+            k
+        });
     }
     None
 }

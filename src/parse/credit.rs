@@ -48,6 +48,7 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
             alt((
                 tag_ci("source(s)").map(|_| Source),
                 tag_ci("source").map(|_| Source),
+                tag_ci("original").map(|_| Source),
             )),
             alt((tag_ci("authors"), tag_ci("author"))).map(|_| Author),
             alt((tag_ci("writers"), tag_ci("writer"))).map(|_| Author),
@@ -96,6 +97,7 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("compiled").map(|_| Other),
             tag_ci("designed").map(|_| Other),
             tag_ci("contributed").map(|_| Source),
+            tag_ci("reviewed").map(|_| Other),
         )),
         (sp1, tag_ci("by"), sp1),
     )
@@ -154,6 +156,8 @@ const LABEL_WORDS: &[&str] = &[
     "designed",
     "contributed",
     "layout",
+    "original",
+    "reviewed",
 ];
 
 /// Whether `i` opens with the first word of a role label.

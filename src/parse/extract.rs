@@ -476,7 +476,7 @@ fn front_matter<'a>(
                     // (`Updated: Nov 20, 2026 21:47` / `Xinhua`).
                     after_stamp = st.publisher.is_none();
                     if let Some(a) = st.author {
-                        metadata.author.get_or_insert(Cow::Borrowed(a));
+                        metadata.author.get_or_insert(without_emphasis(a));
                         let at = span_of(src, a);
                         // `By` and any whitespace: a line break after it reads as a space.
                         let by = b
@@ -491,7 +491,7 @@ fn front_matter<'a>(
                         credits.push(Credit {
                             role: CreditRole::Author,
                             label: Cow::Borrowed(if by.is_some() { "By" } else { "" }),
-                            name: Cow::Borrowed(a),
+                            name: without_emphasis(a),
                             span: by.map_or(at, |s| Span::new(s, at.end)),
                         });
                     }

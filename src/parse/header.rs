@@ -176,7 +176,13 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
         .trim_matches(is_space);
     // `By [Global Times](https://...)`: the link's text.
     let name = link_text(name).unwrap_or(name);
-    let words = || name.split(is_space).filter(|w| !w.is_empty());
+    // Names in bold: `By **WANG XIAOYU** and **ZHANG YI**`.
+    let name = name.trim_matches('*');
+    let words = || {
+        name.split(is_space)
+            .map(|w| w.trim_matches(['*', '_']))
+            .filter(|w| !w.is_empty())
+    };
     let role = words().any(|w| BYLINE_ROLES.contains(&w));
     let lower_ok = |w: &str| {
         w == "and"
@@ -223,8 +229,8 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         return None;
     }
     // A date in a link's address (`![Photo](/img/2027-12-05/a.jpg)`) dates nothing; nor
-    // does a copier's note in square brackets (`[excerpt, saved 15/09/2027]`).
-    if link_line(s) || s.starts_with('[') && s.ends_with(']') {
+    // does a copier's note (`[excerpt, saved 15/09/2027]`, `Clipped on: 2028-03-07`).
+    if link_line(s) || s.starts_with('[') && s.ends_with(']') || copier_note(s) {
         return None;
     }
     // A forum member's profile (`Joined: Sat Jan 09, 2021`) dates the member, not the text.
@@ -425,18 +431,26 @@ fn strip_zone(p: &str) -> &str {
         return rest.trim_start_matches(is_space);
     }
     let token = p.split(is_space).next().unwrap_or("");
-    let zone = [
-        "GMT", "UTC", "BJT", "CST", "HKT", "SGT", "EST", "EDT", "CET", "BST",
-    ]
-    .iter()
-    .any(|z| {
-        token.strip_prefix(z).is_some_and(|off| {
-            off.is_empty()
-                || off.starts_with(['+', '-'])
-                    && off.len() <= 6
-                    && off.bytes().skip(1).all(|b| b.is_ascii_digit() || b == b':')
-        })
-    });
+    // A numeric offset, as feeds print it: `+0800`, `-05:00`.
+    let offset = token.len() >= 5
+        && token.starts_with(['+', '-'])
+        && token
+            .bytes()
+            .skip(1)
+            .all(|b| b.is_ascii_digit() || b == b':');
+    let zone = offset
+        || [
+            "GMT", "UTC", "BJT", "CST", "HKT", "SGT", "EST", "EDT", "CET", "BST",
+        ]
+        .iter()
+        .any(|z| {
+            token.strip_prefix(z).is_some_and(|off| {
+                off.is_empty()
+                    || off.starts_with(['+', '-'])
+                        && off.len() <= 6
+                        && off.bytes().skip(1).all(|b| b.is_ascii_digit() || b == b':')
+            })
+        });
     if zone {
         p.get(token.len()..)
             .unwrap_or("")
@@ -815,8 +829,10 @@ const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtro";
 
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
-    // A row of links is furniture however long its addresses.
-    if !super::text::longer_than(s, LINK_LINE_MAX) && link_line(s.trim_matches(is_space)) {
+    // A row of links is furniture however long its addresses; so is a copier's note.
+    if !super::text::longer_than(s, LINK_LINE_MAX)
+        && (link_line(s.trim_matches(is_space)) || copier_note(s) && !s.contains('\n'))
+    {
         return true;
     }
     // Furniture is short; a paragraph is not chrome.
@@ -941,6 +957,10 @@ fn link_line(t: &str) -> bool {
     if !t.contains(['[', '/']) || t.contains('\n') || t.starts_with('#') {
         return false;
     }
+    // A web address alone, as a feed reader prints the item's link.
+    if web_address(t) && !t.contains(is_space) {
+        return true;
+    }
     if let Some((label, address)) = t.split_once(": ") {
         let address = address.trim_matches(is_space);
         // A label names a field; `The ministry said:` opens a sentence.
@@ -991,8 +1011,27 @@ pub(crate) fn link_text(s: &str) -> Option<&str> {
         .map(|t| t.trim_matches(is_space))
 }
 
+/// A note the copier's tool added (`Clipped from: https://...`, `Clipped on: 2028-03-07`,
+/// `Saved on 5 May 2027`, `Accessed: 2028-01-02`, `Retrieved 3 June 2027`): it dates
+/// the copy, not the text.
+pub(crate) fn copier_note(s: &str) -> bool {
+    let t = s.trim_start_matches(|c: char| is_space(c) || c == '>');
+    [
+        "clipped ",
+        "clipped:",
+        "saved on",
+        "saved from",
+        "saved:",
+        "accessed ",
+        "accessed:",
+        "retrieved ",
+    ]
+    .iter()
+    .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
 /// Whether `s` is a web address: `https://`, `http://` or `www.` and no space.
-fn web_address(s: &str) -> bool {
+pub(crate) fn web_address(s: &str) -> bool {
     ["https://", "http://", "www."]
         .iter()
         .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))

@@ -18,7 +18,7 @@
 //!   ALL-CAPS sub-headings; a byline stamp near its start separates the title.
 
 use super::credit::{is_credit_line, photo_credit};
-use super::header::{dateline, inline_stamp, is_chrome};
+use super::header::{dateline, inline_stamp, is_chrome, web_address};
 use super::lines::Lines;
 use super::ordinal::ordinal_marker;
 use super::text::{
@@ -243,7 +243,8 @@ impl Joiner {
                 true => Step::Join(RuleId::CommaContinuation),
             };
         }
-        let lower = !ends_terminal(prev) && starts_lower(text);
+        // A web address on a line of its own is not a sentence's continuation.
+        let lower = !ends_terminal(prev) && starts_lower(text) && !web_address(text);
         if self.paragraphs {
             // A line that continues an unfinished one in lowercase is always a wrap. Lines
             // centred on a page (a PDF's cover: title, motto, adoption note) are indented

@@ -1231,3 +1231,46 @@ fn a_running_header_with_its_page_number_on_the_same_line_is_furniture() {
             .all(|b| b.kind != tifa::BlockKind::Chrome)
     );
 }
+
+#[test]
+fn copies_from_a_feed_reader_and_a_web_clipper() {
+    // A feed reader: headline, the feed's name, the item's date with a numeric zone, the
+    // item's link alone on a line, the reader's buttons.
+    let doc = tifa::parse(
+        "Harbour Office Spokesperson Li Na's Regular Press Conference on May 17, 2028\nHarbour Office – Spokesperson's Remarks\nWed, 17 May 2028 20:14:07 +0800\nhttps://www.example.org/eng/xw/202805/t20280517.html\n\nMark as read · Star · Send to Pocket · Share\n\nAt the invitation of the harbour master, the visiting minister will tour the basin.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Harbour Office Spokesperson Li Na's Regular Press Conference on May 17, 2028")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2028-05-17");
+    // A clipper's notes date the copy, not the text; names in bold after `By`.
+    let doc = tifa::parse(
+        "# Five takeaways from the port plan\n\n> Clipped from: https://www.example.org/a/202803/06/WS67c8.html\n> Clipped on: 2028-03-07\n\n**Five takeaways from the port plan**\n\nBy **WANG XIAOYU** and **ZHANG YI** | Harbour Daily | Updated: 2028-03-06 07:12\n\nThe premier delivered the port plan on Sunday at the opening of the session.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(m.date.unwrap().to_string(), "2028-03-06");
+    assert_eq!(m.author.as_deref(), Some("WANG XIAOYU and ZHANG YI"));
+    // A translation's credits: the original's source, the translator and the reviewer.
+    let doc = tifa::parse(
+        "PORT DAILY COMMENTATOR\nTurning the Plan into Reality\n\nOriginal: Port Daily, 16 November 2028, page 1\nTranslated by Kai Lin | Reviewed by M. Ortega\nPosted 17.11.2028 · 6 min read\n\nThis is the second of the commentator articles on the port plan.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Turning the Plan into Reality")
+    );
+    let names: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Original", "Port Daily, 16 November 2028, page 1"),
+            ("Translated by", "Kai Lin"),
+            ("Reviewed by", "M. Ortega")
+        ]
+    );
+}
