@@ -1293,7 +1293,7 @@ pub(crate) fn names_before_place(c: &str) -> Option<&str> {
 
 /// A header field of an email: `From:`, `To:`, `Cc:`, `Sent:`, `Date:`, `Subject:`,
 /// `Reply-To:`.
-fn email_field(c: &str) -> bool {
+pub(crate) fn email_field(c: &str) -> bool {
     [
         "from:",
         "to:",
@@ -1526,7 +1526,7 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
 
 /// A periodical's issue line: `Issue 187`, `No. 31`, `Vol. 12`, `Volume 3` among its
 /// words, with the number right after.
-fn issue_line(c: &str) -> bool {
+pub(crate) fn issue_line(c: &str) -> bool {
     let words: Vec<&str> = c
         .split(|ch: char| is_space(ch) || matches!(ch, '|' | ',' | '·'))
         .filter(|w| !w.is_empty())

@@ -427,6 +427,8 @@ fn front_matter<'a>(
     let mut after_by = false;
     // Whether the block before was a stamp that names no publisher.
     let mut after_stamp = false;
+    // Whether a periodical's issue line has dated the text.
+    let mut issue_dated = false;
     for b in front {
         let by = after_by;
         let stamped = after_stamp;
@@ -466,8 +468,15 @@ fn front_matter<'a>(
             }
             BlockKind::Byline => {
                 if let Some(st) = block_stamp(b.content) {
-                    if metadata.date.is_none() {
-                        metadata.date = st.date.map(|d| d.start).filter(|d| d.year().is_some());
+                    // A periodical's issue line dates the issue, over the date an email
+                    // carrying it was sent.
+                    let issue = super::block::issue_line(b.content) && !issue_dated;
+                    if metadata.date.is_none() || issue {
+                        let date = st.date.map(|d| d.start).filter(|d| d.year().is_some());
+                        if date.is_some() {
+                            metadata.date = date;
+                            issue_dated |= issue;
+                        }
                     }
                     if metadata.publisher.is_none() {
                         metadata.publisher = st.publisher.map(Cow::Borrowed);

@@ -256,18 +256,22 @@ impl Joiner {
                     // Under a line well short of the width (a heading, a byline), a list
                     // item or a date alone starts a unit: `Key takeaways` / `▪ The plan
                     // ...`, `Maren Holt` / `26 November 2026`; a credit line (`Authors:
-                    // Liu Jiahe, Sun Weiyi`) starts one under any line.
+                    // Liu Jiahe, Sun Weiyi`) or an email's header field (`Subject: ...`)
+                    // starts one under any line.
                     let short = prev.len() * 4 < w * 3;
                     // A short line in capitals (a masthead, a label: `CHINA POLICY
-                    // BRIEF`) does not run on into the next.
+                    // BRIEF`) or a periodical's issue line (`Issue #212 | 19 November
+                    // 2028`) does not run on into the next.
                     let caps = prev.chars().any(char::is_uppercase)
                         && !prev.chars().any(char::is_lowercase);
                     let starts = !item
                         && (is_credit_line(text)
+                            || super::block::email_field(text)
                             || short
                                 && (ordinal_marker(text).is_some()
                                     || date_line(text)
-                                    || caps && !starts_lower(text)));
+                                    || (caps || super::block::issue_line(prev))
+                                        && !starts_lower(text)));
                     if !item && !starts {
                         Step::Join(RuleId::HardWrap)
                     } else if lower {

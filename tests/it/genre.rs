@@ -1274,3 +1274,19 @@ fn copies_from_a_feed_reader_and_a_web_clipper() {
         ]
     );
 }
+
+#[test]
+fn a_forwarded_newsletter_in_hard_wrapped_text() {
+    let para = "The third session of the port council closed in the capital on Thursday and\nadopted a decision on further deepening the reform of the harbours, the\ndredging fleet and the pilots' service, the communique said on Friday night.\n\n";
+    let text = format!(
+        "Sharing for Thursday's reading group - item 1 is the useful bit, and\nTomas's three questions are worth discussing. J.\n\n---------- Forwarded message ---------\nFrom: Port Policy Brief <editors@example.org>\nDate: Mon, Nov 20, 2028 at 6:45 AM\nSubject: PPB #212: Reading the port communique; words of the week\nTo: <reader@example.org>\n\nPORT POLICY BRIEF\nIssue #212 | 19 November 2028\nA weekly digest of port policy documents, in plain English\n\n{para}{para}"
+    );
+    let doc = tifa::parse(&text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("PPB #212: Reading the port communique; words of the week")
+    );
+    // The issue's date, not the day the email was sent.
+    assert_eq!(m.date.unwrap().to_string(), "2028-11-19");
+}
