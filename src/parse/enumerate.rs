@@ -60,6 +60,9 @@ struct Group {
     items: Vec<(usize, u32)>,
     last: u32,
     gap: usize,
+    /// An ordinal-word list kept open across a heading: only the next ordinal continues
+    /// it (`Third,` ¶ `GREEN TRANSITION` ¶ `Fourth,`).
+    crossed: bool,
 }
 
 fn item_of<'a>(src: &'a str, b: &RawBlock<'a>, ordinal: u32) -> Item<'a> {
@@ -98,14 +101,35 @@ fn group_marked<R: Recorder>(
         let is_item = b.kind == BlockKind::Item && b.marker.is_some();
         // Numbered headings, and items printed as markdown headings (`## 2. The tasks`),
         // head sections: the support between two of them is not counted against the gap.
-        let sectioned = numbered_heading || is_item && b.markdown_heading;
+        // So do items in capitals (`2) MOFCOM ON RARE-EARTH EXPORT LICENCES`).
+        let caps =
+            |t: &str| t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase);
+        let sectioned =
+            numbered_heading || is_item && (b.markdown_heading || caps(b.marker_rest()));
+        if sectioned {
+            // Bullets end with their section.
+            open.retain(|&g| {
+                groups
+                    .get(g)
+                    .is_some_and(|g| !matches!(g.style, Style::Bullet(_)))
+            });
+        }
         if b.kind == BlockKind::Heading && !numbered_heading {
             open.retain(|&g| {
                 groups
                     .get(g)
-                    .is_some_and(|g| g.headings || crosses_headings(g))
+                    .is_some_and(|g| g.headings || crosses_headings(g) || g.style == Style::Word)
             });
-            let across = |g: &usize| groups.get(*g).is_some_and(|g| !g.headings);
+            for &g in &open {
+                if let Some(g) = groups.get_mut(g) {
+                    g.crossed |= g.style == Style::Word;
+                }
+            }
+            let across = |g: &usize| {
+                groups
+                    .get(*g)
+                    .is_some_and(|g| !g.headings && crosses_headings(g))
+            };
             if open.iter().any(across) {
                 rec.decide(RuleId::NumberingAcrossHeadings, b.span, Verdict::ListGoesOn);
             }
@@ -141,6 +165,7 @@ fn group_marked<R: Recorder>(
                 g.style == m.style
                     && g.headings == sectioned
                     && (g.indent == b.indent || g.style == Style::Word)
+                    && (!g.crossed || m.ordinal == Some(g.last + 1))
             })
         });
         let span = b.span;
@@ -178,6 +203,7 @@ fn group_marked<R: Recorder>(
                 g.items.push((k, n));
                 g.last = n;
                 g.gap = 0;
+                g.crossed = false;
             }
             (None, None) if m.style == Style::Word => {}
             (None, ord) => {
@@ -222,6 +248,7 @@ fn new_group(style: Style, indent: u32, headings: bool, k: usize, n: u32) -> Gro
         items: vec![(k, n)],
         last: n,
         gap: 0,
+        crossed: false,
     }
 }
 

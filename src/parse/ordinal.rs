@@ -287,8 +287,8 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
         return Ok((r, None));
     }
     if lw == "last" {
-        // `Last but not least,` closes a list like `Finally,`.
-        let (r, _) = (phrase_ci(" but not least"), comma).parse(rest)?;
+        // `Last but not least,` and `Last,` close a list like `Finally,`.
+        let (r, _) = (opt(phrase_ci(" but not least")), comma).parse(rest)?;
         return Ok((r, None));
     }
     if let Some(n) = ordinal_value(lw) {
@@ -709,6 +709,7 @@ mod tests {
             "The third is to act",
             "Finally, we act",
             "Lastly, we act",
+            "Last, we act",
             "Firstly, we",
         ] {
             assert!(ordinal_marker(text).is_some(), "{text}");

@@ -1290,3 +1290,38 @@ fn a_forwarded_newsletter_in_hard_wrapped_text() {
     // The date, not the day the email was sent.
     assert_eq!(m.date.unwrap().to_string(), "2028-11-19");
 }
+
+#[test]
+fn ordinal_lists_across_a_heading_and_numbered_sections_in_capitals() {
+    fn starts(doc: &tifa::Document<'_>) -> Vec<Vec<String>> {
+        doc.enumerations()
+            .iter()
+            .map(|e| {
+                e.items
+                    .iter()
+                    .map(|i| i.marker.as_deref().unwrap_or("").to_string())
+                    .collect()
+            })
+            .collect()
+    }
+    // An ordinal list goes on across a heading when the next ordinal follows; `Last,`
+    // closes it.
+    let doc = tifa::parse(
+        "Port council sets six priorities\n\nThe council laid out four priorities for the ports.\n\nFirst, the berths will be built.\n\nSecond, the channels will be dredged.\n\nGREEN PORTS\n\nThird, the cranes will be electrified.\n\nLast, the pilots will be trained.\n",
+    );
+    assert_eq!(starts(&doc), [vec!["First,", "Second,", "Third,", "Last,"]]);
+    // A heading then `First,` again: a new list.
+    let doc = tifa::parse(
+        "Port council sets priorities\n\nFirst, the berths will be built.\n\nSecond, the channels will be dredged.\n\nGREEN PORTS\n\nFirst, the cranes will be electrified.\n\nSecond, the pilots will be trained.\n",
+    );
+    assert_eq!(starts(&doc).len(), 2);
+    // Numbered sections in capitals are one list across their text; the bullets of each
+    // section end with it.
+    let doc = tifa::parse(
+        "Port Policy Brief #212\n\n1) THE PORT COMMUNIQUE\n\nThe council met. It adopted a plan. The plan is long.\n\nThe plan has parts. Each part is long. The parts are many.\n\nThe ports will grow. The pilots will train. The fleet will sail.\n\nThe berths will be built. The channels will be dredged. The cranes will be raised.\n\nThe council closed. It issued a notice. The notice is short.\n\n2) WORDS OF THE WEEK\n\n* berth - a ship's place at a quay\n* pilot - a guide through a harbour\n\n3) READING LIST\n\n* The port communique, full text\n* The council's notice\n",
+    );
+    assert_eq!(
+        starts(&doc),
+        [vec!["1)", "2)", "3)"], vec!["*", "*"], vec!["*", "*"]]
+    );
+}
