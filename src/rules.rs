@@ -443,7 +443,7 @@ catalogue! {
     ["agreement" = "the count equals the items": "other plurals count things that are not the items as often as the items"]
 
     NumberingAcrossHeadings "numbering_across_headings" Lists
-    "Paragraphs numbered with digits or Roman numerals at the left margin run on across section headings (a declaration's `1.` ... `5.` under one heading, `6.` under the next); word ordinals and bullets belong to their section."
+    "Paragraphs numbered with digits or Roman numerals at the left margin run on across section headings (a declaration's `1.` ... `5.` under one heading, `6.` under the next); bullets belong to their section, and word ordinals go on across a heading only with the next ordinal (`Third,` after `Second,`)."
     example "Preamble ¶ 1. We met. ¶ 2. We agreed. ¶ Climate ¶ 3. We will act."
     []
 
