@@ -63,6 +63,9 @@ struct Matcher {
     /// The Chinese originals of the lexicon, leftmost-longest, and the entry of each.
     zh: Option<AhoCorasick>,
     zh_entries: Vec<u16>,
+    /// Every word of the patterns, lowercased: what a word broken at a line end by a
+    /// hyphen (`Gov-` / `ernance`) may be once joined.
+    vocabulary: std::collections::HashSet<String>,
 }
 
 /// A pattern as the matcher compares it: hyphens read as spaces, so that every form
@@ -142,6 +145,12 @@ fn build() -> Matcher {
         pats.push(Pat::Quote);
     }
     let words = WordMatcher::new(&texts);
+    let vocabulary = texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| w.len() >= 4)
+        .map(str::to_ascii_lowercase)
+        .collect();
     let zh = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&zh_texts)
@@ -152,6 +161,7 @@ fn build() -> Matcher {
         texts,
         zh,
         zh_entries,
+        vocabulary,
     }
 }
 
@@ -187,7 +197,11 @@ struct Normalised {
 }
 
 impl Normalised {
-    fn new(src: &str) -> Normalised {
+    /// The copy of `src`; `joins(word)` says whether a word broken by a hyphen at a line
+    /// end (`Gov-` / `ernance`) is one word (`governance`, lowercased): then the hyphen
+    /// goes with the line break; otherwise only the line break goes (`people-` /
+    /// `centred` → `people-centred`).
+    fn new(src: &str, joins: impl Fn(&str) -> bool) -> Normalised {
         let bytes = src.as_bytes();
         let mut text = String::with_capacity(src.len());
         let mut map = Vec::new();
@@ -215,6 +229,14 @@ impl Normalised {
             if j - run == 1 && bytes.get(run) == Some(&b' ') {
                 continue;
             }
+            if breaks == 1 {
+                if let Some(keep) = hyphen_break(src, run, j, &joins) {
+                    text.push_str(src.get(copied..keep).unwrap_or(""));
+                    copied = j;
+                    map.push((text.len(), j));
+                    continue;
+                }
+            }
             text.push_str(src.get(copied..run).unwrap_or(""));
             copied = j;
             let after = src.get(j..).unwrap_or("");
@@ -241,6 +263,35 @@ impl Normalised {
             Err(i) => self.map.get(i - 1).map_or(pos, |&(n, o)| o + (pos - n)),
         }
     }
+}
+
+/// A word broken at a line end by a hyphen: the run of spaces `run..j` holds one line
+/// break, a letter and `-` stand right before it, a lower-case letter right after it.
+/// Returns where the copy of the text before the break ends: before the hyphen when the
+/// two parts make one word (`joins`), after it otherwise.
+fn hyphen_break(src: &str, run: usize, j: usize, joins: impl Fn(&str) -> bool) -> Option<usize> {
+    let before = src.get(..run)?;
+    let stem = before.strip_suffix('-')?;
+    let head_len = stem
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let after = src.get(j..)?;
+    let tail_len = after
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if head_len == 0 || !after.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let word = format!(
+        "{}{}",
+        stem.get(stem.len() - head_len..)?,
+        after.get(..tail_len)?
+    )
+    .to_ascii_lowercase();
+    Some(if joins(&word) { run - 1 } else { run })
 }
 
 fn is_connector(w: &str) -> bool {
@@ -880,7 +931,7 @@ pub(crate) fn scan<'a, R: Recorder>(
     rec: &mut R,
 ) -> (Vec<Initiative<'a>>, Vec<Concept<'a>>) {
     let m = &*MATCHER;
-    let norm = normalise.then(|| Normalised::new(src));
+    let norm = normalise.then(|| Normalised::new(src, |w| m.vocabulary.contains(w)));
     let h: &str = norm.as_ref().map_or(src, |n| n.text.as_str());
     let (hits, names) = sorted_hits(m, h);
     let (hits, quotes) = hits.split_at(names);
@@ -2213,11 +2264,35 @@ mod tests {
     #[test]
     fn normalised_offsets_map_back() {
         let src = "a  b\n\nc\u{a0}d";
-        let n = Normalised::new(src);
+        let n = Normalised::new(src, |_| false);
         assert_eq!(n.text, "a b\nc d");
         for (p, o) in [(0, 0), (2, 3), (4, 6), (6, 9)] {
             assert_eq!(n.original(p), o, "{p}");
         }
+    }
+
+    #[test]
+    fn words_broken_by_a_hyphen_at_a_line_end_are_joined_or_keep_it() {
+        let src = "the Gov-\nernance Initiative, a people-\ncentred and wide-\n  ranging plan";
+        let n = Normalised::new(src, |w| w == "governance");
+        assert_eq!(
+            n.text,
+            "the Governance Initiative, a people-centred and wide-ranging plan"
+        );
+        // `Initiative` maps back to its place in the input.
+        let at = n.text.find("Initiative").unwrap();
+        assert_eq!(n.original(at), src.find("Initiative").unwrap());
+        // A hyphen before a capital, a dash between spaces, a hyphen at the end: left.
+        for same in ["the Belt-\nRoad", "a - \nb", "end-"] {
+            let n = Normalised::new(same, |_| true);
+            assert!(!n.text.contains("Beltroad") && !n.text.is_empty(), "{same}");
+        }
+        // The name is found across the break.
+        let (_, i) = terms("China put forward the Global AI Gov-\nernance Initiative in 2023.");
+        assert!(
+            i.iter().any(|(name, _, _)| name == "Global AI Governance Initiative"),
+            "{i:?}"
+        );
     }
 
     /// `(name, known, mentions)` of each name.
