@@ -402,7 +402,7 @@ catalogue! {
     ["blocks between" = "<= 4": "the same reach as support between items"]
 
     ClauseList "clause_list" Outline
-    "The lines after a list lead that has no marked items are its clauses, up to the first that ends a sentence."
+    "The lines after a list lead that has no marked items are its clauses, up to the first that ends a sentence; a speech's salutation (`Distinguished Guests,`) is none."
     example "The tasks are as follows: ¶ stabilising output; ¶ raising incomes."
     []
 

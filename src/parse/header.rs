@@ -954,6 +954,15 @@ fn link_bar(t: &str) -> bool {
 /// (`[Contents]   [Previous]   [Next]`), or a short label and a web address (`Clipped from:
 /// https://...`). A sentence around a link is text; a markdown heading is a headline.
 fn link_line(t: &str) -> bool {
+    // Buttons in full-width brackets, as Chinese sites print them (`【Print】【Close】`).
+    if t.starts_with('【') && t.ends_with('】') && !t.contains('\n') {
+        let mut buttons = t
+            .split('】')
+            .map(|p| p.trim_matches(is_space))
+            .filter(|p| !p.is_empty());
+        return buttons.clone().count() >= 2
+            && buttons.all(|p| p.starts_with('【') && p.matches('【').count() == 1);
+    }
     if !t.contains(['[', '/']) || t.contains('\n') || t.starts_with('#') {
         return false;
     }
@@ -1339,6 +1348,7 @@ mod tests {
             "![Delegates at the session](/img/2027/closing.jpg)",
             "[Contents]   [Previous]   [Next]",
             "[Print] [Close]",
+            "【Print】【Close】",
             "Clipped from: https://example.org/eng/xw/202709/t2027.html",
         ] {
             assert!(link_line(yes), "{yes}");
@@ -1350,6 +1360,7 @@ mod tests {
             "[Research](/research) and more",
             "The ministry said: https://example.org/plan",
             "[unclosed](https://example.org",
+            "【Notice】",
         ] {
             assert!(!link_line(no), "{no}");
         }

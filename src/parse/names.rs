@@ -278,10 +278,7 @@ fn hyphen_break(src: &str, run: usize, j: usize, joins: impl Fn(&str) -> bool) -
         .take_while(u8::is_ascii_alphabetic)
         .count();
     let after = src.get(j..)?;
-    let tail_len = after
-        .bytes()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
+    let tail_len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
     if head_len == 0 || !after.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
@@ -2290,7 +2287,8 @@ mod tests {
         // The name is found across the break.
         let (_, i) = terms("China put forward the Global AI Gov-\nernance Initiative in 2023.");
         assert!(
-            i.iter().any(|(name, _, _)| name == "Global AI Governance Initiative"),
+            i.iter()
+                .any(|(name, _, _)| name == "Global AI Governance Initiative"),
             "{i:?}"
         );
     }

@@ -66,6 +66,7 @@ fn clause_lists<R: Recorder>(
             let Some(b) = blocks.get(j) else { break };
             let stops = b.marker.is_some()
                 || b.quoted
+                || salutation(b.content)
                 || matches!(
                     b.kind,
                     BlockKind::Credit
@@ -94,6 +95,31 @@ fn clause_lists<R: Recorder>(
         }
     }
     out
+}
+
+/// A speech's salutation on a line of its own (`Your Excellency ...,`, `Distinguished
+/// Guests,`, `Ladies and Gentlemen,`, `Dear Friends,`, `Good evening!`): it addresses the
+/// audience and lists nothing.
+fn salutation(c: &str) -> bool {
+    let opens = [
+        "your excellenc",
+        "excellenc",
+        "distinguished",
+        "dear ",
+        "ladies and gentlemen",
+        "friends",
+        "honourable",
+        "honorable",
+        "colleagues",
+        "good morning",
+        "good afternoon",
+        "good evening",
+    ];
+    !super::text::more_words_than(c, 16)
+        && matches!(super::text::final_char(c), Some(',' | '!' | ':' | '，'))
+        && opens
+            .iter()
+            .any(|p| c.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
 /// A dash-led line right after a heading, unpunctuated: a subtitle, not a bullet
@@ -472,6 +498,26 @@ mod tests {
             tree(src),
             vec!["- / - [1]", "First part / - [1]", "Second part / - [1]"]
         );
+    }
+
+    #[test]
+    fn salutations_are_not_clauses() {
+        for s in [
+            "Your Excellency Hon. Minister for Ports,",
+            "Distinguished Guests,",
+            "Ladies and Gentlemen,",
+            "Dear Friends,",
+            "Good evening! Habari za jioni!",
+        ] {
+            assert!(salutation(s), "{s}");
+        }
+        for s in [
+            "Friends of the basin met in Hanoi.",
+            "Dear readers will note that the plan changed in 2024, as the ministry said.",
+            "steady growth of the port economy,",
+        ] {
+            assert!(!salutation(s), "{s}");
+        }
     }
 
     #[test]
