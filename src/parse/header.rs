@@ -830,10 +830,17 @@ const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtro";
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
     // A row of links is furniture however long its addresses; so is a copier's note.
-    if !super::text::longer_than(s, LINK_LINE_MAX)
-        && (link_line(s.trim_matches(is_space)) || copier_note(s) && !s.contains('\n'))
-    {
-        return true;
+    // Both open with one of a few bytes: most lines are told by their first.
+    let first = s.trim_start_matches(is_space).as_bytes().first().copied();
+    let may_link = first.is_some_and(|b| {
+        matches!(b, b'[' | b'!' | b'*' | b'-' | b'+' | b'>' | 0xE2 | 0xE3)
+            || b.is_ascii_alphabetic()
+    });
+    if may_link && !super::text::longer_than(s, LINK_LINE_MAX) {
+        let t = s.trim_matches(is_space);
+        if link_line(t) || copier_note(t) && !t.contains('\n') {
+            return true;
+        }
     }
     // Furniture is short; a paragraph is not chrome.
     if super::text::longer_than(s, 160) {
@@ -954,6 +961,14 @@ fn link_bar(t: &str) -> bool {
 /// (`[Contents]   [Previous]   [Next]`), or a short label and a web address (`Clipped from:
 /// https://...`). A sentence around a link is text; a markdown heading is a headline.
 fn link_line(t: &str) -> bool {
+    // Every form opens with a bracket, a bullet, or a word (a label or `http`) and, if a
+    // word, holds an address: most lines are told at once.
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_alphabetic() && !holds_address(t.as_bytes()) {
+        return false;
+    }
     // Buttons in full-width brackets, as Chinese sites print them (`【Print】【Close】`).
     if t.starts_with('【') && t.ends_with('】') && !t.contains('\n') {
         let mut buttons = t
@@ -1037,6 +1052,16 @@ pub(crate) fn copier_note(s: &str) -> bool {
     ]
     .iter()
     .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
+/// Whether `b` holds `://` or `www.` (looked for from each `:` and `.`).
+fn holds_address(b: &[u8]) -> bool {
+    memchr::memchr2_iter(b':', b'.', b).any(|i| {
+        b.get(i..i + 3) == Some(b"://")
+            || i >= 3
+                && b.get(i - 3..i)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
+    })
 }
 
 /// Whether `s` is a web address: `https://`, `http://` or `www.` and no space.

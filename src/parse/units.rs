@@ -494,7 +494,21 @@ fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
     // (`BEIJING REVIEW, OCTOBER 21-27, 1996            7`, `8     ANNUAL REPORT 2027`):
     // furniture when its text recurs so.
     let stamped = |k: usize| -> Option<&str> {
-        let [after, before] = gapped_ends(text(k).trim_matches(is_space));
+        // A page number at one end, after a wide gap: told by the end bytes first.
+        let t = text(k);
+        let digit_end = |b: Option<&u8>| {
+            b.is_some_and(|b| b.is_ascii_digit() || matches!(b, b'i' | b'v' | b'x'))
+        };
+        let bytes = t.as_bytes();
+        let last = bytes.iter().rposition(|b| !b.is_ascii_whitespace());
+        let first = bytes.iter().position(|b| !b.is_ascii_whitespace());
+        if !(digit_end(last.and_then(|i| bytes.get(i)))
+            || digit_end(first.and_then(|i| bytes.get(i))))
+            || !bytes.windows(2).any(|w| w == b"  ") && memchr::memchr(b'\t', bytes).is_none()
+        {
+            return None;
+        }
+        let [after, before] = gapped_ends(t.trim_matches(is_space));
         after
             .filter(|(h, n)| is_number(n) && header_text(h))
             .map(|(h, _)| h)
