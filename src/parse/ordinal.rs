@@ -31,6 +31,10 @@ pub(crate) enum Style {
     Roman,
     /// `(iv)`
     RomanParen,
+    /// `iv.` or `iv)`
+    RomanLower,
+    /// `1️⃣`, a keycap digit as social posts print one.
+    Keycap,
     /// `(a)`
     LetterParen,
     /// `a)`
@@ -213,7 +217,8 @@ fn is_to(i: &str) -> PResult<'_, &str> {
     recognize((
         sp1,
         terminated(tag("is"), peek(end)),
-        opt((sp1, terminated(tag("to"), peek(end)))),
+        // `is to` (a task), `is that` (a reason: `The first reason is that ...`).
+        opt((sp1, terminated(alt((tag("to"), tag("that"))), peek(end)))),
     ))
     .parse(i)
 }
@@ -255,6 +260,12 @@ fn item_noun(i: &str) -> PResult<'_, &str> {
                 | "thing"
                 | "proposal"
                 | "must"
+                | "reason"
+                | "lesson"
+                | "challenge"
+                | "feature"
+                | "pillar"
+                | "question"
         )
     });
     if known {
@@ -292,7 +303,14 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
         return Ok((r, None));
     }
     if let Some(n) = ordinal_value(lw) {
-        let of_all = opt(alt((phrase_ci(" of all"), phrase_ci(" and foremost"))));
+        let of_all = opt(alt((
+            phrase_ci(" of all"),
+            phrase_ci(" and foremost"),
+            // `Sixth and last,`, `Fifth and finally,`.
+            phrase_ci(" and last"),
+            phrase_ci(" and lastly"),
+            phrase_ci(" and finally"),
+        )));
         if let Ok((r, _)) = (of_all, comma).parse(rest) {
             return Ok((r, Some(n)));
         }
@@ -425,6 +443,10 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
             .map(|n| (n, MarkerKind::Number, Style::Paren)),
         terminated(roman, (alt((char('.'), char(')'))), gap))
             .map(|n| (n, MarkerKind::Roman, Style::Roman)),
+        terminated(roman_lower, (alt((char('.'), char(')'))), gap))
+            .map(|n| (n, MarkerKind::Roman, Style::RomanLower)),
+        terminated(digits, (tag("\u{FE0F}\u{20E3}"), sp0))
+            .map(|n| (n, MarkerKind::Number, Style::Keycap)),
         terminated(preceded(open_paren, alt((roman, roman_lower))), close_paren)
             .map(|n| (n, MarkerKind::Roman, Style::RomanParen)),
         terminated(preceded(open_paren, letter), close_paren)
@@ -522,6 +544,8 @@ fn plain_marker(i: &str) -> Option<Marker<'_>> {
     );
     let numeric = first.is_ascii_digit()
         || matches!(first, '(' | '（' | 'I' | 'V' | 'X')
+        || (matches!(first, 'i' | 'v' | 'x')
+            && i.bytes().skip(1).take(5).any(|b| matches!(b, b'.' | b')')))
         || (first == 'Q' && i.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
         || (first.is_ascii_lowercase() && i.get(1..2) == Some(")"))
         || chinese_digit(first).is_some();
@@ -721,6 +745,14 @@ mod tests {
         assert_eq!(m("First, it has"), Some((Some(1), "First,", "it has")));
         assert_eq!(m("Secondly, we"), Some((Some(2), "Secondly,", "we")));
         assert_eq!(
+            m("Sixth and last, countries"),
+            Some((Some(6), "Sixth and last,", "countries"))
+        );
+        assert_eq!(
+            m("The first reason is that China"),
+            Some((Some(1), "The first reason is that", "China"))
+        );
+        assert_eq!(
             m("The third is to advocate"),
             Some((Some(3), "The third is to", "advocate"))
         );
@@ -798,6 +830,34 @@ mod tests {
             ))
         );
         assert_eq!(k("Q3. Why?").map(|m| m.3), Some("Q3."));
+        assert_eq!(
+            k("ii.   Make transparency the price"),
+            Some((
+                Some(2),
+                MarkerKind::Roman,
+                Style::RomanLower,
+                "ii.",
+                "Make transparency the price"
+            ))
+        );
+        assert_eq!(
+            k("3\u{FE0F}\u{20E3} The vocabulary matters."),
+            Some((
+                Some(3),
+                MarkerKind::Number,
+                Style::Keycap,
+                "3\u{FE0F}\u{20E3}",
+                "The vocabulary matters."
+            ))
+        );
+        for not in [
+            "i.e. the plan",
+            "vis-a-vis the plan",
+            "ix is a number",
+            "3 and 4",
+        ] {
+            assert_eq!(k(not), None, "{not}");
+        }
         for not in ["Q: why?", "Qatar is a country", "Q2 results", "QR codes"] {
             assert_eq!(k(not), None, "{not}");
         }
