@@ -1242,10 +1242,15 @@ fn header_reach(blocks: &[RawBlock<'_>]) -> usize {
         .take(end)
         .position(|b| {
             let c = b.content;
-            if (more_words_than(c, 40) || sentence_ends(c).nth(1).is_some()) && !editors_note(c) {
+            // Furniture of sentences (a cookie notice) does not end the header.
+            let chrome = is_chrome(c);
+            if (more_words_than(c, 40) || sentence_ends(c).nth(1).is_some())
+                && !editors_note(c)
+                && !chrome
+            {
                 return true;
             }
-            let entry = is_chrome(c) || above_headline(c) == Some(BlockKind::Chrome);
+            let entry = chrome || above_headline(c) == Some(BlockKind::Chrome);
             if !entry {
                 counted += 1;
             }

@@ -201,7 +201,10 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
                 Some(r) if r.starts_with(is_space) => r.trim_start_matches(is_space),
                 _ => p,
             };
-            !p.is_empty() && word_count(p) <= 4
+            // `Liang Wen and Sipho Ndlovu, Meridian Wire`: names joined by `and`.
+            !p.is_empty()
+                && p.split(" and ")
+                    .all(|q| !q.is_empty() && word_count(q) <= 4)
         });
     let limit = if with_roles {
         16
@@ -251,13 +254,15 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     out.date = Some(date);
     let before = s.get(..date_at)?;
     let after = s.get(date_at + date_len..)?;
+    // A wide gap (two spaces or more) sets parts apart too: `December 2, 2024 8:47 AM
+    // GMT+8   Updated 3 hours ago`.
     let mut pieces: Vec<&str> = Vec::new();
     for piece in before.split(STAMP_SEPARATORS) {
-        pieces.push(piece);
+        pieces.extend(piece.split("  "));
     }
     let last_before = pieces.len();
     for piece in after.split(STAMP_SEPARATORS) {
-        pieces.push(piece);
+        pieces.extend(piece.split("  "));
     }
     for (n, piece) in pieces.into_iter().enumerate() {
         let mut p = piece.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '-' | '–'));
@@ -808,6 +813,9 @@ const PREFIX: &[&str] = &[
     "advertisement",
     "sign up for",
     "subscribe now",
+    "we use cookies",
+    "this website uses cookies",
+    "this site uses cookies",
     "download pdf",
     "download the pdf",
     "download the full report",
@@ -825,7 +833,7 @@ const WHOLE_MAX: usize = 20;
 
 /// The bytes the entries of [`PREFIX`] open with (`©` opens with 0xC2): lines that open
 /// otherwise are not compared with it.
-const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtro";
+const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrow";
 
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
@@ -1416,6 +1424,10 @@ mod tests {
                 "Anna Keller and Tom Richter",
             ),
             ("By a staff reporter", "a staff reporter"),
+            (
+                "By Liang Wen and Sipho Ndlovu, Meridian Wire",
+                "Liang Wen and Sipho Ndlovu, Meridian Wire",
+            ),
             ("By our correspondent", "our correspondent"),
             (
                 "By Global Times staff reporters",

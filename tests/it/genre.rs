@@ -1325,3 +1325,20 @@ fn ordinal_lists_across_a_heading_and_numbered_sections_in_capitals() {
         [vec!["1)", "2)", "3)"], vec!["*", "*"], vec!["*", "*"]]
     );
 }
+
+#[test]
+fn a_wire_under_a_cookie_notice_with_a_stamp_of_wide_gaps() {
+    let doc = tifa::parse(
+        "Skip to content\nThe Harbour Times\nWorld  Business  Markets  Asia  Opinion  Podcasts  Video\nSubscribe   Sign in\nWe use cookies to improve your experience. By continuing, you agree to our Cookie Policy.  Accept all   Manage settings\n\nWorld / Asia-Pacific\nPorts offer zero tariffs to the poorest nations as the council pitches its agenda\nBy Liang Wen and Sipho Ndlovu, Meridian Wire\nDecember 2, 2024 8:47 AM GMT+8   Updated 3 hours ago\n\nBEIJING, Dec 2 (Meridian Wire) - The ports on Sunday began granting zero-tariff treatment.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Ports offer zero tariffs to the poorest nations as the council pitches its agenda")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2024-12-02");
+    assert_eq!(
+        m.author.as_deref(),
+        Some("Liang Wen and Sipho Ndlovu, Meridian Wire")
+    );
+}
