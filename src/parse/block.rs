@@ -235,6 +235,12 @@ fn authors_line(s: &str) -> bool {
         })
 }
 
+/// A trail of three steps or more set apart by `>`, `»` or `›` (`Home > Topics >
+/// High-level Dialogue on Global Development`), however long its last step.
+fn breadcrumb_steps(c: &str) -> bool {
+    !c.contains('\n') && c.split(['>', '»', '›']).count() >= 3
+}
+
 /// A note in square brackets on a line of its own over the headline (`[excerpt, saved
 /// 15/09/2027 -- three questions only]`): the copier's, not the text's.
 fn bracketed_note(c: &str) -> bool {
@@ -1485,6 +1491,7 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
                 && !caps(a.content)
                 && !issue_line(a.content)
                 && !between(a.content)
+                && !breadcrumb_steps(a.content)
                 && a.marker.is_none()
                 && more_words_than(c, 7)
         });
@@ -1885,6 +1892,18 @@ fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn breadcrumbs_of_long_steps_are_not_headlines() {
+        assert!(breadcrumb_steps(
+            "Home > Topics > High-level Dialogue on Global Development"
+        ));
+        assert!(breadcrumb_steps("News » China » Politics"));
+        assert!(!breadcrumb_steps("Ports > Airports: what the plan says"));
+        assert!(!breadcrumb_steps(
+            "Forging High-quality Partnership For a New Era"
+        ));
+    }
 
     #[test]
     fn headings() {
