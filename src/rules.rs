@@ -447,6 +447,11 @@ catalogue! {
     example "Preamble ¶ 1. We met. ¶ 2. We agreed. ¶ Climate ¶ 3. We will act."
     []
 
+    LazyNumbering "lazy_numbering" Lists
+    "Items each numbered `1.` with text between them (a markdown list written `1.`, `1.`, `1.`, which markdown renders as 1, 2, 3) are one list, numbered on; a `1.` followed by a `2.` is an ordinary list."
+    example "Four respects: ¶ 1. **Consensus.** ... ¶ Text. ¶ 1. **Resources.** ... ¶ Text. ¶ 1. **Cooperation.** ..."
+    ["lone items" = "2 or more one-item lists of `1.`, one after the other in their style": "two separate one-item numbered lists are rarer than a lazily numbered one"]
+
     LeadClosesBullets "lead_closes_bullets" Lists
     "A paragraph that leads in a list between two runs of bullets ends the run before it: bullets carry no support paragraphs of their own."
     example "- ports ¶ - roads ¶ The two sides also agreed that: ¶ - trade ¶ - visas"

@@ -217,7 +217,46 @@ fn group_marked<R: Recorder>(
             }
         }
     }
+    lazy_numbering(blocks, &mut groups, rec);
     groups
+}
+
+/// Rule `lazy_numbering`: markdown renders every item of a list written `1.`, `1.`,
+/// `1.` as the next number, and copies of such pages keep the ones. A list that stands
+/// alone as one `1.` item, followed by another such one-item list of the same style (the
+/// next list of that style, whatever lies between), is one list: the items are numbered
+/// on. A `1.` followed by a `2.` is an ordinary list and is left alone.
+fn lazy_numbering<R: Recorder>(blocks: &[RawBlock<'_>], groups: &mut Vec<Group>, rec: &mut R) {
+    let lone_one = |g: &Group| g.items.len() == 1 && g.last == 1;
+    let mut i = 0;
+    while i < groups.len() {
+        if !groups.get(i).is_some_and(lone_one) {
+            i += 1;
+            continue;
+        }
+        let mut lazy = true;
+        while lazy {
+            let Some(g) = groups.get(i) else { break };
+            let (style, indent, headings) = (g.style, g.indent, g.headings);
+            let next = (i + 1..groups.len()).find(|&j| {
+                groups.get(j).is_some_and(|h| {
+                    h.style == style && h.indent == indent && h.headings == headings
+                })
+            });
+            lazy = next.is_some_and(|j| groups.get(j).is_some_and(lone_one));
+            if let Some(j) = next.filter(|_| lazy) {
+                let h = groups.remove(j);
+                if let (Some(g), Some(&(k, _))) = (groups.get_mut(i), h.items.first()) {
+                    g.last += 1;
+                    g.items.push((k, g.last));
+                    if let Some(b) = blocks.get(k) {
+                        rec.decide(RuleId::LazyNumbering, b.span, Verdict::ListGoesOn);
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Rule `numbering_across_headings`: the numbered paragraphs of a declaration or
