@@ -321,7 +321,23 @@ fn word_marker(i: &str) -> PResult<'_, Option<u32>> {
         let (r, _) = comma(rest)?;
         return Ok((r, Some(n)));
     }
+    if lw == "number" {
+        // `Number one, ...`, `Number three – and this is ...`: a speaker's count.
+        let (r, n) = preceded(sp1, number_word).parse(rest)?;
+        let dash = (sp1, alt((tag("–"), tag("—"), tag("-"))), peek(sp1));
+        let (r, _) = alt((comma.map(|_| ()), dash.map(|_| ()))).parse(r)?;
+        if n > 10 {
+            return Err(fail());
+        }
+        return Ok((r, Some(n)));
+    }
     let n = number_value(lw).ok_or_else(fail)?;
+    // `One, ...`, `Two, ...`: a speaker's count, up to ten.
+    if n <= 10 {
+        if let Ok((r, _)) = comma(rest) {
+            return Ok((r, Some(n)));
+        }
+    }
     // `Ten is to`; and `One must`, `Two must`, as machine translation renders 一要, 二要.
     let (r, _) = alt((is_to, must)).parse(rest)?;
     Ok((r, Some(n)))

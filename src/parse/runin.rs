@@ -239,7 +239,7 @@ fn after_colon(s: &str) -> Vec<RunIn<'_>> {
 
 /// The rare substrings that announce a kind of run-in list; bit `k` of [`Cues`] stands for
 /// `CUE_TEXTS[k]`.
-const CUE_TEXTS: [&str; 7] = [
+const CUE_TEXTS: [&str; 8] = [
     "(1)",
     "econd",
     "wo is",
@@ -247,6 +247,8 @@ const CUE_TEXTS: [&str; 7] = [
     " include",
     " namely",
     "nother is",
+    // `Two, ...`, `Number two, ...`: a speaker's count.
+    "wo,",
 ];
 
 /// Which announcing substrings a paragraph holds.
@@ -296,7 +298,7 @@ impl Cues {
 
     /// `Second,`, `secondly`, `The second is`, `Two is` or `Another is`.
     fn second(self) -> bool {
-        self.rare & (2 | 4 | 64) != 0
+        self.rare & (2 | 4 | 64 | 128) != 0
     }
 
     fn defining(self) -> bool {
@@ -353,6 +355,10 @@ fn definition(s: &str) -> Option<RunIn<'_>> {
     None
 }
 
+/// A searcher for `, number one,`, built once.
+static COMMA_NUMBER_ONE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b", number one,"));
+
 /// A searcher for `, first`, built once.
 static COMMA_FIRST: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b", first"));
@@ -396,6 +402,12 @@ fn clause_starts(s: &str) -> Vec<(usize, bool)> {
                 s.get(at..)
                     .is_some_and(|r| r.starts_with("first,") || r.starts_with("firstly,"))
             }),
+    );
+    // A speaker's count after an interjection: `Well, number one, ...`.
+    out.extend(
+        COMMA_NUMBER_ONE
+            .find_iter(bytes)
+            .map(|i| (skip(i + 1), false)),
     );
     out.sort_unstable();
     out.dedup_by_key(|c| c.0);
@@ -646,6 +658,25 @@ pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speakers_count_in_cardinal_words() {
+        let s = "I would say three things. One, the money is real. Two, the institutions are new. Three, the language is the point.";
+        let r = ordinal_sentences(s).unwrap();
+        let marks: Vec<&str> = r.items.iter().map(|(m, _, _)| m.unwrap_or("")).collect();
+        assert_eq!(marks, ["One,", "Two,", "Three,"]);
+        let s = "Well, number one, governments like the speed. Number two, it comes without conditions. Number three – and this is new – it is visible.";
+        let r = ordinal_sentences(s).unwrap();
+        let marks: Vec<&str> = r.items.iter().map(|(m, _, _)| m.unwrap_or("")).collect();
+        assert_eq!(marks, ["number one,", "Number two,", "Number three –"]);
+        // Numbers in prose are no count.
+        assert_eq!(
+            ordinal_sentences(
+                "The ports handled two, maybe three, million boxes. One, said the minister."
+            ),
+            None
+        );
+    }
 
     #[test]
     fn another_continues_an_ordinal_series() {
