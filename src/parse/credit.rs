@@ -69,6 +69,15 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
                 tag_ci("planner"),
                 tag_ci("compiler"),
                 tag_ci("layout"),
+                tag_ci("hosts"),
+                tag_ci("host"),
+                tag_ci("guests"),
+                tag_ci("guest"),
+                tag_ci("convenors"),
+                tag_ci("convenor"),
+                tag_ci("conveners"),
+                tag_ci("convener"),
+                tag_ci("moderator"),
             ))
             .map(|_| Other),
         )),
@@ -97,6 +106,7 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("compiled").map(|_| Other),
             tag_ci("designed").map(|_| Other),
             tag_ci("contributed").map(|_| Source),
+            tag_ci("hosted").map(|_| Other),
             tag_ci("reviewed").map(|_| Other),
         )),
         (sp1, tag_ci("by"), sp1),
@@ -158,6 +168,16 @@ const LABEL_WORDS: &[&str] = &[
     "layout",
     "original",
     "reviewed",
+    "hosted",
+    "host",
+    "hosts",
+    "guest",
+    "guests",
+    "convenor",
+    "convenors",
+    "convener",
+    "conveners",
+    "moderator",
 ];
 
 /// Whether `i` opens with the first word of a role label.
@@ -276,6 +296,8 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
     {
         s = inner;
     }
+    // A label set in bold: `**Source:** Qiushi Journal`.
+    let s = s.strip_prefix("**").unwrap_or(s);
     // A label ends with `:` or `by` within its first few words.
     let head = super::text::head(s, 40).as_bytes();
     let by = |i: usize| {
@@ -294,6 +316,11 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
     let Ok((mut rest, (mut role, mut label))) = role_label(s) else {
         return;
     };
+    let unbold = |r: &'a str| match r.strip_prefix("**") {
+        Some(r) => r.trim_start_matches(is_space),
+        None => r,
+    };
+    rest = unbold(rest);
     loop {
         // The name runs to the next role label at a word start, or to the end.
         let mut next = None;
@@ -312,12 +339,29 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
         let mut name_end = next.as_ref().map_or(rest.len(), |(i, _)| *i);
         // A wide gap ends a name: `Source: Teaching Department    Views: 1,204`,
         // `来源：新华社　　发布时间：`.
-        // So does a line break: `Layout: Kristine Ozola` over `ISSN 2736-4410`.
+        // So does a line break: `Layout: Kristine Ozola` over `ISSN 2736-4410`; and the
+        // end of a sentence after a name of two words or more (`Produced by Tariq Aziz.
+        // Transcript edited ...`; an initial's full stop, `M. Ortega`, ends nothing).
+        let sentence_end = |n: &str| {
+            n.match_indices(". ").map(|(i, _)| i).find(|&i| {
+                let before = n.get(..i).unwrap_or("");
+                let last = before.rsplit(is_space).next().unwrap_or("");
+                let next = n.get(i + 2..).unwrap_or("");
+                last.chars().count() > 2
+                    && super::text::more_words_than(before, 1)
+                    && next.starts_with(|c: char| c.is_uppercase())
+            })
+        };
         let wide_gap = |n: &str| {
-            [n.find('\u{3000}'), n.find("  "), n.find(['\n', '\r'])]
-                .into_iter()
-                .flatten()
-                .min()
+            [
+                n.find('\u{3000}'),
+                n.find("  "),
+                n.find(['\n', '\r']),
+                sentence_end(n),
+            ]
+            .into_iter()
+            .flatten()
+            .min()
         };
         if let Some(gap) = rest
             .get(..name_end)
@@ -334,7 +378,7 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
         }
         match next {
             Some((_, (r, (ro, la)))) => {
-                rest = r;
+                rest = unbold(r);
                 role = ro;
                 label = la;
             }
@@ -741,6 +785,23 @@ mod tests {
         assert_eq!(
             parts("Layout: Kristine Ozola\nISSN 2736-4410"),
             vec![(Other, "Layout", "Kristine Ozola")]
+        );
+        // Labels in bold; hosts, guests and convenors; a sentence after a name ends it.
+        assert_eq!(
+            parts("**Convenors:** Prof. Ama Boateng and Dr. Kwesi Mensah"),
+            vec![(Other, "Convenors", "Prof. Ama Boateng and Dr. Kwesi Mensah")]
+        );
+        assert_eq!(
+            parts("Produced by Tariq Aziz. Transcript edited for length by Hannah Berg."),
+            vec![(Producer, "Produced by", "Tariq Aziz")]
+        );
+        assert_eq!(
+            parts("Host: Rachel Okafor"),
+            vec![(Other, "Host", "Rachel Okafor")]
+        );
+        assert_eq!(
+            parts("Translated by M. Ortega and K. Lin"),
+            vec![(Translator, "Translated by", "M. Ortega and K. Lin")]
         );
         // Bars between credits on one line are not part of the names.
         assert_eq!(
