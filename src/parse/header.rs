@@ -178,6 +178,19 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
     let name = link_text(name).unwrap_or(name);
     // Names in bold: `By **WANG XIAOYU** and **ZHANG YI**`.
     let name = name.trim_matches('*');
+    // The reporter's place after the name: `By JIANG YUNXIN in Hangzhou`.
+    let name = match name.rsplit_once(" in ") {
+        Some((who, place))
+            if !who.is_empty()
+                && !more_words_than(place, 3)
+                && place
+                    .split(is_space)
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            who.trim_end_matches(is_space)
+        }
+        _ => name,
+    };
     let words = || {
         name.split(is_space)
             .map(|w| w.trim_matches(['*', '_']))
@@ -1428,6 +1441,7 @@ mod tests {
                 "By Liang Wen and Sipho Ndlovu, Meridian Wire",
                 "Liang Wen and Sipho Ndlovu, Meridian Wire",
             ),
+            ("By JIANG YUNXIN in Hangzhou", "JIANG YUNXIN"),
             ("By our correspondent", "our correspondent"),
             (
                 "By Global Times staff reporters",
