@@ -636,10 +636,12 @@ const RELATED_MAX: usize = 12;
 /// sentence, bulleted or not.
 fn related_headline(c: &str) -> bool {
     let t = c.trim_start_matches(['-', '*', '•', '·', ' ']);
+    // The page's credit line under the box (`Editor: Liu Jing`) is not a headline.
     !t.is_empty()
         && !t.contains('\n')
         && !more_words_than(t, 16)
         && !matches!(final_char(t), Some('.' | ';' | ':' | ',' | '。'))
+        && !is_credit_line(t)
 }
 
 /// A line that says `Advertisement` and nothing else.

@@ -1342,3 +1342,16 @@ fn a_wire_under_a_cookie_notice_with_a_stamp_of_wide_gaps() {
         Some("Liang Wen and Sipho Ndlovu, Meridian Wire")
     );
 }
+
+#[test]
+fn a_credit_under_a_related_links_box_stays_a_credit() {
+    let doc = tifa::parse(
+        "Council studies the port plan\n\nXinhua | Updated: 2025-04-29 21:36\n\nThe council held a study session on the port plan on Monday.\n\nRelated Stories\nPorts inspect spring dredging\nThe summer harvest of fish set to begin\nEditor: Liu Jing\n",
+    );
+    let credits: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert!(credits.contains(&("Editor", "Liu Jing")), "{credits:?}");
+}
