@@ -99,13 +99,7 @@ fn group_marked<R: Recorder>(
         let Some(b) = blocks.get(k) else { break };
         let numbered_heading = b.is_numbered_heading();
         let is_item = b.kind == BlockKind::Item && b.marker.is_some();
-        // Numbered headings, and items printed as markdown headings (`## 2. The tasks`),
-        // head sections: the support between two of them is not counted against the gap.
-        // So do items in capitals (`2) MOFCOM ON RARE-EARTH EXPORT LICENCES`).
-        let caps =
-            |t: &str| t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase);
-        let sectioned =
-            numbered_heading || is_item && (b.markdown_heading || caps(b.marker_rest()));
+        let sectioned = numbered_heading || is_item && heads_section(b);
         if sectioned {
             // Bullets end with their section.
             open.retain(|&g| {
@@ -115,22 +109,7 @@ fn group_marked<R: Recorder>(
             });
         }
         if b.kind == BlockKind::Heading && !numbered_heading {
-            open.retain(|&g| {
-                groups
-                    .get(g)
-                    .is_some_and(|g| g.headings || crosses_headings(g) || g.style == Style::Word)
-            });
-            for &g in &open {
-                if let Some(g) = groups.get_mut(g) {
-                    g.crossed |= g.style == Style::Word;
-                }
-            }
-            let across = |g: &usize| {
-                groups
-                    .get(*g)
-                    .is_some_and(|g| !g.headings && crosses_headings(g))
-            };
-            if open.iter().any(across) {
+            if at_heading(&mut groups, &mut open) {
                 rec.decide(RuleId::NumberingAcrossHeadings, b.span, Verdict::ListGoesOn);
             }
             continue;
@@ -219,6 +198,35 @@ fn group_marked<R: Recorder>(
     }
     lazy_numbering(blocks, &mut groups, rec);
     groups
+}
+
+/// Items printed as markdown headings (`## 2. The tasks`) or in capitals (`2) MOFCOM ON
+/// RARE-EARTH EXPORT LICENCES`) head sections, as numbered headings do: the support
+/// between two of them is not counted against the gap.
+fn heads_section(b: &RawBlock<'_>) -> bool {
+    let t = b.marker_rest();
+    b.markdown_heading || t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
+}
+
+/// At a heading without a number: the lists that cross headings stay open (numbered
+/// ones, and ordinal words, which go on only with the next ordinal); the others close.
+/// Returns whether a numbered list goes on across it.
+fn at_heading(groups: &mut [Group], open: &mut Vec<usize>) -> bool {
+    open.retain(|&g| {
+        groups
+            .get(g)
+            .is_some_and(|g| g.headings || crosses_headings(g) || g.style == Style::Word)
+    });
+    for &g in open.iter() {
+        if let Some(g) = groups.get_mut(g) {
+            g.crossed |= g.style == Style::Word;
+        }
+    }
+    open.iter().any(|&g| {
+        groups
+            .get(g)
+            .is_some_and(|g| !g.headings && crosses_headings(g))
+    })
 }
 
 /// Rule `lazy_numbering`: markdown renders every item of a list written `1.`, `1.`,

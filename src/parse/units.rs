@@ -466,30 +466,32 @@ impl Alone {
     }
 }
 
-/// Rule "page furniture" in a PDF extraction without form feeds: a bare page number on a
-/// line of its own (digits, or lower-case roman numerals), next to a running header (a
-/// line of two words or more and at most [`RUNNING_HEADER`] bytes, without final
-/// punctuation) whose text stands next to a page number twice or more, blank lines
-/// between allowed. The header is furniture wherever it recurs. Returns, by line index,
-/// the lines that are furniture (empty when there are none).
-fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
+/// A page number's text: three digits at most (a four-digit number beside a repeated
+/// line is a year in a table, `2023` / `Total retail sales`, not a page), or a lower-case
+/// roman numeral.
+fn page_number_text(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    bare_number(t) && t.len() <= 3 || page_roman(t)
+}
+
+/// A running header's text: two words or more, at most [`RUNNING_HEADER`] bytes, no final
+/// punctuation, no page number.
+fn running_header_text(t: &str) -> bool {
+    !t.is_empty()
+        && !super::text::longer_than(t, RUNNING_HEADER)
+        && more_words_than(t, 1)
+        && !ends_terminal(t)
+        && !page_number_text(t)
+}
+
+/// The lines (by index) of running headers printed with their page number on the same
+/// line, and of the section label under each (see [`page_lines`]).
+fn stamped_headers(src: &str, lines: &Lines<'_>) -> Vec<bool> {
     let n = lines.len();
     let text = |k: usize| lines.get(k).map_or("", |l| slice(src, l.span));
     let blank = |k: usize| lines.get(k).is_none_or(|l| l.is_blank());
-    // Three digits at most: a four-digit number beside a repeated line is a year in a
-    // table (`2023` / `Total retail sales`), not a page.
-    let is_number = |t: &str| {
-        let t = t.trim_matches(is_space);
-        bare_number(t) && t.len() <= 3 || page_roman(t)
-    };
-    let header_text = |t: &str| {
-        !t.is_empty()
-            && !super::text::longer_than(t, RUNNING_HEADER)
-            && more_words_than(t, 1)
-            && !ends_terminal(t)
-            && !is_number(t)
-    };
-    let header = |k: usize| header_text(text(k));
+    let is_number = page_number_text;
+    let header_text = running_header_text;
     // A running header with its page number on the same line, set apart by a wide gap
     // (`BEIJING REVIEW, OCTOBER 21-27, 1996            7`, `8     ANNUAL REPORT 2027`):
     // furniture when its text recurs so.
@@ -547,6 +549,24 @@ fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
             }
         }
     }
+    running_stamped
+}
+
+/// Rule "page furniture" in a PDF extraction without form feeds: a bare page number on a
+/// line of its own (digits, or lower-case roman numerals), next to a running header (a
+/// line of two words or more and at most [`RUNNING_HEADER`] bytes, without final
+/// punctuation) whose text stands next to a page number twice or more, blank lines
+/// between allowed. The header is furniture wherever it recurs. Returns, by line index,
+/// the lines that are furniture (empty when there are none).
+fn page_lines(src: &str, lines: &Lines<'_>) -> Vec<bool> {
+    let n = lines.len();
+    let text = |k: usize| lines.get(k).map_or("", |l| slice(src, l.span));
+    let blank = |k: usize| lines.get(k).is_none_or(|l| l.is_blank());
+    // Three digits at most: a four-digit number beside a repeated line is a year in a
+    // table (`2023` / `Total retail sales`), not a page.
+    let is_number = page_number_text;
+    let header = |k: usize| running_header_text(text(k));
+    let running_stamped = stamped_headers(src, lines);
     let numbers: Vec<usize> = (0..n).filter(|&k| is_number(text(k))).collect();
     if numbers.len() < 2 {
         return if running_stamped.contains(&true) {
