@@ -1430,11 +1430,12 @@ const HEADER_LINES_MAX: usize = 40;
 /// Rule `headline_over_stamp`: with a date stamp in the header, the headline is the
 /// title-like line nearest above the first stamp, past the lines that sit between a
 /// headline and its stamp: bylines and authors, credit lines, labels and furniture, a
-/// standfirst of one sentence, a headline's original in another script. When a longer
-/// When two title-like lines are stacked there, the upper one is the headline and the
-/// lower its standfirst. Everything above the
-/// headline is the page's furniture (mastheads, taglines, menus, sign-up lines). `None`
-/// when no title-like line of three words or more stands there.
+/// standfirst of one sentence, a headline's original in another script. When two
+/// title-like lines are stacked there, the upper one is the headline and the lower its
+/// standfirst; so it is when the lower is a short label set apart by a dash or a bar (a
+/// feed's or a section's name). Of stacked markdown headings the larger is the headline.
+/// Everything above the headline is the page's furniture (mastheads, taglines, menus,
+/// sign-up lines). `None` when no title-like line of three words or more stands there.
 fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
     let between = |c: &str| {
@@ -1497,9 +1498,11 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
                 && a.marker.is_none()
                 && more_words_than(c, 7)
         });
-        // A short line under a long headline is a label of the page or the feed (`MFA
-        // China – Spokesperson's Remarks` under the headline, over the feed's date).
+        // A short line set apart by a dash or a bar under a long headline is a label of
+        // the page or the feed (`MFA China – Spokesperson's Remarks` under the headline,
+        // over the feed's date).
         let label_under = !more_words_than(c, 5)
+            && c.contains(['–', '—', '|', '/', '·'])
             && k.checked_sub(1)
                 .and_then(|j| blocks.get(j))
                 .is_some_and(|a| {
@@ -1637,7 +1640,10 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
         return Some(BlockKind::Chrome);
     }
     // A periodical's issue line (`No. 14 | June 2027`) belongs to the masthead.
-    if bracketed_note(b.content) || issue_line(b.content) && !more_words_than(b.content, 8) {
+    let issue = issue_line(b.content)
+        && !more_words_than(b.content, 8)
+        && (b.content.contains('|') || super::date::find_date(b.content).is_some());
+    if bracketed_note(b.content) || issue {
         return Some(BlockKind::Chrome);
     }
     let next = blocks.get(i + 1)?;

@@ -347,16 +347,29 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
                 let before = n.get(..i).unwrap_or("");
                 let last = before.rsplit(is_space).next().unwrap_or("");
                 let next = n.get(i + 2..).unwrap_or("");
+                let title = [
+                    "Dr", "Prof", "Mr", "Mrs", "Ms", "Amb", "Gen", "Sen", "Hon", "Gov", "Rep",
+                    "St", "Jr", "Sr", "Col", "Capt", "Lt",
+                ]
+                .contains(&last);
                 last.chars().count() > 2
+                    && !title
                     && super::text::more_words_than(before, 1)
                     && next.starts_with(|c: char| c.is_uppercase())
+            })
+        };
+        // A line that ends in `,` or `and` goes on with the names on the next.
+        let line_end = |n: &str| {
+            n.find(['\n', '\r']).filter(|&i| {
+                let before = n.get(..i).unwrap_or("").trim_end_matches(is_space);
+                !before.ends_with(',') && !before.ends_with(" and")
             })
         };
         let wide_gap = |n: &str| {
             [
                 n.find('\u{3000}'),
                 n.find("  "),
-                n.find(['\n', '\r']),
+                line_end(n),
                 sentence_end(n),
             ]
             .into_iter()
@@ -794,6 +807,14 @@ mod tests {
         assert_eq!(
             parts("Produced by Tariq Aziz. Transcript edited for length by Hannah Berg."),
             vec![(Producer, "Produced by", "Tariq Aziz")]
+        );
+        assert_eq!(
+            parts("Convenors: Dr. Kwesi Mensah and Prof. Ama Boateng"),
+            vec![(Other, "Convenors", "Dr. Kwesi Mensah and Prof. Ama Boateng")]
+        );
+        assert_eq!(
+            parts("Authors: Liu Jiahe, Sun Weiyi,\nWang Wu"),
+            vec![(Author, "Authors", "Liu Jiahe, Sun Weiyi,\nWang Wu")]
         );
         assert_eq!(
             parts("Host: Rachel Okafor"),

@@ -24,7 +24,7 @@ use super::lead::is_list_lead;
 use super::ordinal::Style;
 use super::outline::Outline;
 use super::runin::run_ins;
-use super::text::{is_quote, is_space, sentence_ends, span_of, words};
+use super::text::{is_quote, is_space, more_words_than, sentence_ends, span_of, words};
 use super::units::Hint;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{BlockKind, Enumeration, EnumerationKind, Heading, Item, MarkerKind, Strength};
@@ -200,12 +200,17 @@ fn group_marked<R: Recorder>(
     groups
 }
 
-/// Items printed as markdown headings (`## 2. The tasks`) or in capitals (`2) MOFCOM ON
-/// RARE-EARTH EXPORT LICENCES`) head sections, as numbered headings do: the support
-/// between two of them is not counted against the gap.
+/// Numbered items printed as markdown headings (`## 2. The tasks`) or in capitals of
+/// two words or more (`2) MOFCOM ON RARE-EARTH EXPORT LICENCES`) head sections, as
+/// numbered headings do: the support between two of them is not counted against the gap.
+/// Bullets never do (`- ASEAN` is an item).
 fn heads_section(b: &RawBlock<'_>) -> bool {
     let t = b.marker_rest();
-    b.markdown_heading || t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
+    let numbered = b.marker.is_some_and(|m| m.kind != MarkerKind::Bullet);
+    let caps = more_words_than(t, 1)
+        && t.chars().any(char::is_uppercase)
+        && !t.chars().any(char::is_lowercase);
+    numbered && (b.markdown_heading || caps)
 }
 
 /// At a heading without a number: the lists that cross headings stay open (numbered
@@ -231,48 +236,54 @@ fn at_heading(groups: &mut [Group], open: &mut Vec<usize>) -> bool {
 
 /// Rule `lazy_numbering`: markdown renders every item of a list written `1.`, `1.`,
 /// `1.` as the next number, and copies of such pages keep the ones. A list that stands
-/// alone as one `1.` item, followed by another such one-item list of the same style (the
-/// next list of that style, whatever lies between), is one list: the items are numbered
-/// on. A `1.` followed by a `2.` is an ordinary list and is left alone.
+/// alone as one `1.` item, followed by another such one-item `1.` list at the same indent
+/// (the next list numbered with dots there, whatever lies between), is one list: the
+/// items are numbered on. A `1.` followed by a `2.` is an ordinary list and is left
+/// alone; other styles (bullets, `First,`) are never merged.
 fn lazy_numbering<R: Recorder>(blocks: &[RawBlock<'_>], groups: &mut Vec<Group>, rec: &mut R) {
-    let lone_one = |g: &Group| g.items.len() == 1 && g.last == 1;
-    let mut i = 0;
-    while i < groups.len() {
-        if !groups.get(i).is_some_and(lone_one) {
-            i += 1;
+    // One pass: for each indent (and whether the items head sections), the last list
+    // numbered with dots kept so far, and whether it is a run of lone `1.`s.
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    let mut last: Vec<((u32, bool), usize, bool)> = Vec::new();
+    for g in groups.drain(..) {
+        if g.style != Style::Dot {
+            out.push(g);
             continue;
         }
-        let mut lazy = true;
-        while lazy {
-            let Some(g) = groups.get(i) else { break };
-            let (style, indent, headings) = (g.style, g.indent, g.headings);
-            let next = (i + 1..groups.len()).find(|&j| {
-                groups.get(j).is_some_and(|h| {
-                    h.style == style && h.indent == indent && h.headings == headings
-                })
-            });
-            lazy = next.is_some_and(|j| groups.get(j).is_some_and(lone_one));
-            if let Some(j) = next.filter(|_| lazy) {
-                let h = groups.remove(j);
-                if let (Some(g), Some(&(k, _))) = (groups.get_mut(i), h.items.first()) {
-                    g.last += 1;
-                    g.items.push((k, g.last));
-                    if let Some(b) = blocks.get(k) {
-                        rec.decide(RuleId::LazyNumbering, b.span, Verdict::ListGoesOn);
-                    }
+        let key = (g.indent, g.headings);
+        let pos = last.iter().position(|e| e.0 == key);
+        let lone = g.items.len() == 1 && g.last == 1;
+        let run = pos
+            .and_then(|p| last.get(p))
+            .filter(|e| e.2 && lone)
+            .map(|e| e.1);
+        if let (Some(at), Some(&(k, _))) = (run, g.items.first()) {
+            if let Some(r) = out.get_mut(at) {
+                r.last += 1;
+                r.items.push((k, r.last));
+                if let Some(b) = blocks.get(k) {
+                    rec.decide(RuleId::LazyNumbering, b.span, Verdict::ListGoesOn);
                 }
+                continue;
             }
         }
-        i += 1;
+        let entry = (key, out.len(), lone);
+        match pos.and_then(|p| last.get_mut(p)) {
+            Some(e) => *e = entry,
+            None => last.push(entry),
+        }
+        out.push(g);
     }
+    *groups = out;
 }
 
 /// Rule `numbering_across_headings`: the numbered paragraphs of a declaration or
 /// communiqué run on across its section headings (`1.` … `5.` under `Preamble`, `6.` …
 /// under `Climate`), so a heading does not close a list numbered with digits or Roman
 /// numerals at the left margin; a number that does not continue it (a `1.` restarting
-/// under the next heading) opens a new list as it would anywhere. Word ordinals (`First,`)
-/// and bullets belong to their section, and indented lists are sub-lists. Pinned by
+/// under the next heading) opens a new list as it would anywhere. Bullets belong to their
+/// section, word ordinals (`First,`) go on across a heading only with the next ordinal
+/// (see [`at_heading`]), and indented lists are sub-lists. Pinned by
 /// `numbered_paragraphs_run_across_headings`.
 fn crosses_headings(g: &Group) -> bool {
     !matches!(g.style, Style::Word | Style::Bullet(_)) && g.indent == 0
@@ -496,7 +507,8 @@ fn marked_heading<'a>(
 /// a paragraph shortly before it declares (`put forward five priorities`, `raising three
 /// proposals` in the lede), when the count names exactly as many items as follow. The
 /// sentence holding the count becomes the list's heading. (A count that differs is more
-/// often another list's or a figure of the text than a miscount, so it is left alone.)
+/// often another list's or a figure of the text than a miscount, so it is left alone,
+/// except a larger one set apart right before the list: see the `more` test below.)
 /// `reach` is how many blocks up (page furniture aside) are read: [`COUNT_BEFORE`] for
 /// items, 1 for numbered headings.
 fn count_before<'a>(

@@ -270,9 +270,17 @@ fn closing_stamp<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date
     list.iter().rev().take(COPYRIGHT_REACH).find_map(|b| {
         // The stamp may be a line of the block, or a sentence after a copyright notice
         // (`© Baltic Institute, 2027. Published 14 June 2027.`).
-        let pieces = b.content.lines().flat_map(|line| {
+        let copyright = |line: &str| {
+            let t = line.trim_start_matches(is_space);
+            t.starts_with('©')
+                || t.get(..9)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        };
+        let pieces = b.content.lines().flat_map(move |line| {
+            let notice = copyright(line);
             core::iter::once(line).chain(
                 line.match_indices(". ")
+                    .filter(move |_| notice)
                     .filter_map(|(i, _)| line.get(i + 2..)),
             )
         });

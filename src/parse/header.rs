@@ -5,10 +5,10 @@ use crate::lexicon::words::BYLINE_ROLES;
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
-use nom::character::complete::char;
-use nom::combinator::{opt, recognize};
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{not, opt, recognize};
 use nom::multi::many0;
-use nom::sequence::{delimited, preceded};
+use nom::sequence::{delimited, preceded, terminated};
 
 use super::credit::{CreditPart, credit_line};
 use super::date::{DateRange, date_range, find_date};
@@ -125,15 +125,19 @@ pub(crate) fn keyword_stamp(s: &str) -> Option<Stamp<'_>> {
 
 fn update_keyword(i: &str) -> PResult<'_, &str> {
     recognize((
-        alt((
-            tag_ci("updated"),
-            tag_ci("published"),
-            tag_ci("posted"),
-            tag_ci("released"),
-            phrase_ci("release time"),
-            tag_ci("time"),
-            tag_ci("date"),
-        )),
+        terminated(
+            alt((
+                tag_ci("updated"),
+                tag_ci("published"),
+                tag_ci("posted"),
+                tag_ci("released"),
+                phrase_ci("release time"),
+                tag_ci("time"),
+                tag_ci("date"),
+            )),
+            // A whole word: `Timely`, `Dated` are not keywords.
+            not(satisfy(|c: char| c.is_alphanumeric())),
+        ),
         opt(alt((
             (sp1, tag_ci("on")).map(|_| ()),
             (sp0, alt((tag(":"), tag("：")))).map(|_| ()),
@@ -638,6 +642,16 @@ fn keyword_inline_stamp(head: &str, before: &str, end: usize) -> Option<(usize, 
     if !more_words_than(head.get(..start)?, 2) {
         return None;
     }
+    // The keyword with its colon (`Updated:`), or credits after a bar: a sentence that
+    // says `published on September 26, 2023` is not a glued stamp.
+    let colon = before.ends_with([':', '：']);
+    let barred = head.get(end..).is_some_and(|r| {
+        r.trim_start_matches(|c: char| is_space(c) || c.is_ascii_digit() || c == ':')
+            .starts_with(['|', '｜'])
+    });
+    if !colon && !barred {
+        return None;
+    }
     let mut end = end;
     // A clock time after the date.
     let after = head.get(end..)?;
@@ -1061,18 +1075,25 @@ pub(crate) fn link_text(s: &str) -> Option<&str> {
 /// the copy, not the text.
 pub(crate) fn copier_note(s: &str) -> bool {
     let t = s.trim_start_matches(|c: char| is_space(c) || c == '>');
-    [
-        "clipped ",
-        "clipped:",
-        "saved on",
-        "saved from",
-        "saved:",
-        "accessed ",
-        "accessed:",
-        "retrieved ",
-    ]
-    .iter()
-    .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+    if super::text::longer_than(t, 120) {
+        return false;
+    }
+    let words = ["clipped", "saved", "accessed", "retrieved"];
+    let Some(w) = words
+        .iter()
+        .find(|w| t.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
+    else {
+        return false;
+    };
+    // Then `from` or `on` and a colon or a date: a label, not a sentence (`Retrieved from
+    // the archives, the communiqué shows ...`).
+    let rest = t.get(w.len()..).unwrap_or("").trim_start_matches(is_space);
+    let rest = ["from", "on"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest)
+        .trim_start_matches(is_space);
+    rest.starts_with([':', '：']) || find_date(rest).is_some_and(|(at, _, _)| at == 0)
 }
 
 /// Whether `b` holds `://` or `www.` (looked for from each `:` and `.`).

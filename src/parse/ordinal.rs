@@ -31,7 +31,7 @@ pub(crate) enum Style {
     Roman,
     /// `(iv)`
     RomanParen,
-    /// `iv.` or `iv)`
+    /// `iv.`
     RomanLower,
     /// `1️⃣`, a keycap digit as social posts print one.
     Keycap,
@@ -459,7 +459,8 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
             .map(|n| (n, MarkerKind::Number, Style::Paren)),
         terminated(roman, (alt((char('.'), char(')'))), gap))
             .map(|n| (n, MarkerKind::Roman, Style::Roman)),
-        terminated(roman_lower, (alt((char('.'), char(')'))), gap))
+        // `i.`, `ii.` (with a bracket, `i)` is a letter list's ninth item).
+        terminated(roman_lower, (char('.'), gap))
             .map(|n| (n, MarkerKind::Roman, Style::RomanLower)),
         terminated(digits, (tag("\u{FE0F}\u{20E3}"), sp0))
             .map(|n| (n, MarkerKind::Number, Style::Keycap)),

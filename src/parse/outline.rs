@@ -102,24 +102,29 @@ fn clause_lists<R: Recorder>(
 /// audience and lists nothing.
 fn salutation(c: &str) -> bool {
     let opens = [
-        "your excellenc",
-        "excellenc",
-        "distinguished",
-        "dear ",
-        "ladies and gentlemen",
-        "friends",
-        "honourable",
-        "honorable",
-        "colleagues",
-        "good morning",
-        "good afternoon",
-        "good evening",
+        "Your Excellency",
+        "Your Excellencies",
+        "Excellency",
+        "Excellencies",
+        "Distinguished",
+        "Dear",
+        "Ladies and Gentlemen",
+        "Friends",
+        "Honourable",
+        "Honorable",
+        "Colleagues",
+        "Good morning",
+        "Good afternoon",
+        "Good evening",
     ];
+    // The words whole, capitalised as a salutation prints them.
+    let opens_with = |p: &str| {
+        c.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(|ch: char| ch.is_alphanumeric()))
+    };
     !super::text::more_words_than(c, 16)
         && matches!(super::text::final_char(c), Some(',' | '!' | ':' | '，'))
-        && opens
-            .iter()
-            .any(|p| c.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+        && opens.iter().any(|p| opens_with(p))
 }
 
 /// A dash-led line right after a heading, unpunctuated: a subtitle, not a bullet
@@ -515,6 +520,9 @@ mod tests {
             "Friends of the basin met in Hanoi.",
             "Dear readers will note that the plan changed in 2024, as the ministry said.",
             "steady growth of the port economy,",
+            "friendship between our peoples,",
+            "excellence in public service,",
+            "Friendship between our peoples,",
         ] {
             assert!(!salutation(s), "{s}");
         }

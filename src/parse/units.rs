@@ -530,7 +530,13 @@ fn stamped_headers(src: &str, lines: &Lines<'_>) -> Vec<bool> {
         .map(|h| h.is_some_and(|h| stamped_seen.get(h).is_some_and(|&c| c >= 2)))
         .collect();
     // The section's label printed under such a header on every page (`DOCUMENTS`): a
-    // short line right after it whose text recurs.
+    // short line right after it whose text recurs (lines counted once, by text).
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    if running_stamped.contains(&true) {
+        for k in 0..n {
+            *counts.entry(text(k).trim_matches(is_space)).or_default() += 1;
+        }
+    }
     for k in 0..n {
         if !running_stamped.get(k).copied().unwrap_or(false) {
             continue;
@@ -539,10 +545,7 @@ fn stamped_headers(src: &str, lines: &Lines<'_>) -> Vec<bool> {
             continue;
         };
         let label = text(j).trim_matches(is_space);
-        let recurs = (0..n)
-            .filter(|&i| i != j && text(i).trim_matches(is_space) == label)
-            .count()
-            >= 1;
+        let recurs = counts.get(label).is_some_and(|&c| c >= 2);
         if !label.is_empty() && !more_words_than(label, 3) && !ends_terminal(label) && recurs {
             if let Some(f) = running_stamped.get_mut(j) {
                 *f = true;

@@ -1355,3 +1355,48 @@ fn a_credit_under_a_related_links_box_stays_a_credit() {
         .collect();
     assert!(credits.contains(&("Editor", "Liu Jing")), "{credits:?}");
 }
+
+#[test]
+fn near_misses_of_the_days_rules_stay_text() {
+    // A masthead over a short headline over the stamp: the headline is the title.
+    let doc = tifa::parse(
+        "Ministry of Ports of the Republic of the Basin\nPort Minister Meets Counterpart in the Capital\n2027-03-01\n\nThe minister met his counterpart in the capital on Monday.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Port Minister Meets Counterpart in the Capital")
+    );
+    // A headline that names a `No. 1` document is no issue line.
+    let doc = tifa::parse(
+        "Council Unveils No. 1 Central Document\n\nThe council published its first document of the year on Sunday, on rural reform.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Council Unveils No. 1 Central Document")
+    );
+    // A sentence that says `published on` a date is not a glued stamp.
+    let doc = tifa::parse(
+        "The Port Information Office published on September 26, 2023 a white paper on the basin, which the council said would guide its work for the next decade. The paper has ten chapters. It was presented in the capital.",
+    );
+    assert_eq!(doc.metadata().title, None);
+    // `Retrieved from ...` opening a sentence is text; `Timely ...` at the end dates nothing.
+    let doc = tifa::parse(
+        "Port plan\n\nRetrieved from the archives, the 1972 plan shows how the ports were built.\n\nThe plan is long.\n\nTimely action before 1 July 2025 is essential.\n",
+    );
+    assert!(
+        doc.sections()
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .all(|b| b.kind != tifa::BlockKind::Chrome)
+    );
+    assert_eq!(doc.metadata().date, None);
+    // Two lone `First,` paragraphs far apart are prose, not a list.
+    let doc = tifa::parse(
+        "Port plan\n\nFirst of all, I thank the council for its work on the plan.\n\nThe plan is long and it has many parts.\n\nFirst, the berths will be built, the council said.\n",
+    );
+    assert!(doc.enumerations().is_empty(), "{:?}", doc.enumerations());
+    // A letter list keeps its `i)`.
+    let letters = "Port plan\n\nThe plan has parts:\n\na) The berths.\n\nb) The channels.\n\nc) The cranes.\n\nd) The roads.\n\ne) The rails.\n\nf) The pilots.\n\ng) The tugs.\n\nh) The docks.\n\ni) The sheds.\n\nj) The gates.\n";
+    let doc = tifa::parse(letters);
+    assert_eq!(doc.enumerations()[0].items.len(), 10);
+}
