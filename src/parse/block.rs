@@ -1191,8 +1191,7 @@ fn above_headline(s: &str) -> Option<BlockKind> {
     let slashes = trail.split('/');
     let crumbs = (2..=6).contains(&steps.clone().count()) && steps.clone().all(step)
         || (3..=6).contains(&slashes.clone().count()) && slashes.clone().all(step);
-    // Capitals only: letters that have case, none of them lower (CJK has no case).
-    let caps = s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
+    let caps = super::text::in_capitals(s);
     // A section label: at most three capitalised words on a line of their own (`Politics`,
     // `East Asia`); read as one only above a longer headline (see `headline_at`).
     let section = words <= 3 && !s.contains(['\n', '\r']) && capitalised(s);
@@ -1660,7 +1659,7 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     // Furniture for certain: page furniture, a breadcrumb or a label in capitals (a short
     // capitalised line could be a heading or a byline, and the line above it a headline).
     let n = next.content;
-    let caps = n.chars().any(char::is_uppercase) && !n.chars().any(char::is_lowercase);
+    let caps = super::text::in_capitals(n);
     let furniture_next = is_chrome(n)
         || above_headline(n).is_some_and(|k| k == BlockKind::Chrome)
             && (caps || n.contains(['>', '|', '»']));

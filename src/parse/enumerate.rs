@@ -207,9 +207,7 @@ fn group_marked<R: Recorder>(
 fn heads_section(b: &RawBlock<'_>) -> bool {
     let t = b.marker_rest();
     let numbered = b.marker.is_some_and(|m| m.kind != MarkerKind::Bullet);
-    let caps = more_words_than(t, 1)
-        && t.chars().any(char::is_uppercase)
-        && !t.chars().any(char::is_lowercase);
+    let caps = more_words_than(t, 1) && super::text::in_capitals(t);
     numbered && (b.markdown_heading || caps)
 }
 

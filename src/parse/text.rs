@@ -456,7 +456,7 @@ pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
         let mut space = 0u64;
         let mut high = false;
         for (j, part) in chunk.chunks(8).enumerate() {
-            let t = load8(part);
+            let t = super::wordscan::load8(part, 0);
             space |= u64::from(ascii_spaces8(t)) << (8 * j);
             high |= t & 0x8080_8080_8080_8080 != 0;
         }
@@ -494,14 +494,10 @@ pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
     false
 }
 
-/// Up to eight bytes, little-endian, zeros past the end.
-#[inline(always)]
-fn load8(part: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    for (to, &from) in buf.iter_mut().zip(part) {
-        *to = from;
-    }
-    u64::from_le_bytes(buf)
+/// Whether `s` is set in capitals: letters that have case, none of them lower case (CJK
+/// has no case, so text in Chinese is not).
+pub(crate) fn in_capitals(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
 }
 
 /// Bit `k` set when byte `k` of `t` is an ASCII space or control (at or below 0x20, or

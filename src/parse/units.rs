@@ -262,8 +262,7 @@ impl Joiner {
                     // A short line in capitals (a masthead, a label: `CHINA POLICY
                     // BRIEF`) or a periodical's issue line (`Issue #212 | 19 November
                     // 2028`) does not run on into the next.
-                    let caps = prev.chars().any(char::is_uppercase)
-                        && !prev.chars().any(char::is_lowercase);
+                    let caps = super::text::in_capitals(prev);
                     let starts = !item
                         && (is_credit_line(text)
                             || super::block::email_field(text)
@@ -520,15 +519,24 @@ fn stamped_headers(src: &str, lines: &Lines<'_>) -> Vec<bool> {
                     .map(|(_, h)| h)
             })
     };
+    // Most texts have none: nothing is allocated for them.
+    let stamped_lines: Vec<(usize, &str)> =
+        (0..n).filter_map(|k| stamped(k).map(|h| (k, h))).collect();
+    if stamped_lines.len() < 2 {
+        return Vec::new();
+    }
     let mut stamped_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let stamped_lines: Vec<Option<&str>> = (0..n).map(stamped).collect();
-    for h in stamped_lines.iter().flatten() {
+    for &(_, h) in &stamped_lines {
         *stamped_seen.entry(h).or_default() += 1;
     }
-    let mut running_stamped: Vec<bool> = stamped_lines
-        .iter()
-        .map(|h| h.is_some_and(|h| stamped_seen.get(h).is_some_and(|&c| c >= 2)))
-        .collect();
+    let mut running_stamped = vec![false; n];
+    for &(k, h) in &stamped_lines {
+        if stamped_seen.get(h).is_some_and(|&c| c >= 2) {
+            if let Some(f) = running_stamped.get_mut(k) {
+                *f = true;
+            }
+        }
+    }
     // The section's label printed under such a header on every page (`DOCUMENTS`): a
     // short line right after it whose text recurs (lines counted once, by text).
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();

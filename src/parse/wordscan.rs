@@ -94,7 +94,7 @@ const LOWER: u64 = 0x2020_2020_2020_2020;
 
 /// Eight bytes of `bytes` from `at`, little-endian, zeros past the end.
 #[inline(always)]
-fn load8(bytes: &[u8], at: usize) -> u64 {
+pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
     match bytes
         .get(at..at + 8)
         .and_then(|b| <[u8; 8]>::try_from(b).ok())
