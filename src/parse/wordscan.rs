@@ -87,6 +87,11 @@ struct Candidate {
     run: u32,
     next: u64,
     mask: u64,
+    /// The same test for the eight bytes after those (all zero for a pattern that ends
+    /// before them): patterns that share their first sixteen bytes are few, those that
+    /// share eight many (`community with a ...`).
+    next2: u64,
+    mask2: u64,
 }
 
 /// Lowercases ASCII letters in each of eight bytes (and leaves digits, spaces and hyphens).
@@ -155,6 +160,11 @@ fn same_folded(text: &[u8], pattern: &[u8]) -> bool {
 /// `0x20` once bits 0, 2 and 3 are masked off.
 fn quick_test(pattern: &[u8], run: usize) -> (u64, u64) {
     let tail = pattern.get(run..).unwrap_or_default();
+    quick_test_of(tail)
+}
+
+/// The quick test's `(next, mask)` for the first eight bytes of `tail`.
+fn quick_test_of(tail: &[u8]) -> (u64, u64) {
     let mut next = [0u8; 8];
     let mut mask = [0u8; 8];
     for (k, &b) in tail.iter().take(8).enumerate() {
@@ -247,6 +257,7 @@ impl WordMatcher {
                 Some(word) if run > 0 => {
                     let key = Key::at(word, 0, run);
                     let (next, mask) = quick_test(p, run);
+                    let (next2, mask2) = quick_test(p, run + 8);
                     // The pattern is folded already: its bytes after the word are its key.
                     let long = p.len() >= run + TAIL;
                     let tail = if long {
@@ -264,6 +275,8 @@ impl WordMatcher {
                             run,
                             next,
                             mask,
+                            next2,
+                            mask2,
                         },
                     ));
                 }
@@ -403,8 +416,9 @@ impl WordMatcher {
         // Every candidate's first word is this word, so the bytes after it are the same
         // for all of them.
         let after = load8(hay, i) | LOWER;
+        let after2 = load8(hay, i + 8) | LOWER;
         for c in self.candidates(index, group, hay, i).into_iter().flatten() {
-            if after & c.mask != c.next {
+            if (after & c.mask) ^ c.next | (after2 & c.mask2) ^ c.next2 != 0 {
                 continue;
             }
             let Some(p) = self.pats.get(c.id as usize) else {
