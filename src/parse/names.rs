@@ -594,14 +594,28 @@ impl<'a> Mentions<'a> {
         // Each key's place among the initiatives or concepts, in order of first mention,
         // and its number of mentions.
         const NONE: u32 = u32::MAX;
-        let mut known_slot = vec![NONE; all.len()];
+        // The lexicon entries mentioned, sorted: a document names a few dozen of the
+        // lexicon's thousands, so their slots are found by a binary search in this short
+        // list rather than kept in a table as long as the lexicon.
+        let mut known: Vec<_> = self
+            .list
+            .iter()
+            .filter_map(|m| match m.key {
+                Key::Known(n) => Some(n),
+                Key::Pattern(_) | Key::Term(_) => None,
+            })
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        let known_at = |n| known.binary_search(&n).ok();
+        let mut known_slot = vec![NONE; known.len()];
         let mut pattern_slot = vec![NONE; self.patterns.len()];
         let mut term_slot = vec![NONE; self.terms.len()];
         let mut order: Vec<Key> = Vec::new();
         let (mut i, mut c) = (0u32, 0u32);
         for m in &self.list {
             let slot = match m.key {
-                Key::Known(n) => known_slot.get_mut(usize::from(n)),
+                Key::Known(n) => known_at(n).and_then(|k| known_slot.get_mut(k)),
                 Key::Pattern(p) => pattern_slot.get_mut(p),
                 Key::Term(t) => term_slot.get_mut(t),
             };
@@ -619,7 +633,7 @@ impl<'a> Mentions<'a> {
         }
         let slot_of = |key: Key| -> Option<usize> {
             let s = match key {
-                Key::Known(n) => known_slot.get(usize::from(n)),
+                Key::Known(n) => known_at(n).and_then(|k| known_slot.get(k)),
                 Key::Pattern(p) => pattern_slot.get(p),
                 Key::Term(t) => term_slot.get(t),
             };
@@ -962,9 +976,9 @@ pub(crate) fn scan<'a, R: Recorder>(
 /// capitals throughout: `FIVE-YEAR PLAN` in an ALL-CAPS heading is not a name.
 fn sorted_hits(m: &Matcher, h: &str) -> (Vec<Hit>, usize) {
     // Room for the matches of a text of the genre (the reference document has about one
-    // in 120 bytes, quote marks and nested matches included), so that the vector is not
-    // grown and copied.
-    let mut hits: Vec<Hit> = Vec::with_capacity(h.len() / 112 + 8);
+    // in 85 bytes, quote marks and nested matches included, with the lexicon of
+    // 2,566 entries), so that the vector is not grown and copied.
+    let mut hits: Vec<Hit> = Vec::with_capacity(h.len() / 80 + 8);
     m.words.find_all(h.as_bytes(), &mut hits);
     hits.retain(|&(s, e, id)| {
         let text = h.get(s..e).unwrap_or("");
