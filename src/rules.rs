@@ -327,7 +327,7 @@ catalogue! {
     ["credit line length" = "<= 200 bytes": "a credit names people, it does not tell"]
 
     Caption "caption" Blocks
-    "A paragraph that ends in a photo credit near its start, with at most two sentences before it, is a caption."
+    "A paragraph that ends in a photo credit, with at most two sentences before it, is a caption: a credit in brackets (`(Xinhua/Li Zhe)`, `[Photo/Xinhua]`), or one after the last sentence labelled `Photo:`, `PHOTO |`, `Photo by` or set after a slash (`... 2027. /Xinhua`); a caption in markdown emphasis too."
     example "Delegates arrive for the meeting. (Example News/Li Zhe)"
     ["credit offset" = "<= 400 bytes": "captions are short", "sentences before the credit" = "<= 2": "a longer paragraph only mentions a photo"]
 

@@ -426,11 +426,24 @@ pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
 /// A photo credit in parentheses or brackets at the end of `s`: `(Xinhua/Ju Peng)`,
 /// `(Photo by China Daily)`, `(Photo: Xinhua)`, `(asean.org/-)`, `[Xinhua/Ju Peng]`,
 /// `[Photo/Xinhua]`. Returns the offset of the opening mark in `s` and the credit.
+///
+/// For rule `caption` it also takes credits printed after a caption's last sentence
+/// without brackets (see [`caption_tail_credit`]), and to captions in markdown emphasis
+/// (`*... (Photo/Xinhua)*`).
 pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
-    let t = s.trim_end_matches(is_space);
+    let t = s
+        .trim_end_matches(is_space)
+        .trim_end_matches(['*', '_'])
+        .trim_end_matches(is_space);
     let (body, opener) = match t.strip_suffix(')') {
         Some(body) => (body, '('),
-        None => (t.strip_suffix(']')?, '['),
+        None => match t.strip_suffix(']') {
+            Some(body) => (body, '['),
+            None => {
+                let (at, part) = caption_tail_credit(t)?;
+                return Some((offset_in(s, t) + at, part));
+            }
+        },
     };
     let open = body.rfind(opener)?;
     let inner = body.get(open + 1..)?.trim_matches(is_space);
@@ -478,6 +491,52 @@ pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
         }
     };
     (!part.name.is_empty()).then_some((offset_in(s, body) + open, part))
+}
+
+/// A photo credit printed after the last sentence of a caption,
+/// without brackets: `... on July 10. PHOTO: XINHUA`, `... in 2026. PHOTO | FILE`,
+/// `... Beijing. Photo by Li Xin`, and the agency after a slash as some broadcasters' sites
+/// print it (`... January 27, 2027. /Xinhua`). The label is `Photo`, `Photos` or
+/// `Photograph` with a capital, then a colon, a bar or a slash (or `by`); the name is at
+/// most six words and opens with a capital or a figure. Returns the offset of the credit
+/// in `t` and the credit.
+fn caption_tail_credit(t: &str) -> Option<(usize, CreditPart<'_>)> {
+    let stop = t.rfind(['.', '!', '?'])?;
+    let tail = t.get(stop + 1..)?;
+    let rest = tail.trim_start_matches(is_space);
+    if rest.len() == tail.len() {
+        return None;
+    }
+    let (label, name) = if let Some(name) = rest.strip_prefix('/') {
+        ("Photo", name)
+    } else {
+        let len = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let word = rest.get(..len)?;
+        let photo = ["photo", "photos", "photograph"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w));
+        if !photo || !word.starts_with('P') {
+            return None;
+        }
+        let after = rest.get(len..)?.trim_start_matches(is_space);
+        let name = after
+            .strip_prefix([':', '：', '|', '/'])
+            .or_else(|| after.strip_prefix("by "))?;
+        (word, name)
+    };
+    let name = name.trim_matches(is_space);
+    let words = name.split(is_space).filter(|w| !w.is_empty()).count();
+    let opens = name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    (opens && words <= 6 && name.len() <= 60 && !name.contains(['.', '(', '\n'])).then_some((
+        offset_in(t, rest),
+        CreditPart {
+            role: CreditRole::Photo,
+            label,
+            name,
+        },
+    ))
 }
 
 /// Rule `speaker_in_title`: the speaker a speech's title names, `(label, name)`:
@@ -887,6 +946,31 @@ mod tests {
             name("A view of the port. [Photo by Wang Jing/China Daily]"),
             Some((20, "Wang Jing/China Daily"))
         );
+        // After the caption's last sentence, without brackets.
+        assert_eq!(
+            name("Workers on a line in Hefei on July 10. PHOTO: XINHUA"),
+            Some((39, "XINHUA"))
+        );
+        assert_eq!(
+            name("The Nairobi terminus. It carried 3 million. PHOTO | FILE"),
+            Some((44, "FILE"))
+        );
+        assert_eq!(
+            name("*Delegates in the Great Hall, Beijing. Photo: Xinhua*"),
+            Some((39, "Xinhua"))
+        );
+        assert_eq!(
+            name("Xi addresses the conference, January 27, 2027. /Xinhua"),
+            Some((47, "Xinhua"))
+        );
+        assert_eq!(
+            name("*Technicians inspect the grass in Huye. (Photo/Xinhua)*"),
+            Some((40, "Xinhua"))
+        );
+        assert_eq!(
+            name("A view of the port. Photo by Wang Jing/China Daily"),
+            Some((20, "Wang Jing/China Daily"))
+        );
         for s in [
             "the 14th Five-Year Plan (2021-2025)",
             "low-GHG (low / high)",
@@ -897,6 +981,14 @@ mod tests {
             "said (Xinhua)",
             "x (a/b. Then more text here)",
             "no parens",
+            // Not a credit after a caption: no sentence before, a photo word in a
+            // sentence, a lower-case name, a name that runs on into sentences.
+            "Photo: Xinhua",
+            "The exhibition opened. Photos of it are online.",
+            "The exhibition opened. The photo: a crowd",
+            "The talks ended. /s",
+            "It opened. Photo: Xinhua. More text follows here.",
+            "It opened. Photo: a crowd of visitors at the gate of the new exhibition hall in the city",
         ] {
             assert_eq!(name(s), None, "{s}");
         }
