@@ -293,6 +293,7 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
         .and_then(|t| t.strip_suffix(')'))
         .or_else(|| s.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
         .or_else(|| s.strip_prefix('（').and_then(|t| t.strip_suffix('）')))
+        .or_else(|| s.strip_prefix('【').and_then(|t| t.strip_suffix('】')))
     {
         s = inner;
     }
@@ -810,6 +811,10 @@ mod tests {
                 (Editor, "Edited by", "Ma Weilu"),
                 (Proofreader, "Proofread by", "Gao Shaozhuo")
             ]
+        );
+        assert_eq!(
+            parts("【责任编辑：张卫】"),
+            vec![(EditorInCharge, "责任编辑", "张卫")]
         );
         assert_eq!(
             parts("Editor in charge: Jia Hongwei."),

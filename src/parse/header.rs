@@ -283,8 +283,12 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     }
     for (n, piece) in pieces.into_iter().enumerate() {
         let mut p = piece.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '-' | '–'));
-        // Punctuation alone (the `--` of a dateline, a dash between parts) names no one.
-        if !p.contains(char::is_alphanumeric) {
+        // Punctuation alone (the `--` of a dateline, a dash between parts) names no one;
+        // nor does the label of the date alone (`发布时间：`, `Release date:`).
+        let label_alone = p
+            .strip_suffix([':', '：'])
+            .is_some_and(|l| !l.contains([':', '：']) && word_count(l) <= 3);
+        if !p.contains(char::is_alphanumeric) || label_alone {
             continue;
         }
         // `Beijing, October 18, 2023`: a place before a comma and the date, not a
@@ -383,7 +387,7 @@ fn later_date(p: &str) -> bool {
 /// What separates the parts of a stamp: `Source: Xinhua | 2024-01-31`,
 /// `By Li Hua · December 11, 2021 · 7 min read`, `Post by lin » Tue Apr 14, 2026`,
 /// `Posted on March 8, 2026 by Ann Lee — 14 Comments`.
-const STAMP_SEPARATORS: [char; 5] = ['|', '•', '·', '»', '—'];
+const STAMP_SEPARATORS: [char; 6] = ['|', '•', '·', '»', '—', '\u{3000}'];
 
 /// One piece of a stamp without the parts that name no one: a trailing time (`09:12`,
 /// `08:05 PM GMT+8`), a reading time (`7 min read`), a time relative to now (`Updated 2
@@ -1715,6 +1719,24 @@ mod tests {
             st.date.map(|d| d.start.to_string()).as_deref(),
             Some("2024-03-12")
         );
+
+        // Parts set apart by ideographic spaces, each credit read; the date's label alone
+        // names no publisher.
+        let st = stamp(
+            "来源：新华社\u{3000}\u{3000}发布时间：2027-12-21 08:30\u{3000}\u{3000}责任编辑：许晶",
+        )
+        .unwrap_or_default();
+        let names: Vec<_> = st.credits.iter().map(|c| (c.label, c.name)).collect();
+        assert_eq!(names, vec![("来源", "新华社"), ("责任编辑", "许晶")]);
+        assert_eq!(st.publisher, Some("新华社"));
+        let st =
+            stamp("发布时间：2022-09-21 10:05\u{3000}\u{3000}来源：外交部").unwrap_or_default();
+        assert_eq!(st.publisher, Some("外交部"));
+        let st = stamp("Last updated: 2025-06-02").unwrap_or_default();
+        assert_eq!(st.publisher, None);
+        // A label with a name before it is not alone: `Source: Xinhua Updated:`.
+        let st = stamp("Source: Xinhua Updated: 2025-03-30").unwrap_or_default();
+        assert_eq!(st.publisher, Some("Xinhua"));
 
         let st = stamp("By Kou Jie ( People's Daily Online ) 09:40, October 26, 2020")
             .unwrap_or_default();
