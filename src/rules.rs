@@ -210,9 +210,9 @@ catalogue! {
     ["lines looked at" = "40": "a clipper's front matter has a dozen fields, lists included"]
 
     EmailHeaders "email_headers" Blocks
-    "A newsletter pasted from an email opens with its headers: when the first blocks hold a `Subject:` line and another field (`From:`, `Date:`, `To:`), the subject is the title, the date line dates the text and the other fields are furniture."
+    "A newsletter pasted from an email opens with its headers: when the first blocks hold a `Subject:` line and another field beside it (`From:`, `Date:`, `To:`), the subject is the title, the date line dates the text, the sender's name is the publisher and the other fields are furniture; so is a forwarder's note above them."
     example "From: River Letters ¶ Date: Fri, 19 Jun 2026 at 07:30 ¶ Subject: #188 — The forum's plan ¶ To: reader"
-    ["header blocks" = "the first 6": "an email client prints four to six fields"]
+    ["header blocks" = "the first 10": "an email client prints four to six fields, a forwarded one a note and a line above them", "fields beside the subject" = "within 3 blocks": "the headers stand together"]
 
     DocumentNumber "document_number" Blocks
     "An official document prints its issuer, its issuing number (`Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`) and under it its title: the number's line is part of the header, the issuer's line above it a byline, the line under it the title."

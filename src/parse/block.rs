@@ -908,7 +908,9 @@ impl HeaderCtx<'_> {
                 BlockKind::Chrome
             };
             (kind, RuleId::EmailHeaders)
-        } else if self.email && above_headline(c) == Some(BlockKind::Chrome) {
+        } else if self.email && (i < title_at || above_headline(c) == Some(BlockKind::Chrome)) {
+            // Above the subject: a forwarder's note and the line over the forwarded
+            // headers.
             (BlockKind::Chrome, RuleId::EmailHeaders)
         } else if let Some(&Some(kind)) = self.labels.get(i) {
             (kind, label_rule(kind, c))
@@ -1323,16 +1325,25 @@ pub(crate) fn email_field(c: &str) -> bool {
 /// the first blocks hold a `Subject:` line and another field (`From:`, `Date:`, `To:`),
 /// the subject is the title, the date line dates the text and the other fields are
 /// furniture. Returns the subject's block.
+///
+/// A forwarded message has the forwarder's note and a `---------- Forwarded message
+/// ---------` line above its headers: the subject is looked for in the first
+/// [`EMAIL_REACH`] blocks, and the other field must stand next to it (within three
+/// blocks).
 fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
-    let head = blocks.get(..blocks.len().min(6))?;
+    let head = blocks.get(..blocks.len().min(EMAIL_REACH))?;
     let subject = head.iter().position(|b| {
         b.content
             .get(..8)
             .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
     })?;
-    let fields = head.iter().filter(|b| email_field(b.content)).count();
+    let near = head.get(subject.saturating_sub(3)..(subject + 4).min(head.len()))?;
+    let fields = near.iter().filter(|b| email_field(b.content)).count();
     (fields >= 2).then_some(subject)
 }
+
+/// Blocks looked at from the start for an email's `Subject:` line.
+const EMAIL_REACH: usize = 10;
 
 /// Rule `front_matter`: a page saved by a clipper or written in markdown may open with
 /// YAML front matter between two `---` lines (`title: "..."`, `author:`, `published:
@@ -1418,7 +1429,7 @@ const FRONT_MATTER_MAX: usize = 40;
 fn email_end(blocks: &[RawBlock<'_>]) -> usize {
     blocks
         .iter()
-        .take(6)
+        .take(EMAIL_REACH)
         .rposition(|b| email_field(b.content))
         .map_or(0, |k| k + 1)
 }

@@ -444,10 +444,14 @@ fn front_matter<'a>(
         after_stamp = false;
         match b.kind {
             BlockKind::Title if metadata.title.is_none() => {
-                // An email's subject line (rule `email_headers`).
+                // An email's subject line (rule `email_headers`); the sender's name is
+                // the publisher.
                 let c = b.content;
                 let c = match c.get(..8) {
                     Some(h) if h.eq_ignore_ascii_case("subject:") => {
+                        if metadata.publisher.is_none() {
+                            metadata.publisher = front.iter().find_map(email_sender);
+                        }
                         c.get(8..).unwrap_or(c).trim_matches(is_space)
                     }
                     _ => front_matter_value(c, "title:").unwrap_or(c),
@@ -524,6 +528,22 @@ fn front_matter<'a>(
             _ => {}
         }
     }
+}
+
+/// The sender's name in an email's `From:` field (`From: Beijing Policy Watch
+/// <digest@bpwatch.example>` → `Beijing Policy Watch`); `None` for an address alone.
+fn email_sender<'a>(b: &RawBlock<'a>) -> Option<Cow<'a, str>> {
+    let c = b.content;
+    let value = c
+        .get(..5)
+        .filter(|h| h.eq_ignore_ascii_case("from:"))
+        .and_then(|_| c.get(5..))?;
+    let name = value
+        .split('<')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| is_space(c) || c == '"');
+    (!name.is_empty() && !name.contains(['@', '\n'])).then_some(Cow::Borrowed(name))
 }
 
 /// A name without the markdown bold marks it was set in: `Anna Koval** and **Chen

@@ -248,6 +248,12 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     if s.len() > 240 || s.contains('\n') || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // Nor is it prose: a sentence of a lede that opens with its date (`On 9 November
+    // 2020, Ambassador Wang Lixin published a signed article entitled ...`) has more
+    // words in lower case than any stamp (`and`, `min read`, `hours ago`).
+    if more_words_than(s, 12) && lower_case_words(s) > STAMP_LOWER_MAX {
+        return None;
+    }
     // A date in a link's address (`![Photo](/img/2027-12-05/a.jpg)`) dates nothing; nor
     // does a copier's note (`[excerpt, saved 15/09/2027]`, `Clipped on: 2028-03-07`).
     if link_line(s) || s.starts_with('[') && s.ends_with(']') || copier_note(s) {
@@ -387,6 +393,20 @@ fn later_date(p: &str) -> bool {
 /// What separates the parts of a stamp: `Source: Xinhua | 2024-01-31`,
 /// `By Li Hua · December 11, 2021 · 7 min read`, `Post by lin » Tue Apr 14, 2026`,
 /// `Posted on March 8, 2026 by Ann Lee — 14 Comments`.
+/// The most words in lower case a stamp holds (`By Liang Wen and Sipho Ndlovu | 14 May
+/// 2024 | Updated 2 hours ago | 4 min read` has five).
+const STAMP_LOWER_MAX: usize = 8;
+
+/// How many words of `s` open with a lower-case letter.
+fn lower_case_words(s: &str) -> usize {
+    s.split(is_space)
+        .filter(|w| {
+            w.trim_start_matches(['(', '"', '“', '\''])
+                .starts_with(char::is_lowercase)
+        })
+        .count()
+}
+
 const STAMP_SEPARATORS: [char; 6] = ['|', '•', '·', '»', '—', '\u{3000}'];
 
 /// One piece of a stamp without the parts that name no one: a trailing time (`09:12`,
@@ -857,6 +877,14 @@ const PREFIX: &[&str] = &[
     "open in app",
     "read in the app",
     "read in app",
+    "view this email in your browser",
+    "view this email in a browser",
+    "view it in your browser",
+    "view in browser",
+    "view online",
+    "unsubscribe",
+    "you are receiving this email",
+    "you received this email",
 ];
 
 /// The longest entry of [`WHOLE`], in bytes: longer lines are not compared with it.
@@ -864,7 +892,7 @@ const WHOLE_MAX: usize = 20;
 
 /// The bytes the entries of [`PREFIX`] open with (`©` opens with 0xC2): lines that open
 /// otherwise are not compared with it.
-const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrow";
+const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrowvuy";
 
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
@@ -899,6 +927,17 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     }
     if super::text::longer_than(t, 140) {
         return false;
+    }
+    // The line over a forwarded email's headers: `---------- Forwarded message
+    // ---------`, `-----Original Message-----`.
+    if t.starts_with("--") {
+        let inner = t.trim_matches(|c: char| c == '-' || is_space(c));
+        if ["forwarded message", "original message"]
+            .iter()
+            .any(|p| inner.eq_ignore_ascii_case(p))
+        {
+            return true;
+        }
     }
     let bare = t.trim_end_matches(|c: char| c == ':' || c == '>' || c == '»' || is_space(c));
     let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
@@ -1539,6 +1578,26 @@ mod tests {
         let st = stamp("24.12.2025 21:16 · Panda News · 3.2w reads").unwrap();
         assert_eq!(st.publisher, Some("Panda News"));
         assert_eq!(strip_zone("GMTX Xinhua"), "GMTX Xinhua");
+    }
+
+    #[test]
+    fn an_emails_furniture_is_chrome() {
+        for line in [
+            "---------- Forwarded message ---------",
+            "-----Original Message-----",
+            "View this email in your browser <https://example.org/212>",
+            "Unsubscribe <https://example.org/u/611> | Manage preferences",
+            "You are receiving this email because you subscribed at example.org.",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+        for line in [
+            "-- Forwarded message from the council: the ports will open in May",
+            "Views of the harbour from the new bridge",
+            "You are the first to read the plan.",
+        ] {
+            assert!(!is_chrome(line), "{line}");
+        }
     }
 
     #[test]

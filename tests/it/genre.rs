@@ -1289,6 +1289,73 @@ fn a_forwarded_newsletter_in_hard_wrapped_text() {
     );
     // The date, not the day the email was sent.
     assert_eq!(m.date.unwrap().to_string(), "2028-11-19");
+    // The sender is the publisher.
+    assert_eq!(m.publisher.as_deref(), Some("Port Policy Brief"));
+    // A forwarder's note of three lines set apart: the subject is the seventh block, the
+    // note and the line over the headers are furniture, and so is the browser link.
+    let text = format!(
+        "FYI -\n\nuseful numbers for Thursday's call.\n\nItem 1 is the one we need.\n\nJ.\n\n---------- Forwarded message ---------\nFrom: Port Policy Brief <editors@example.org>\nDate: Mon, Nov 20, 2028 at 6:45 AM\nSubject: PPB #212: Reading the port communique\nTo: <reader@example.org>\n\nView this email in your browser <https://example.org/212>\n\n{para}{para}"
+    );
+    let doc = tifa::parse(&text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("PPB #212: Reading the port communique")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2028-11-20");
+    let front: Vec<(tifa::BlockKind, &str)> = doc
+        .front_matter()
+        .iter()
+        .map(|b| (b.kind, &*b.text))
+        .collect();
+    assert!(
+        front
+            .iter()
+            .filter(|(k, t)| !t.starts_with("Subject:")
+                && !t.starts_with("Date:")
+                && *k != tifa::BlockKind::Lede)
+            .all(|(k, _)| *k == tifa::BlockKind::Chrome),
+        "{front:?}"
+    );
+    // Not an email: a `Subject:` line far into a text, under a headline.
+    let text = format!(
+        "Port council closes its session\n\n{para}{para}{para}{para}{para}{para}{para}{para}{para}{para}From: the council's office\n\nSubject: the harbour reform\n\nTo: all ports\n"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Port council closes its session")
+    );
+}
+
+#[test]
+fn a_lede_that_opens_with_its_date_is_not_a_stamp() {
+    // Thirty words of prose after the date: a sentence, not a stamp naming `On` as its
+    // publisher.
+    let doc = tifa::parse(
+        "Ambassador Publishes Signed Article on the Port Plan\n\n2020/11/10\n\nOn 9 November 2020, the ambassador published a signed article entitled \"The Port Plan Will Bring New Opportunities\" in a daily newspaper of the capital. The full text is as follows:\n\nThe port council met in the capital on Thursday and adopted a plan for the harbours.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(m.publisher, None);
+    assert_eq!(m.date.unwrap().to_string(), "2020-11-10");
+    assert_eq!(
+        doc.front_matter()
+            .iter()
+            .filter(|b| b.kind == tifa::BlockKind::Byline)
+            .count(),
+        1
+    );
+    // A stamp of twenty words is still a stamp.
+    let doc = tifa::parse(
+        "Port council adopts a plan for the harbours\n\nBy Liang Wen and Sipho Ndlovu, Port Wire | 14 May 2024 09:12 GMT | Updated 14 May 2024 11:40 GMT | 4 min read\n\nThe port council met in the capital on Thursday and adopted a plan for the harbours.\n",
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2024-05-14");
+    assert!(
+        doc.metadata()
+            .author
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Liang Wen and Sipho Ndlovu"))
+    );
 }
 
 #[test]
