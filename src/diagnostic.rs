@@ -189,11 +189,13 @@ impl Diagnostic {
 /// rather than in `format!` calls spread over the parser.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Finding<'a> {
-    /// A heading declares `declared` items and `found` (one or more) follow.
+    /// A heading declares `declared` items and `found` (one or more) follow; `partial`
+    /// when its lead says the list is a part of them (`..., including:`).
     CountMismatch {
         heading: &'a str,
         declared: u32,
         found: usize,
+        partial: bool,
     },
     /// A heading declares `declared` items and none follow.
     DeclaredOnly { heading: &'a str, declared: u32 },
@@ -242,8 +244,9 @@ impl Finding<'_> {
     /// How serious it is: only a text that contradicts itself is an error.
     pub(crate) const fn severity(&self) -> Severity {
         match self {
-            Finding::CountMismatch { .. } => Severity::Error,
-            Finding::DeclaredOnly { .. }
+            Finding::CountMismatch { partial: false, .. } => Severity::Error,
+            Finding::CountMismatch { partial: true, .. }
+            | Finding::DeclaredOnly { .. }
             | Finding::OrdinalGap { .. }
             | Finding::OrdinalRepeat { .. }
             | Finding::ListStartsLate { .. }
@@ -285,6 +288,16 @@ impl Finding<'_> {
                 heading,
                 declared,
                 found,
+                partial: true,
+            } => format!(
+                "\"{heading}\" declares {} and lists {found} of them",
+                items(declared as usize),
+            ),
+            Finding::CountMismatch {
+                heading,
+                declared,
+                found,
+                partial: false,
             } => format!(
                 "\"{heading}\" declares {}, but {found} {} found",
                 items(declared as usize),
@@ -349,12 +362,13 @@ mod findings {
         let Some(published) = published else {
             panic!("a valid date")
         };
-        let cases: [(Finding<'_>, DiagnosticKind, Severity, RuleId, &str); 12] = [
+        let cases: [(Finding<'_>, DiagnosticKind, Severity, RuleId, &str); 13] = [
             (
                 Finding::CountMismatch {
                     heading: "Ten tasks",
                     declared: 10,
                     found: 9,
+                    partial: false,
                 },
                 DiagnosticKind::CountMismatch,
                 Severity::Error,
@@ -363,9 +377,22 @@ mod findings {
             ),
             (
                 Finding::CountMismatch {
+                    heading: "13 strengths, including:",
+                    declared: 13,
+                    found: 5,
+                    partial: true,
+                },
+                DiagnosticKind::CountMismatch,
+                Severity::Warning,
+                RuleId::CountCheck,
+                "\"13 strengths, including:\" declares 13 items and lists 5 of them",
+            ),
+            (
+                Finding::CountMismatch {
                     heading: "Two musts",
                     declared: 2,
                     found: 1,
+                    partial: false,
                 },
                 DiagnosticKind::CountMismatch,
                 Severity::Error,

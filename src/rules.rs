@@ -432,7 +432,7 @@ catalogue! {
     ["support between items" = "4 paragraphs (16 sentences of a scraped line)": "speeches support each ordinal item with several paragraphs"]
 
     CountBefore "count_before" Lists
-    "A list of marked items with no count of its own takes the count a paragraph shortly before it declares (`put forward five priorities`, `a four-point proposal`, or a bare count ending the paragraph right before: `Let me highlight three.`), when that count equals the items; the sentence becomes the list's heading. A larger count (at most twice the items) is taken too from a short paragraph right before the list when it is set apart, in quotes (`sums up \"five musts\"`) or in a paragraph ending with a colon (`ten major tasks. The first five are:`): the list is incomplete, and the mismatch is reported. Numbered section headings take a count from the paragraph right above the first only."
+    "A list of marked items with no count of its own takes the count a paragraph shortly before it declares (`put forward five priorities`, `a four-point proposal`, or a bare count ending the paragraph right before: `Let me highlight three.`), when that count equals the items; the sentence becomes the list's heading. A larger count (at most twice the items) is taken too from a short paragraph right before the list when it is set apart, in quotes (`sums up \"five musts\"`) or in a paragraph ending with a colon (`ten major tasks. The first five are:`), and any larger count when that colon follows a word saying the list is a part (`..., including:`, `Among them:`): the list is incomplete, and the mismatch is reported. A paragraph that opens with an obligation may hold the count. Numbered section headings take a count from the paragraph right above the first only."
     example "Xi raised two proposals at the summit. ¶ First, unity. ¶ Second, openness."
     ["blocks looked at" = "6, not across a heading; 1 for a list of numbered headings": "a speech's readout puts the lede and a few paragraphs of context between a count and its items; a section's text between headings holds counts of its own",
      "count" = "= items, or up to 2 × items when set apart right before": "a different count is more often another list's or a figure than a miscount, unless the text marks it as the list's"]
@@ -508,7 +508,7 @@ catalogue! {
     []
 
     CountCheck "count_check" Diagnostics
-    "A list whose heading declares a count and whose items differ in number is an error; with no items at all it is a warning."
+    "A list whose heading declares a count and whose items differ in number is an error; a warning when the lead says the list is a part (`..., including:`, `Among them:`) and fewer follow, or when no items follow at all."
     example "\"Three tasks\". ¶ First, grain. ¶ Second, reform."
     []
 

@@ -323,12 +323,8 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     if !longer_than(c, 200) && (is_credit_line(c) || author_note(c)) {
         return (BlockKind::Credit, credit_rule(c, RuleId::BodyCredit));
     }
-    if let Some((at, _)) = photo_credit(c) {
-        let before = c.get(..at).unwrap_or("");
-        // Measured with a run of whitespace as one byte, as the other limits are.
-        if !longer_than(before, 400) && sentence_ends(before).count() <= 2 {
-            return (BlockKind::Caption, RuleId::Caption);
-        }
+    if is_caption(c) {
+        return (BlockKind::Caption, RuleId::Caption);
     }
     if let Some(m) = &b.marker {
         let numbered = matches!(
@@ -926,6 +922,16 @@ impl HeaderCtx<'_> {
     }
 }
 
+/// Rule `caption`: a paragraph that ends in a photo credit, with at most two sentences
+/// before it.
+fn is_caption(c: &str) -> bool {
+    photo_credit(c).is_some_and(|(at, _)| {
+        let before = c.get(..at).unwrap_or("");
+        // Measured with a run of whitespace as one byte, as the other limits are.
+        !longer_than(before, 400) && sentence_ends(before).count() <= 2
+    })
+}
+
 /// Rule `header_fill`: a line between the headline and the last stamp that no other rule
 /// named.
 fn header_fill(c: &str, prev_unnamed: bool) -> (BlockKind, RuleId) {
@@ -951,6 +957,9 @@ fn header_fill(c: &str, prev_unnamed: bool) -> (BlockKind, RuleId) {
         } else {
             (BlockKind::Dateline, RuleId::HeaderFill)
         }
+    } else if is_caption(c) {
+        // A photo and its caption between the headline and a stamp below it.
+        (BlockKind::Caption, RuleId::Caption)
     } else {
         (BlockKind::Dek, RuleId::HeaderFill)
     }

@@ -66,7 +66,9 @@ pub(crate) fn list_noun(noun: &str) -> Option<EnumerationKind> {
         | "directions" | "capabilities" | "abilities" | "skills" | "rounds" | "groups"
         | "batches" | "lists" | "sets" | "firsts" | "bests" | "transformations"
         | "developments" | "innovations" | "mandates" | "obligations" | "duties"
-        | "responsibilities" | "roles" | "functions" | "aspirations" => Other,
+        | "responsibilities" | "roles" | "functions" | "aspirations" | "strengths"
+        | "weaknesses" | "observations" | "reasons" | "factors" | "facts" | "tips" | "tenets"
+        | "hallmarks" | "guarantees" | "conditions" | "pathways" | "paths" | "tools" => Other,
         _ => return None,
     })
 }
@@ -545,6 +547,18 @@ mod tests {
         assert_eq!(c("nine aspects"), Some((9, "aspects", Other)));
         assert_eq!(c("Twenty-one measures"), Some((21, "measures", Measures)));
         assert_eq!(c("the six-point proposals"), None);
+        assert_eq!(
+            c("listed 13 notable strengths of the system"),
+            Some((13, "strengths", Other))
+        );
+        assert_eq!(
+            c("I wish to share with you three observations."),
+            Some((3, "observations", Other))
+        );
+        assert_eq!(
+            c("Three facts deserve to be underlined."),
+            Some((3, "facts", Other))
+        );
     }
 
     #[test]

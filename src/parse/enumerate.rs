@@ -431,7 +431,7 @@ pub(crate) fn enumerate<'a, R: Recorder>(
     lists.sort_by_key(|(k, e)| (*k, e.span.start));
     let enumerations: Vec<Enumeration<'a>> = lists.into_iter().map(|(_, e)| e).collect();
     for e in &enumerations {
-        count_diagnostic(e, &mut diags);
+        count_diagnostic(src, e, &mut diags);
     }
     Lists {
         enumerations,
@@ -528,9 +528,14 @@ fn count_before<'a>(
         .take(reach)
         .enumerate()
         .find_map(|(k, b)| {
+            // A paragraph that opens with an obligation may announce the list too (`How
+            // should we find new drivers of growth? I wish to share three observations.`).
             if !matches!(
                 b.kind,
-                BlockKind::Paragraph | BlockKind::Lede | BlockKind::ListLead
+                BlockKind::Paragraph
+                    | BlockKind::Lede
+                    | BlockKind::ListLead
+                    | BlockKind::Obligation
             ) {
                 return None;
             }
@@ -551,9 +556,12 @@ fn count_before<'a>(
                     .is_some_and(|h| h.trim_end_matches(is_space).ends_with(is_quote))
                     || c.get(at..).is_some_and(|t| t.starts_with(is_quote));
                 let lead = c.trim_end_matches(is_space).ends_with([':', '：']);
+                // A lead that says the list is a part (`listed 13 notable strengths,
+                // including:`) may count any number more.
+                let part = lead && ends_with_part_word(c);
                 short
                     && (quoted || lead)
-                    && usize::try_from(n.count).is_ok_and(|n| n > items && n <= 2 * items)
+                    && usize::try_from(n.count).is_ok_and(|n| n > items && (n <= 2 * items || part))
             };
             let strict = find_count(c)
                 .filter(|(at, n)| agrees(n) || more(*at, n))
@@ -857,7 +865,7 @@ fn cover(items: &[Item<'_>]) -> Span {
 }
 
 /// Declared-versus-found check of one list.
-fn count_diagnostic(e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
+fn count_diagnostic(src: &str, e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
     let (Some(declared), Some(h)) = (e.declared_count, e.heading.as_ref()) else {
         return;
     };
@@ -872,10 +880,16 @@ fn count_diagnostic(e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
             declared,
         }
     } else {
+        // A lead that says the list is a part of what it counts (`..., including:`,
+        // `... Among them:`) does not contradict itself.
+        let between = src.get(h.span.end..e.span.start).unwrap_or("");
+        let partial =
+            found < declared_n && (ends_with_part_word(&h.text) || ends_with_part_word(between));
         Finding::CountMismatch {
             heading: &h.text,
             declared,
             found,
+            partial,
         }
     };
     let mut d = Diagnostic::of(finding, h.span);
@@ -883,6 +897,24 @@ fn count_diagnostic(e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>) {
         d = d.with_related(e.span);
     }
     diags.push(d);
+}
+
+/// Whether a list's lead ends by saying the list is a part of what it counts:
+/// `..., including:`, `... among them:`, `... such as:`.
+fn ends_with_part_word(lead: &str) -> bool {
+    let t = lead
+        .trim_end_matches(|c: char| is_space(c) || c == ':' || c == '：')
+        .to_ascii_lowercase();
+    [
+        "including",
+        "include",
+        "includes",
+        "among them",
+        "such as",
+        "for example",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
 }
 
 #[cfg(test)]

@@ -129,9 +129,17 @@ fn news_story_with_byline_under_title() {
                 None,
                 3
             ),
-            (Some("Among them:".into()), EnumerationKind::Other, None, 3),
+            // `Among them:` says the three are a part of the ten the sentence before
+            // counts (rule `count_before`): declared 10, and a warning.
+            (
+                Some("The report listed ten major tasks for this year".into()),
+                EnumerationKind::Tasks,
+                Some(10),
+                3
+            ),
         ]
     );
+    assert_eq!(doc.diagnostics()[0].severity, tifa::Severity::Warning);
     assert_eq!(
         doc.enumerations()[1].items[2].text,
         "Expanding domestic demand"
@@ -1466,4 +1474,60 @@ fn near_misses_of_the_days_rules_stay_text() {
     let letters = "Port plan\n\nThe plan has parts:\n\na) The berths.\n\nb) The channels.\n\nc) The cranes.\n\nd) The roads.\n\ne) The rails.\n\nf) The pilots.\n\ng) The tugs.\n\nh) The docks.\n\ni) The sheds.\n\nj) The gates.\n";
     let doc = tifa::parse(letters);
     assert_eq!(doc.enumerations()[0].items.len(), 10);
+}
+
+#[test]
+fn counts_in_an_obligation_paragraph_and_leads_that_list_a_part() {
+    // A count at the end of a paragraph read as an obligation announces the ordinals
+    // under it.
+    let doc = tifa::parse(
+        "Port council speech\n\nThe council met in the capital on Thursday and adopted a plan for the harbours.\n\nHow should we open new routes? I wish to share with you three observations.\n\nFirst, the berths will be built.\n\nSecond, the channels will be dredged.\n\nThird, the cranes will be electrified.\n",
+    );
+    let e = &doc.enumerations()[0];
+    assert_eq!(
+        e.heading.as_ref().map(|h| &*h.text),
+        Some("I wish to share with you three observations")
+    );
+    assert_eq!(e.declared_count, Some(3));
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+    // A lead that says the list is a part (`including:`) declares the whole count; the
+    // mismatch is a warning, not an error.
+    let doc = tifa::parse(
+        "Port council closes its session\n\nThe council met in the capital on Thursday and adopted a plan for the harbours.\n\nThe plan listed 13 notable strengths of the port system, including:\n\n- upholding the unified leadership of the council;\n- ensuring that the pilots run the channels;\n- adhering to law-based governance of the berths;\n- upholding an open trade policy.\n",
+    );
+    let e = &doc.enumerations()[0];
+    assert_eq!((e.declared_count, e.items.len()), (Some(13), 4));
+    let d = &doc.diagnostics()[0];
+    assert_eq!(
+        (d.kind, d.severity),
+        (tifa::DiagnosticKind::CountMismatch, tifa::Severity::Warning)
+    );
+    // Without the part word, the lead contradicts the list: an error.
+    let doc = tifa::parse(
+        "Port council closes its session\n\nThe council met in the capital on Thursday and adopted a plan for the harbours.\n\nThe plan listed 13 notable strengths of the port system:\n\n- upholding the unified leadership of the council;\n- ensuring that the pilots run the channels;\n- adhering to law-based governance of the berths;\n- upholding an open trade policy.\n",
+    );
+    assert_eq!(doc.enumerations()[0].declared_count, Some(13));
+    assert_eq!(doc.diagnostics()[0].severity, tifa::Severity::Error);
+    // A count far above the items in the sentence before the lead is left alone when the
+    // lead does not say the list is a part.
+    let doc = tifa::parse(
+        "Port council closes its session\n\nThe council met in the capital on Thursday and adopted a plan for the harbours.\n\nThe plan listed ten major tasks for the ports. Here they are:\n\n1) Building the berths\n2) Dredging the channels\n3) Training the pilots\n",
+    );
+    assert_eq!(doc.enumerations()[0].declared_count, None);
+}
+
+#[test]
+fn a_caption_between_the_headline_and_the_stamp() {
+    let doc = tifa::parse(
+        "Port council adopts a plan for the harbours\n\nDelegates arrive at the port council in the capital, June 25, 2024. /Port Wire\n\nUpdated 22:47, 25-Jun-2024\n\nThe port council met in the capital on Thursday and adopted a plan for the harbours.\n",
+    );
+    let kinds: Vec<tifa::BlockKind> = doc.front_matter().iter().map(|b| b.kind).collect();
+    assert!(kinds.contains(&tifa::BlockKind::Caption), "{kinds:?}");
+    let photo: Vec<&str> = doc
+        .credits()
+        .iter()
+        .filter(|c| c.role == tifa::CreditRole::Photo)
+        .map(|c| &*c.name)
+        .collect();
+    assert_eq!(photo, ["Port Wire"]);
 }
