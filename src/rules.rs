@@ -584,7 +584,7 @@ catalogue! {
     ["date within" = "120 bytes of the formula": "the date is the formula's first clause"]
 
     SpeakerInTitle "speaker_in_title" Metadata
-    "A speech's title names its speaker (`Remarks by H.E. Ambassador Wei Minghua at ...`, `Chinese President Xi Jinping's keynote speech at ...`): a speaker credit, the name after any office or honour."
+    "A speech's title names its speaker (`Remarks by H.E. Ambassador Wei Minghua at ...`, `Chinese President Xi Jinping's keynote speech at ...`): a speaker credit, the name after any office or honour. A signed article's title names its writer (`Ambassador Wang Lixin Publishes Signed Article: ...`, `Ambassador Li Ming's Signed Article on ...`): an author credit."
     example "Remarks by H.E. Ambassador Wei Minghua at the Symposium on the Global Governance Initiative"
     ["words before `by`" = "<= 4, the last a speech word": "a speech's name is short (`Keynote Speech by`); a longer clause with `by` is a sentence", "name" = "1..=3 capitalised words, after an office or alone": "a person's name as titles print it; `China and Brazil` is not one"]
 

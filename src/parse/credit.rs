@@ -401,9 +401,14 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
     }
 }
 
-/// `The writer is Chinese ambassador to ASEAN.` → the note after `is`.
+/// `The writer is Chinese ambassador to ASEAN.` → the note after `is`; in parentheses
+/// too (`(The author is Chinese Ambassador to Iceland)`).
 pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
     let s = line.trim_matches(is_space);
+    let s = s
+        .strip_prefix(['(', '（'])
+        .and_then(|t| t.strip_suffix([')', '）']))
+        .unwrap_or(s);
     let (rest, label) = run(
         recognize((
             tag_ci("the"),
@@ -593,6 +598,62 @@ pub(crate) fn speaker_in_title(title: &str) -> Option<(&str, &str)> {
     let name = trailing_name(owner)?;
     let office_before = owner.len() > name.len();
     (office_before || name.contains(' ')).then_some((label, name))
+}
+
+/// For rule `speaker_in_title`: the writer a signed article's title names, `(label,
+/// name)`, as embassies' sites print it: `Ambassador Wang Lixin Publishes Signed Article:
+/// ...` → (`Publishes Signed Article`, `Wang Lixin`); `Ambassador Li Ming's Signed
+/// Article on ...` → (`Signed Article`, `Li Ming`). Every word before the verb (or the
+/// `'s`) is capitalised, and a name of one word needs an office before it.
+pub(crate) fn writer_in_title(title: &str) -> Option<(&str, &str)> {
+    let t = title.trim_matches(is_space);
+    if t.contains(['\n', '\r']) || t.len() > 300 {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    let at = lower.find(" signed article").or_else(|| {
+        [
+            " publishes article",
+            " published article",
+            " pens article",
+            " writes article",
+        ]
+        .iter()
+        .find_map(|p| lower.find(p))
+    })?;
+    // The verb before `Signed Article`, or the possessive.
+    let head = t.get(..at)?;
+    let (owner, label_from) = match head.rsplit_once(' ') {
+        Some((owner, verb))
+            if [
+                "publishes",
+                "published",
+                "writes",
+                "wrote",
+                "pens",
+                "penned",
+            ]
+            .iter()
+            .any(|v| verb.eq_ignore_ascii_case(v)) =>
+        {
+            (owner, owner.len() + 1)
+        }
+        _ => match head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")) {
+            Some(owner) => (owner, head.len() + 1),
+            None => (head, at + 1),
+        },
+    };
+    let rest = t.get(label_from..)?;
+    let label_end = rest
+        .to_ascii_lowercase()
+        .find("article")
+        .map(|i| i + "article".len())?;
+    let label = rest.get(..label_end)?;
+    if !owner.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let name = trailing_name(owner)?;
+    (owner.len() > name.len() || name.contains(' ')).then_some((label, name))
 }
 
 /// The speaker's name at the start of `rest` (what follows `by`), up to the occasion.
@@ -921,7 +982,43 @@ mod tests {
             Some(("The writer is", "Chinese ambassador to ASEAN"))
         );
         assert!(about_author("The writer is").is_none());
+        assert_eq!(
+            about_author("(The author is Chinese Ambassador to Iceland)").map(|p| p.name),
+            Some("Chinese Ambassador to Iceland")
+        );
+        assert!(about_author("(The author is").is_none());
         assert!(about_author("The writers are here.").is_none());
+    }
+
+    #[test]
+    fn writers_in_titles() {
+        for (t, label, name) in [
+            (
+                "Ambassador Wang Lixin Publishes Signed Article: China's New Blueprint",
+                "Publishes Signed Article",
+                "Wang Lixin",
+            ),
+            (
+                "Ambassador Li Ming's Signed Article on the Port Plan",
+                "Signed Article",
+                "Li Ming",
+            ),
+            (
+                "Consul General Zhao Jian Pens Article on the Harbour Forum",
+                "Pens Article",
+                "Zhao Jian",
+            ),
+        ] {
+            assert_eq!(writer_in_title(t), Some((label, name)), "{t}");
+        }
+        for t in [
+            "The ambassador publishes signed article on the plan",
+            "Signed Article: the Port Plan",
+            "China Publishes Signed Article on the Plan",
+            "Ports agree on a plan for the harbours",
+        ] {
+            assert_eq!(writer_in_title(t), None, "{t}");
+        }
     }
 
     #[test]

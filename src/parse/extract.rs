@@ -680,17 +680,17 @@ fn speaker_credit<'a, R: Recorder>(
     let Some(Cow::Borrowed(title)) = metadata.title else {
         return;
     };
-    let Some((label, name)) = credit::speaker_in_title(title) else {
-        return;
+    let (label, name, role) = match credit::speaker_in_title(title) {
+        Some((label, name)) => (label, name, CreditRole::Speaker),
+        None => match credit::writer_in_title(title) {
+            Some((label, name)) => (label, name, CreditRole::Author),
+            None => return,
+        },
     };
     let (at, by) = (span_of(src, name), span_of(src, label));
-    rec.decide(
-        RuleId::SpeakerInTitle,
-        at,
-        Verdict::Credit(CreditRole::Speaker),
-    );
+    rec.decide(RuleId::SpeakerInTitle, at, Verdict::Credit(role));
     credits.push(Credit {
-        role: CreditRole::Speaker,
+        role,
         label: Cow::Borrowed(label),
         name: Cow::Borrowed(name),
         // From the label to the name (`Remarks by ... Wei Minghua`); the name alone when

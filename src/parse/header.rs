@@ -818,6 +818,9 @@ const WHOLE: &[&str] = &[
     "newsletter",
     "leave a comment",
     "print this page",
+    "suggest to a friend",
+    "email to a friend",
+    "send to a friend",
 ];
 
 /// Where navigation links lead: `Return to the Library`, `Back to list`.
