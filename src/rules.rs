@@ -588,6 +588,11 @@ catalogue! {
     example "Remarks by H.E. Ambassador Wei Minghua at the Symposium on the Global Governance Initiative"
     ["words before `by`" = "<= 4, the last a speech word": "a speech's name is short (`Keynote Speech by`); a longer clause with `by` is a sentence", "name" = "1..=3 capitalised words, after an office or alone": "a person's name as titles print it; `China and Brazil` is not one"]
 
+    WriterPosition "writer_position" Metadata
+    "A writer's position is a note on the author: the line under the byline's name (`Helena Varga` ¶ `Senior Fellow, China Programme`), or a closing sentence on the author by name (`Mr Zhou is the Ambassador of the People's Republic of China to Kenya.`)."
+    example "Helena Varga ¶ Senior Fellow, China Programme ¶ 24 July 2024"
+    ["position line" = "<= 16 words, no full stop, a word of position (`Fellow`, `Correspondent`, `Professor` ...)": "a position is a title, not a sentence", "closing note" = "the last 6 blocks, one sentence, its subject a word of the author's name": "the note closes an op-ed, about its writer"]
+
     ClosingStamp "closing_stamp" Metadata
     "A stamp printed at the end of the text (`Published June 14, 2022`, `This page was last edited on 14 February 2025`) is back matter, and dates the text when nothing else does."
     example "The forum closed in Hanoi. ¶ Published June 14, 2022"

@@ -429,6 +429,107 @@ pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
     })
 }
 
+/// Words that name a writer's position (`Senior Fellow`, `China Correspondent`,
+/// `Professor of Economics`), lower case.
+const POSITION_WORDS: &[&str] = &[
+    "fellow",
+    "professor",
+    "correspondent",
+    "director",
+    "editor",
+    "researcher",
+    "lecturer",
+    "ambassador",
+    "analyst",
+    "reporter",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "president",
+    "dean",
+    "head",
+    "chief",
+    "minister",
+    "consul",
+    "secretary",
+    "commentator",
+    "columnist",
+    "scholar",
+    "economist",
+    "adviser",
+    "advisor",
+    "counsellor",
+    "counselor",
+    "envoy",
+    "co-director",
+    "founder",
+    "partner",
+];
+
+/// Rule `writer_position`: a writer's position on the line under the byline's name
+/// (`Senior Fellow, China Programme`, `China Correspondent`): one line of at most sixteen
+/// words, opening with a capital, with no final full stop, holding a word of position.
+pub(crate) fn position_line(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    t.starts_with(char::is_uppercase)
+        && !t.contains(['\n', '\r'])
+        && !t.ends_with(['.', '!', '?', ':'])
+        && !super::text::more_words_than(t, 16)
+        && !t.bytes().any(|b| b.is_ascii_digit())
+        && t.split(|c: char| is_space(c) || c == ',').any(|w| {
+            let mut buf = [0u8; 32];
+            ascii_lower(w, &mut buf).is_some_and(|w| POSITION_WORDS.contains(&w))
+        })
+}
+
+/// Rule `writer_position`: a closing note on the writer by name (`Mr Zhou is the
+/// Ambassador of the People's Republic of China to Kenya.`, `Dr Eleanor Voss is a Senior
+/// Lecturer in ...`): one sentence whose subject is the byline's author (any word of
+/// `author`'s name, after an honorific) and whose verb is `is`. Returns the position.
+pub(crate) fn closing_author_note<'a>(s: &'a str, author: &str) -> Option<&'a str> {
+    let t = s.trim_matches(is_space);
+    if super::text::longer_than(t, 300) || t.contains('\n') || !t.ends_with('.') {
+        return None;
+    }
+    let (subject, rest) = t.split_once(" is ")?;
+    let mut words = subject.split(' ').filter(|w| !w.is_empty()).peekable();
+    if words.peek().is_some_and(|w| {
+        [
+            "Mr",
+            "Mr.",
+            "Ms",
+            "Ms.",
+            "Mrs",
+            "Mrs.",
+            "Dr",
+            "Dr.",
+            "Prof",
+            "Prof.",
+            "Professor",
+        ]
+        .contains(w)
+    }) {
+        words.next();
+    }
+    let names: Vec<&str> = words.collect();
+    let of_author = |w: &str| {
+        author
+            .split(|c: char| is_space(c) || c == ',')
+            .any(|a| !a.is_empty() && a.eq_ignore_ascii_case(w))
+    };
+    if names.is_empty()
+        || names.len() > 3
+        || !names
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && of_author(w))
+    {
+        return None;
+    }
+    let position = rest.trim_end_matches('.').trim_matches(is_space);
+    (super::text::sentence_ends(position).next().is_none() && !position.is_empty())
+        .then_some(position)
+}
+
 /// A photo credit in parentheses or brackets at the end of `s`: `(Xinhua/Ju Peng)`,
 /// `(Photo by China Daily)`, `(Photo: Xinhua)`, `(asean.org/-)`, `[Xinhua/Ju Peng]`,
 /// `[Photo/Xinhua]`. Returns the offset of the opening mark in `s` and the credit.
@@ -988,6 +1089,52 @@ mod tests {
         );
         assert!(about_author("(The author is").is_none());
         assert!(about_author("The writers are here.").is_none());
+    }
+
+    #[test]
+    fn writers_positions() {
+        for s in [
+            "Senior Fellow, China Programme",
+            "China Correspondent",
+            "Professor of Economics, Harbour University",
+        ] {
+            assert!(position_line(s), "{s}");
+        }
+        for s in [
+            "The fellow travellers arrived.",
+            "Beijing Review",
+            "Published 14 Jul 2028",
+            "Reform, Recalibrated: What the Third Plenum Tells Us",
+        ] {
+            assert!(!position_line(s), "{s}");
+        }
+        assert_eq!(
+            closing_author_note(
+                "Mr Zhou is the Ambassador of the People's Republic of China to Kenya.",
+                "ZHOU HANMING"
+            ),
+            Some("the Ambassador of the People's Republic of China to Kenya")
+        );
+        assert_eq!(
+            closing_author_note(
+                "Dr Eleanor Voss is a Senior Lecturer in Chinese Political Economy.",
+                "Dr Eleanor Voss"
+            ),
+            Some("a Senior Lecturer in Chinese Political Economy")
+        );
+        // Another subject, or more than one sentence.
+        assert_eq!(
+            closing_author_note("Mr Li is the mayor of the port.", "Zhou Hanming"),
+            None
+        );
+        assert_eq!(
+            closing_author_note("Zhou is right. The port is open.", "Zhou Hanming"),
+            None
+        );
+        assert_eq!(
+            closing_author_note("China is a partner of Kenya.", "Zhou Hanming"),
+            None
+        );
     }
 
     #[test]

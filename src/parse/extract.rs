@@ -355,6 +355,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     );
     speaker_credit(src, &metadata, &mut credits, rec);
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
+    writer_position(src, &blocks, &metadata, &mut credits, rec);
     if metadata.date.is_none() {
         metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default(), rec);
     }
@@ -437,7 +438,10 @@ fn front_matter<'a>(
     let mut after_stamp = false;
     // Whether a periodical's issue line has dated the text.
     let mut issue_dated = false;
+    let mut prev: Option<&RawBlock<'a>> = None;
     for b in front {
+        let prev_name = prev.is_some_and(name_byline);
+        prev = Some(b);
         let by = after_by;
         let stamped = after_stamp;
         after_by = false;
@@ -521,6 +525,8 @@ fn front_matter<'a>(
                     || stamped && outlet_line(b.content) && !b.content.contains(is_space)
                 {
                     metadata.publisher.get_or_insert(Cow::Borrowed(b.content));
+                } else if prev_name && credit::position_line(b.content) {
+                    // A writer's position under the name (rule `writer_position`).
                 } else {
                     after_by = byline(src, b.content, metadata, credits);
                 }
@@ -697,6 +703,73 @@ fn speaker_credit<'a, R: Recorder>(
         // the label follows it (`Xi Jinping's keynote speech`).
         span: Span::new(at.start.min(by.start), at.end),
     });
+}
+
+/// Rule `writer_position`: the writer's position, on the line under the byline's name or
+/// in a closing note on the author by name, is a note on the author.
+fn writer_position<'a, R: Recorder>(
+    src: &'a str,
+    blocks: &Blocks<'a>,
+    metadata: &Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+    rec: &mut R,
+) {
+    let list = &blocks.blocks;
+    let front = list.get(..blocks.body_start).unwrap_or_default();
+    let mut found: Option<&'a str> = front.windows(2).find_map(|pair| match pair {
+        [name, line]
+            if name_byline(name)
+                && matches!(line.kind, BlockKind::Dek | BlockKind::Byline)
+                && credit::position_line(line.content) =>
+        {
+            Some(line.content)
+        }
+        _ => None,
+    });
+    if found.is_none() {
+        if let Some(author) = metadata.author.as_deref() {
+            let from = list.len().saturating_sub(WRITER_NOTE_REACH);
+            found = list
+                .get(from.max(blocks.body_start)..)
+                .unwrap_or_default()
+                .iter()
+                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Credit))
+                .find_map(|b| credit::closing_author_note(b.content, author));
+        }
+    }
+    let Some(position) = found else { return };
+    let at = span_of(src, position);
+    if credits
+        .iter()
+        .any(|c| c.role == CreditRole::AboutAuthor && c.span == at)
+    {
+        return;
+    }
+    rec.decide(
+        RuleId::WriterPosition,
+        at,
+        Verdict::Credit(CreditRole::AboutAuthor),
+    );
+    credits.push(Credit {
+        role: CreditRole::AboutAuthor,
+        label: Cow::Borrowed(""),
+        name: Cow::Borrowed(position),
+        span: at,
+    });
+    credits.sort_by_key(|c| c.span.start);
+}
+
+/// Blocks looked at from the end for a closing note on the author.
+const WRITER_NOTE_REACH: usize = 6;
+
+/// A byline that is a name alone on its line (`Helena Varga`, `By ZHOU HANMING`): no
+/// date, no digits, at most five words.
+fn name_byline(b: &RawBlock<'_>) -> bool {
+    let c = b.content.trim_matches(is_space);
+    b.kind == BlockKind::Byline
+        && !c.contains('\n')
+        && !c.bytes().any(|b| b.is_ascii_digit())
+        && !super::text::more_words_than(c, 5)
 }
 
 /// Credit lines, photo credits and obligations in the rest of the text, and the date and
