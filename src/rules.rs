@@ -478,7 +478,7 @@ catalogue! {
     []
 
     RunInList "run_in_list" Lists
-    "Inside one paragraph, numbered clauses, semicolon parts after a colon, counted comma parts, a counted definition or Chinese ordinal clauses (`一是...；二是...`) form a run-in list."
+    "Inside one paragraph, numbered clauses (`(1) ...; (2) ...`, and after a colon `(i) ...; (ii) ...` or `(a) ...; (b) ...`), semicolon parts after a colon, counted comma parts, a counted definition or Chinese ordinal clauses (`一是...；二是...`) form a run-in list."
     example "The plan has three parts: growth; reform; and opening up."
     ["semicolon parts" = ">= 3, or exactly the count": "two parts are a sentence"]
 

@@ -141,14 +141,42 @@ fn soft<'a>(heading: &'a str, count: Option<Count<'a>>, parts: Vec<&'a str>) -> 
 }
 
 fn numbered(s: &str) -> Option<RunIn<'_>> {
-    let first = s.find("(1)")?;
+    numbered_as(s, MarkerKind::Number)
+}
+
+/// The tag of item `n` in a run-in series of `kind`: `(3)`, `(iii)`, `(c)`.
+fn run_in_tag(kind: MarkerKind, n: u32) -> Option<String> {
+    const ROMAN: [&str; 20] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+        "xv", "xvi", "xvii", "xviii", "xix", "xx",
+    ];
+    match kind {
+        MarkerKind::Roman => ROMAN
+            .get(usize::try_from(n).ok()?.checked_sub(1)?)
+            .map(|r| format!("({r})")),
+        MarkerKind::Letter => u8::try_from(n)
+            .ok()
+            .filter(|n| (1..=26).contains(n))
+            .map(|n| format!("({})", char::from(b'a' + n - 1))),
+        _ => Some(format!("({n})")),
+    }
+}
+
+/// A run-in list numbered in parentheses, `(1) ...; (2) ...`, or (after a colon) with
+/// lower-case roman numerals or letters, `... in ten areas: (i) ...; (ii) ...`, `(a) ...;
+/// (b) ...`.
+fn numbered_as(s: &str, kind: MarkerKind) -> Option<RunIn<'_>> {
+    let first_tag = run_in_tag(kind, 1)?;
+    let first = s.find(&first_tag)?;
     if first == 0 {
         return None;
     }
-    let mut marks = vec![(first, 1u32)];
-    let mut from = first + 3;
+    let mut marks = vec![(first, 1u32, first_tag.len())];
+    let mut from = first + first_tag.len();
     for n in 2u32..=99 {
-        let tag = format!("({n})");
+        let Some(tag) = run_in_tag(kind, n) else {
+            break;
+        };
         let Some(rel) = s.get(from..).and_then(|t| t.find(&tag)) else {
             break;
         };
@@ -160,7 +188,7 @@ fn numbered(s: &str) -> Option<RunIn<'_>> {
         if !preceded {
             break;
         }
-        marks.push((at, n));
+        marks.push((at, n, tag.len()));
         from = at + tag.len();
     }
     if marks.len() < 2 {
@@ -170,8 +198,7 @@ fn numbered(s: &str) -> Option<RunIn<'_>> {
     let last_at = marks.last().map_or(first, |m| m.0);
     let end = sentence_ends(s).find(|&e| e > last_at).unwrap_or(s.len());
     let mut items = Vec::with_capacity(marks.len());
-    for (k, &(at, n)) in marks.iter().enumerate() {
-        let tag_len = if n < 10 { 3 } else { 4 };
+    for (k, &(at, n, tag_len)) in marks.iter().enumerate() {
         let stop = marks.get(k + 1).map_or(end, |m| m.0);
         let marker = s.get(at..at + tag_len)?;
         let text = clean(s.get(at + tag_len..stop)?);
@@ -182,7 +209,7 @@ fn numbered(s: &str) -> Option<RunIn<'_>> {
         heading,
         count: find_count(heading).map(|(_, c)| c),
         items,
-        marker_kind: MarkerKind::Number,
+        marker_kind: kind,
     })
 }
 
@@ -642,6 +669,14 @@ pub(crate) fn run_ins(s: &str) -> Vec<RunIn<'_>> {
     if out.is_empty() && cues.second() {
         out.extend(ordinal_sentences(s));
     }
+    // Roman numerals and letters in parentheses, after a colon: `... ten areas: (i) ...;
+    // (ii) ...`.
+    if out.is_empty() && cues.colon && s.contains("(ii)") {
+        out.extend(numbered_as(s, MarkerKind::Roman));
+    }
+    if out.is_empty() && cues.colon && s.contains("(b)") {
+        out.extend(numbered_as(s, MarkerKind::Letter));
+    }
     if out.is_empty() && cues.colon {
         out.extend(after_colon(s));
     }
@@ -769,6 +804,40 @@ mod tests {
             ]
         );
         assert_eq!(r.items[2].0, Some("(3)"));
+    }
+
+    #[test]
+    fn roman_and_lettered_run_ins_after_a_colon() {
+        let s = "The council called for breakthroughs in three areas: (i) building the berths; (ii) dredging the channels; and (iii) training the pilots. It closed on Friday.";
+        let r = run_ins(s);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].marker_kind, MarkerKind::Roman);
+        assert_eq!(
+            items(&r[0]),
+            vec![
+                "building the berths;",
+                "dredging the channels;",
+                "training the pilots."
+            ]
+        );
+        assert_eq!(r[0].items[1].0, Some("(ii)"));
+        let s = "The plan sets two goals: (a) one timetable for the ports; and (b) a shared warning system.";
+        let r = run_ins(s);
+        assert_eq!(r.first().map(|r| r.marker_kind), Some(MarkerKind::Letter));
+        assert_eq!(r.first().map(|r| r.items.len()), Some(2));
+        // Not a series: `(b)` alone, or the second tag glued to a word.
+        let s = "The plan sets goals: see paragraph (b) of the annex for the ports.";
+        assert!(
+            run_ins(s)
+                .iter()
+                .all(|r| r.marker_kind != MarkerKind::Letter)
+        );
+        let s = "The plan sets goals: (i) the ports and the berths(ii) are open.";
+        assert!(
+            run_ins(s)
+                .iter()
+                .all(|r| r.marker_kind != MarkerKind::Roman)
+        );
     }
 
     #[test]
