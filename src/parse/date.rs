@@ -71,7 +71,9 @@ fn day(i: &str) -> PResult<'_, u8> {
 
 fn year(i: &str) -> PResult<'_, u16> {
     let (rest, d) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+    // A clock time glued to the year, as some pages' text comes out of a scrape
+    // (`November 15, 202711:42 AM`), ends the year; other digits do not.
+    if rest.starts_with(|c: char| c.is_ascii_digit()) && !glued_clock(rest) {
         return Err(nom::Err::Error(()));
     }
     let y: u16 = d.parse().map_err(|_| nom::Err::Error(()))?;
@@ -80,6 +82,17 @@ fn year(i: &str) -> PResult<'_, u16> {
     } else {
         Err(nom::Err::Error(()))
     }
+}
+
+/// Whether `s` opens with a clock time, `11:42` or `9:05`, and no further digit.
+fn glued_clock(s: &str) -> bool {
+    let b = s.as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&h)
+        && b.get(h) == Some(&b':')
+        && b.get(h + 1..h + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && !b.get(h + 3).is_some_and(u8::is_ascii_digit)
 }
 
 fn date_of(year: Option<u16>, month: u8, day: u8) -> Option<Date> {
@@ -345,6 +358,14 @@ mod tests {
             d("Jun 17,2015 9:21 PM"),
             own("2015-06-17", "2015-06-17", " 9:21 PM")
         );
+        // A clock time glued to the year by a scrape; other digits are no year's.
+        assert_eq!(
+            d("November 15, 202711:42 AM GMT+8"),
+            own("2027-11-15", "2027-11-15", "11:42 AM GMT+8")
+        );
+        for s in ["November 15, 20271", "November 15, 2027114:42"] {
+            assert_eq!(d(s).map(|d| d.0), Some("--11-15".to_owned()), "{s}");
+        }
         // Either could be the month: not read.
         assert_eq!(d("05/03/2024"), None);
         assert_eq!(d("32/07/2018"), None);

@@ -497,6 +497,24 @@ fn strip_zone(p: &str) -> &str {
                         && off.bytes().skip(1).all(|b| b.is_ascii_digit() || b == b':')
             })
         });
+    // A zone glued to the next part by a scrape: `GMT+8Updated 3 hours ago`.
+    if !zone {
+        let glued = ["GMT", "UTC"].iter().find_map(|z| {
+            let off = token.strip_prefix(z)?;
+            let digits = off
+                .strip_prefix(['+', '-'])?
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b':')
+                .count();
+            let rest = off.get(1 + digits..)?;
+            (digits > 0 && digits <= 5 && rest.starts_with(|c: char| c.is_ascii_uppercase()))
+                .then(|| p.get(z.len() + 1 + digits..))
+                .flatten()
+        });
+        if let Some(rest) = glued {
+            return rest;
+        }
+    }
     if zone {
         p.get(token.len()..)
             .unwrap_or("")
@@ -1416,9 +1434,11 @@ fn is_widget(t: &str) -> bool {
             && t.split(':')
                 .all(|p| (1..=2).contains(&p.len()) && number(p));
     }
-    // A reading time ends or opens with `read`.
+    // A reading time ends or opens with `read` (a listening or watching time, on a
+    // podcast's or a video's page, with `listen` or `watch`).
     let ci = |h: Option<&[u8]>, w: &[u8]| h.is_some_and(|h| h.eq_ignore_ascii_case(w));
-    let ends_read = ci(b.len().checked_sub(4).and_then(|s| b.get(s..)), b"read");
+    let ends = |w: &[u8]| ci(b.len().checked_sub(w.len()).and_then(|s| b.get(s..)), w);
+    let ends_read = ends(b"read") || ends(b"listen") || ends(b"watch");
     if ends_read || ci(b.get(..4), b"read") {
         let is = |w: Option<&str>, words: &[&str]| {
             w.is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
@@ -1426,7 +1446,7 @@ fn is_widget(t: &str) -> bool {
         let (last, before_last) = words().fold((None, None), |(l, _), w| (Some(w), l));
         let mut opening = words();
         let (one, two) = (opening.next(), opening.next());
-        let read_time = is(last, &["read"])
+        let read_time = is(last, &["read", "listen", "watch"])
             && is(before_last, &["min", "mins", "minute", "minutes"])
             && words().any(number)
             || is(one, &["reading", "read"])
@@ -1556,6 +1576,11 @@ mod tests {
             "Thursday 5 March 2026 10:02 UTC",
             "March 5, 2026 09:30 (Beijing Time)",
             "2026-03-05 3 days ago",
+            // Parts glued together by a scrape.
+            "November 15, 202711:42 AM GMT+8Updated 3 hours ago",
+            // A podcast's listening time, a video's watching time.
+            "May 14, 2024 · 38 min listen",
+            "May 14, 2024 · 12 min watch",
         ] {
             let st = stamp(s).expect(s);
             assert_eq!((st.publisher, st.author), (None, None), "{s}");
@@ -1572,6 +1597,15 @@ mod tests {
             assert!(!relative_time(s), "{s}");
         }
         assert_eq!(strip_zone("GMT+8 Xinhua"), "Xinhua");
+        assert_eq!(
+            strip_zone("GMT+8Updated 3 hours ago"),
+            "Updated 3 hours ago"
+        );
+        // Not a zone: letters glued to letters, or no offset.
+        assert_eq!(strip_zone("GMTUpdated"), "GMTUpdated");
+        assert_eq!(strip_zone("GMT+8updated"), "GMT+8updated");
+        assert!(!is_widget("38 min to listen"));
+        assert!(!is_widget("Why you should listen"));
         for s in ["3.2w reads", "1.5k views", "12,408 views", "900 reads"] {
             assert!(view_count(s), "{s}");
         }
