@@ -593,6 +593,11 @@ catalogue! {
     example "Helena Varga ¶ Senior Fellow, China Programme ¶ 24 July 2024"
     ["position line" = "<= 16 words, no full stop, a word of position (`Fellow`, `Correspondent`, `Professor` ...)": "a position is a title, not a sentence", "closing note" = "the last 6 blocks, one sentence, its subject a word of the author's name": "the note closes an op-ed, about its writer"]
 
+    PublicationNote "publication_note" Metadata
+    "A note near the start of a report or brief that opens with its publication stamp (`Published 14 November 2023. © CEDR 2023. Cover photo: ...`) dates the text, when nothing else does."
+    example "Centre for Port Studies ¶ Published 14 November 2023. © CPS 2023. The views are the authors'."
+    ["blocks looked at" = "the first 12": "an inside cover holds a title, authors, an institution and the note", "stamp" = "the block's first sentence, <= 8 words, a keyword and a date with its year": "a note opens with its stamp; a sentence that mentions a date is prose"]
+
     ClosingStamp "closing_stamp" Metadata
     "A stamp printed at the end of the text (`Published June 14, 2022`, `This page was last edited on 14 February 2025`) is back matter, and dates the text when nothing else does."
     example "The forum closed in Hanoi. ¶ Published June 14, 2022"

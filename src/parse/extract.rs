@@ -291,6 +291,29 @@ fn closing_stamp<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date
     })
 }
 
+/// Rule `publication_note`: a note near the start of a report or brief that opens with
+/// its publication stamp (`Published 14 November 2023. © CEDR 2023. Cover photo: ...`, on
+/// an inside cover copied from a PDF) dates the text, when nothing else does: the first
+/// sentence of a block among the first [`PUBLICATION_NOTE_REACH`] is a keyword stamp with
+/// a year.
+fn publication_note<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
+    list.iter().take(PUBLICATION_NOTE_REACH).find_map(|b| {
+        let t = b.content.trim_start_matches(is_space);
+        let first = t.split(". ").next().unwrap_or(t);
+        let first = first.lines().next().unwrap_or(first).trim_end_matches('.');
+        if super::text::more_words_than(first, 8) {
+            return None;
+        }
+        let date = keyword_stamp(first)?.date?.start;
+        date.year()?;
+        rec.decide(RuleId::PublicationNote, b.span, Verdict::Date(date));
+        Some(date)
+    })
+}
+
+/// Blocks looked at from the start for a publication note.
+const PUBLICATION_NOTE_REACH: usize = 12;
+
 /// Blocks looked at from the end for a copyright line.
 const COPYRIGHT_REACH: usize = 8;
 
@@ -373,6 +396,9 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     }
     if metadata.date.is_none() {
         metadata.date = closing_stamp(list, rec);
+    }
+    if metadata.date.is_none() {
+        metadata.date = publication_note(list, rec);
     }
     metadata.meeting = meeting_of(src, &blocks, metadata.date, &mut diagnostics);
     date_from_meeting(&mut metadata, rec);
