@@ -488,6 +488,18 @@ fn bullet(i: &str) -> PResult<'_, u8> {
         terminated(tag("-"), gap).map(|_| b'h'),
         terminated(tag("*"), gap).map(|_| b'*'),
         alt((tag("•"), tag("●"), tag("▪"), tag("◆"), tag("■"))).map(|_| b'o'),
+        // Bullets of symbol fonts as PDF text comes out (`\u{f0b7}`, `\u{f0a7}`, ...),
+        // open circles and arrowheads.
+        alt((
+            tag("\u{f0b7}"),
+            tag("\u{f0a7}"),
+            tag("\u{f076}"),
+            tag("\u{f0d8}"),
+            tag("◦"),
+            tag("►"),
+            tag("➢"),
+        ))
+        .map(|_| b'p'),
     ))
     .parse(i)
 }
@@ -571,8 +583,25 @@ fn plain_marker(i: &str) -> Option<Marker<'_>> {
         (ord, MarkerKind::Word, Style::Word, rest)
     } else if let Some(Ok((rest, (n, kind, style)))) = numeric.then(|| numeric_marker(i)) {
         (Some(n), kind, style, rest)
-    } else if let Some(Ok((rest, b))) =
-        matches!(first, '-' | '—' | '–' | '*' | '•' | '●' | '▪' | '◆' | '■').then(|| bullet(i))
+    } else if let Some(Ok((rest, b))) = matches!(
+        first,
+        '-' | '—'
+            | '–'
+            | '*'
+            | '•'
+            | '●'
+            | '▪'
+            | '◆'
+            | '■'
+            | '\u{f0b7}'
+            | '\u{f0a7}'
+            | '\u{f076}'
+            | '\u{f0d8}'
+            | '◦'
+            | '►'
+            | '➢'
+    )
+    .then(|| bullet(i))
     {
         (None, MarkerKind::Bullet, Style::Bullet(b), rest)
     } else {
@@ -1006,6 +1035,13 @@ mod tests {
         );
         assert_eq!(b("-- China's"), Some((MarkerKind::Bullet, "--", "China's")));
         assert_eq!(b("• item"), Some((MarkerKind::Bullet, "•", "item")));
+        // A symbol font's bullet as PDF text comes out, an arrowhead.
+        assert_eq!(
+            b("\u{f0b7} The initiative"),
+            Some((MarkerKind::Bullet, "\u{f0b7}", "The initiative"))
+        );
+        assert_eq!(b("► item"), Some((MarkerKind::Bullet, "►", "item")));
+        assert_eq!(b("\u{f0b7}"), None);
         assert_eq!(b("- item"), Some((MarkerKind::Bullet, "-", "item")));
         // An asterisk is a bullet before any whitespace, a line end included, as a hyphen
         // is: what follows it must not depend on the line end's bytes.
