@@ -1059,7 +1059,7 @@ fn link_bar(t: &str) -> bool {
 /// `[Research](/research) | [Events](/events)`), a row of bracketed menu entries
 /// (`[Contents]   [Previous]   [Next]`), or a short label and a web address (`Clipped from:
 /// https://...`). A sentence around a link is text; a markdown heading is a headline.
-fn link_line(t: &str) -> bool {
+pub(crate) fn link_line(t: &str) -> bool {
     // Every form opens with a bracket, a bullet, or a word (a label or `http`) and, if a
     // word, holds an address: most lines are told at once.
     let Some(&first) = t.as_bytes().first() else {

@@ -263,9 +263,13 @@ impl Joiner {
                     // BRIEF`) or a periodical's issue line (`Issue #212 | 19 November
                     // 2028`) does not run on into the next.
                     let caps = super::text::in_capitals(prev);
+                    // So does a row of links or buttons (`[Contents]   [Previous]
+                    // [Next]`) under any line.
                     let starts = !item
                         && (is_credit_line(text)
                             || super::block::email_field(text)
+                            || text.starts_with(['[', '!', '【'])
+                                && super::header::link_line(text.trim_end_matches(is_space))
                             || short
                                 && (ordinal_marker(text).is_some()
                                     || date_line(text)

@@ -1531,3 +1531,26 @@ fn a_caption_between_the_headline_and_the_stamp() {
         .collect();
     assert_eq!(photo, ["Port Wire"]);
 }
+
+#[test]
+fn a_row_of_links_under_a_breadcrumb_in_wrapped_text_stands_apart() {
+    let para = "  The session of the port council was held in the capital from October\n7 to 10, 1996. Present at the session were 187 members and 128 alternate\nmembers of the council. Members of the pilots' commission and leading\nofficials of the ports attended the session as observers this year.\n\n";
+    let text = format!(
+        "Harbour Review Archive > 1996 > Vol. 39, No. 43 > Documents\n[Contents]   [Previous]   [Next]\n\nDOCUMENTS\n\nCommunique of the Sixth Session\nof the Port Council\n\n{para}{para}{para}"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Communique of the Sixth Session\nof the Port Council")
+    );
+    let chrome: Vec<&str> = doc
+        .front_matter()
+        .iter()
+        .filter(|b| b.kind == tifa::BlockKind::Chrome)
+        .map(|b| &*b.text)
+        .collect();
+    assert!(
+        chrome.contains(&"[Contents]   [Previous]   [Next]"),
+        "{chrome:?}"
+    );
+}
