@@ -499,7 +499,9 @@ pub(crate) fn classify<'a, R: Recorder>(
                 BlockKind::Chrome,
                 chrome_detail(c).unwrap_or(RuleId::BackMatterChrome),
             )
-        } else if !longer_than(c, 200) && (is_credit_line(c) || author_note(c)) {
+        } else if !longer_than(c, 200) && (is_credit_line(c) || author_note(c))
+            || opens_with_credit(c)
+        {
             (BlockKind::Credit, credit_rule(c, RuleId::BackMatterCredit))
         } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {
             (BlockKind::Byline, RuleId::ClosingStamp)
@@ -671,7 +673,10 @@ fn header<'a, R: Recorder>(
     } else if let Some(t) = document_number_title(blocks) {
         header_end = numbered_document(blocks, t, rec);
     } else {
-        let reach = header_reach(blocks);
+        // An email's headers: its subject is the title (rule `email_headers`). A
+        // forwarder's note of sentences above them does not end the header.
+        let email = email_subject(blocks);
+        let reach = header_reach(blocks).max(email.map_or(0, |_| email_end(blocks)));
         let stamps: Vec<Option<Stamp<'a>>> = blocks
             .iter()
             .take(reach)
@@ -692,8 +697,6 @@ fn header<'a, R: Recorder>(
         let over_stamp = first_stamp.and_then(|f| {
             headline_under_issue(blocks, f).or_else(|| headline_over_stamp(blocks, f))
         });
-        // An email's headers: its subject is the title (rule `email_headers`).
-        let email = email_subject(blocks.get(..reach).unwrap_or_default());
         let title_at = email.or(over_stamp).unwrap_or_else(|| {
             headline_at(
                 blocks
@@ -930,6 +933,20 @@ fn is_caption(c: &str) -> bool {
         // Measured with a run of whitespace as one byte, as the other limits are.
         !longer_than(before, 400) && sentence_ends(before).count() <= 2
     })
+}
+
+/// A closing block that opens with a credit sentence and goes on with the newsletter's
+/// notices (`Edited by Maya Lindqvist. Beijing Policy Watch is an independent
+/// newsletter. You are receiving this because ...`), as hard-wrapped mail joins them: the
+/// first sentence is a credit line and the block is short.
+fn opens_with_credit(c: &str) -> bool {
+    if longer_than(c, 400) {
+        return false;
+    }
+    let first = sentence_ends(c)
+        .next()
+        .map_or(c, |e| c.get(..e).unwrap_or(c));
+    first.len() < c.len() && !longer_than(first, 200) && is_credit_line(first)
 }
 
 /// Rule `header_fill`: a line between the headline and the last stamp that no other rule

@@ -139,6 +139,9 @@ fn opens_item(prev: &str, line: &str) -> bool {
 /// Lines near the wrap width a hard-wrapped text has at least (rule `hard_wrap`).
 const WRAP_FULL_LINES: usize = 4;
 
+/// Full lines that make a text hard-wrapped when only a third of its lines are full.
+const WRAP_MANY_LINES: usize = 12;
+
 /// A line that is a date and nothing else (`26 November 2026`, `2026-11-26`).
 pub(crate) fn date_line(s: &str) -> bool {
     let t = s.trim_matches(is_space);
@@ -162,7 +165,10 @@ fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
     let near = lens.iter().filter(|&&l| l * 4 >= w * 3).count();
     // Four full lines at least: a header of four short lines (title, byline, dateline,
     // a sentence) can have half its lines near its longest by chance.
-    ((40..=140).contains(&w) && near >= WRAP_FULL_LINES && near * 2 >= lens.len()).then_some(w)
+    // A newsletter in plain text has many short lines (its headers, bullets, rules and
+    // labels): a third of full lines is enough when there are many of them.
+    let enough = near * 2 >= lens.len() || near >= WRAP_MANY_LINES && near * 3 >= lens.len();
+    ((40..=140).contains(&w) && near >= WRAP_FULL_LINES && enough).then_some(w)
 }
 
 /// What joins a line to the unit before it, or keeps it apart.
@@ -273,6 +279,10 @@ impl Joiner {
                             || short
                                 && (ordinal_marker(text).is_some()
                                     || date_line(text)
+                                    // A short numbered line (a table of contents'
+                                    // entry) is whole: `IV. Contributing to Global
+                                    // Climate Governance` / `Conclusion`.
+                                    || ordinal_marker(prev).is_some() && !starts_lower(text)
                                     || (caps || super::block::issue_line(prev))
                                         && !starts_lower(text)));
                     if !item && !starts {

@@ -1554,3 +1554,54 @@ fn a_row_of_links_under_a_breadcrumb_in_wrapped_text_stands_apart() {
         "{chrome:?}"
     );
 }
+
+#[test]
+fn a_plain_text_newsletter_wrapped_at_seventy_columns() {
+    // Many short lines (headers, bullets, rules) and a third of full lines: the text is
+    // hard-wrapped, so a line that opens with a capital continues its sentence.
+    let para = "The port council adopted a plan for the harbours on Thursday, and the\nlanguage of a \"shared timetable\" was already set by the River Ports\nConference in December. The news is in the numbers this time, as the\nplan puts the dredging budget at 300 million for the coming year.\n\n";
+    let text = format!(
+        "FYI - the numbers we need for the call. Item 1 is the one we want.\nJ.\n\n---------- Forwarded message ---------\nFrom: Port Policy Watch <digest@example.org>\nDate: Thu, Mar 6, 2025 at 7:02 AM\nSubject: [PPW Daily] Port plan targets\nTo: <analysts@example.org>\n\nIn today's issue:\n* Port plan: targets and tasks\n* Pilots: what else is on the table\n* Tariffs: the council responds\n\n========================================\n\n{para}Key numbers:\n* Berths: 12 new\n* Channels: 4 dredged\n* Cranes: 30 electrified\n\n----------------------------------------\n\n{para}{para}Edited by Maya Lind. Port Policy Watch is an independent\nnewsletter. You are receiving this because you subscribed.\n"
+    );
+    let doc = tifa::parse(&text);
+    let m = doc.metadata();
+    assert_eq!(m.title.as_deref(), Some("[PPW Daily] Port plan targets"));
+    assert_eq!(m.publisher.as_deref(), Some("Port Policy Watch"));
+    // The sentence across `the River Ports` / `Conference in December` is one block.
+    assert!(
+        doc.sections()
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .any(|b| b.text.contains("River Ports\nConference in December")),
+    );
+    let editors: Vec<&str> = doc
+        .credits()
+        .iter()
+        .filter(|c| c.role == tifa::CreditRole::Editor)
+        .map(|c| &*c.name)
+        .collect();
+    assert_eq!(editors, ["Maya Lind"]);
+}
+
+#[test]
+fn a_short_numbered_line_of_a_wrapped_text_is_whole() {
+    let para = "Green development is the defining feature of the port plan, which is a\nplan featuring harmony between the harbours and the rivers. In 2020, the\ncouncil announced that it would strive to electrify every crane in the\nports before 2030 and to dredge every channel before the year 2035.\n\n";
+    let text = format!(
+        "The Ports' Green Transition\nin the New Era\n\nContents\n\nPreface\nI. A Path of Green Ports\nII. Building Clean Harbours\nIII. Contributing to River Governance\nConclusion\n\nPreface\n\n{para}{para}{para}"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("The Ports' Green Transition\nin the New Era")
+    );
+    let items: Vec<&str> = doc
+        .enumerations()
+        .iter()
+        .flat_map(|e| e.items.iter())
+        .map(|i| &*i.text)
+        .collect();
+    assert!(
+        items.contains(&"Contributing to River Governance"),
+        "{items:?}"
+    );
+}
