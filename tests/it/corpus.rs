@@ -372,7 +372,6 @@ pub(crate) const KNOWN_GAPS: &[(&str, &str)] = &[
         SHANGHAI_COMMUNIQUE,
         "concept: non-interference in the internal affairs of other states",
     ),
-    (SHANGHAI_COMMUNIQUE, "concept: equality and mutual benefit"),
     (
         SHANGHAI_COMMUNIQUE,
         "concept: sole legal government of China",
@@ -510,8 +509,6 @@ gaps! {
     gap_shanghai_communique_concept_normalization_of_relations: SHANGHAI_COMMUNIQUE, "concept: normalization of relations",
         "a formulation the lexicon does not hold (or holds in another wording)";
     gap_shanghai_communique_concept_non_interference_in_the_internal: SHANGHAI_COMMUNIQUE, "concept: non-interference in the internal affairs of other states",
-        "a formulation the lexicon does not hold (or holds in another wording)";
-    gap_shanghai_communique_concept_equality_and_mutual_benefit: SHANGHAI_COMMUNIQUE, "concept: equality and mutual benefit",
         "a formulation the lexicon does not hold (or holds in another wording)";
     gap_shanghai_communique_concept_sole_legal_government_of_china: SHANGHAI_COMMUNIQUE, "concept: sole legal government of China",
         "a formulation the lexicon does not hold (or holds in another wording)";
