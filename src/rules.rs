@@ -431,6 +431,11 @@ catalogue! {
     example "First, grain. ¶ Second, incomes. ¶ Third, reform."
     ["support between items" = "4 paragraphs (16 sentences of a scraped line)": "speeches support each ordinal item with several paragraphs"]
 
+    ResumedNumbering "resumed_numbering" Lists
+    "A numbered list whose heading declares more items than it holds, followed in the same section (after a caption or a paragraph or two, no heading between) by a list of the same marks numbered again from 1 with exactly the missing items, is one list: markdown numbers a list again after anything that interrupts it."
+    example "Five indicators ¶ 1. Berths. ¶ 2. Channels. ¶ 3. Cranes. ¶ Figure 1: the ports. ¶ 1. Pilots. ¶ 2. Tugs."
+    ["blocks between" = "<= 2, no heading": "an interruption, not a new part of the text", "items" = "the second list's items are exactly those the count misses": "a count that fits is the evidence"]
+
     CountBefore "count_before" Lists
     "A list of marked items with no count of its own takes the count a paragraph shortly before it declares (`put forward five priorities`, `a four-point proposal`, or a bare count ending the paragraph right before: `Let me highlight three.`), when that count equals the items; the sentence becomes the list's heading. A larger count (at most twice the items) is taken too from a short paragraph right before the list when it is set apart, in quotes (`sums up \"five musts\"`) or in a paragraph ending with a colon (`ten major tasks. The first five are:`), and any larger count when that colon follows a word saying the list is a part (`..., including:`, `Among them:`): the list is incomplete, and the mismatch is reported. A paragraph that opens with an obligation may hold the count. Numbered section headings take a count from the paragraph right above the first only."
     example "Xi raised two proposals at the summit. ¶ First, unity. ¶ Second, openness."

@@ -68,7 +68,8 @@ pub(crate) fn list_noun(noun: &str) -> Option<EnumerationKind> {
         | "developments" | "innovations" | "mandates" | "obligations" | "duties"
         | "responsibilities" | "roles" | "functions" | "aspirations" | "strengths"
         | "weaknesses" | "observations" | "reasons" | "factors" | "facts" | "tips" | "tenets"
-        | "hallmarks" | "guarantees" | "conditions" | "pathways" | "paths" | "tools" => Other,
+        | "hallmarks" | "guarantees" | "conditions" | "pathways" | "paths" | "tools"
+        | "indicators" | "benchmarks" => Other,
         _ => return None,
     })
 }

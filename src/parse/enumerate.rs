@@ -429,6 +429,7 @@ pub(crate) fn enumerate<'a, R: Recorder>(
 
     let mut lists = drafts.lists;
     lists.sort_by_key(|(k, e)| (*k, e.span.start));
+    resumed_numbering(blocks, outline, &mut lists, rec);
     let enumerations: Vec<Enumeration<'a>> = lists.into_iter().map(|(_, e)| e).collect();
     for e in &enumerations {
         count_diagnostic(src, e, &mut diags);
@@ -861,6 +862,71 @@ fn cover(items: &[Item<'_>]) -> Span {
     match (items.first(), items.last()) {
         (Some(a), Some(b)) => a.span.cover(b.span),
         _ => Span::default(),
+    }
+}
+
+/// Rule `resumed_numbering`: a numbered list whose heading declares more items than it
+/// holds, followed in the same section (after a caption or a paragraph or two, no heading
+/// between) by a list of the same marks numbered again from 1 that holds exactly the
+/// missing items, is one list: markdown numbers a list again from 1 after anything that
+/// interrupts it. The items keep their printed markers; their ordinals are their places.
+fn resumed_numbering<R: Recorder>(
+    blocks: &[RawBlock<'_>],
+    outline: &Outline,
+    lists: &mut Vec<(usize, Enumeration<'_>)>,
+    rec: &mut R,
+) {
+    let mark = |i: &Item<'_>| {
+        i.marker.as_deref().map(|m| {
+            m.trim_start_matches(|c: char| c.is_ascii_digit())
+                .to_owned()
+        })
+    };
+    let mut k = 0;
+    while k + 1 < lists.len() {
+        let (Some((a_at, a)), Some((b_at, b))) = (lists.get(k), lists.get(k + 1)) else {
+            break;
+        };
+        let (a_at, b_at) = (*a_at, *b_at);
+        let fits = a.declared_count.is_some_and(|n| {
+            usize::try_from(n)
+                .is_ok_and(|n| a.items.len() < n && a.items.len() + b.items.len() == n)
+        });
+        let numbered =
+            |e: &Enumeration<'_>| e.items.iter().all(|i| i.marker_kind == MarkerKind::Number);
+        let same_marks = a.items.first().map(mark) == b.items.first().map(mark);
+        let restarts = b.items.first().is_some_and(|i| i.ordinal == 1);
+        let section = |at: usize| outline.section_of.get(at).copied().flatten();
+        // The blocks between the two lists: at most two, none a heading.
+        let between = blocks
+            .iter()
+            .filter(|x| x.span.start >= a.span.end && x.span.end <= b.span.start)
+            .collect::<Vec<_>>();
+        let interrupted =
+            between.len() <= 2 && between.iter().all(|x| x.kind != BlockKind::Heading);
+        if fits
+            && b.heading.is_none()
+            && b.declared_count.is_none()
+            && numbered(a)
+            && numbered(b)
+            && same_marks
+            && restarts
+            && section(a_at) == section(b_at)
+            && interrupted
+        {
+            let (_, b) = lists.remove(k + 1);
+            if let Some((_, a)) = lists.get_mut(k) {
+                rec.decide(RuleId::ResumedNumbering, b.span, Verdict::ListGoesOn);
+                let from = a.items.len();
+                for (n, mut item) in b.items.into_iter().enumerate() {
+                    item.ordinal = u32::try_from(from + n + 1).unwrap_or(u32::MAX);
+                    a.items.push(item);
+                }
+                a.span = a.span.cover(b.span);
+            }
+            continue;
+        }
+        k += 1;
     }
 }
 

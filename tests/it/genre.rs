@@ -1605,3 +1605,20 @@ fn a_short_numbered_line_of_a_wrapped_text_is_whole() {
         "{items:?}"
     );
 }
+
+#[test]
+fn a_numbered_list_that_markdown_numbers_again_after_a_figure() {
+    let doc = tifa::parse(
+        "Halfway through the port plan\n\nFive indicators worth watching\n\n1. Berths. The ports built twelve new berths this year.\n2. Channels. Four channels were dredged ahead of schedule.\n3. Cranes. Thirty cranes were electrified.\n\nFigure 1: Cranes electrified, 2020-2027. Source: the port council.\n\n1. Pilots. The pilots' service hired two hundred new pilots.\n2. Tugs. The tug fleet was renewed.\n",
+    );
+    let e = &doc.enumerations()[0];
+    assert_eq!(doc.enumerations().len(), 1);
+    assert_eq!(e.declared_count, Some(5));
+    let got: Vec<(u32, &str)> = e
+        .items
+        .iter()
+        .map(|i| (i.ordinal, i.marker.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(got, [(1, "1."), (2, "2."), (3, "3."), (4, "1."), (5, "2.")]);
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+}
