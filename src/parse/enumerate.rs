@@ -897,13 +897,14 @@ fn resumed_numbering<R: Recorder>(
         let same_marks = a.items.first().map(mark) == b.items.first().map(mark);
         let restarts = b.items.first().is_some_and(|i| i.ordinal == 1);
         let section = |at: usize| outline.section_of.get(at).copied().flatten();
-        // The blocks between the two lists: at most two, none a heading.
-        let between = blocks
-            .iter()
-            .filter(|x| x.span.start >= a.span.end && x.span.end <= b.span.start)
-            .collect::<Vec<_>>();
-        let interrupted =
-            between.len() <= 2 && between.iter().all(|x| x.kind != BlockKind::Heading);
+        // The blocks between the two lists (blocks are in text order): at most two, none
+        // a heading.
+        let interrupted = || {
+            let from = blocks.partition_point(|x| x.span.start < a.span.end);
+            let to = blocks.partition_point(|x| x.span.end <= b.span.start);
+            let between = blocks.get(from..to.max(from)).unwrap_or_default();
+            between.len() <= 2 && between.iter().all(|x| x.kind != BlockKind::Heading)
+        };
         if fits
             && b.heading.is_none()
             && b.declared_count.is_none()
@@ -912,7 +913,7 @@ fn resumed_numbering<R: Recorder>(
             && same_marks
             && restarts
             && section(a_at) == section(b_at)
-            && interrupted
+            && interrupted()
         {
             let (_, b) = lists.remove(k + 1);
             if let Some((_, a)) = lists.get_mut(k) {
