@@ -209,6 +209,11 @@ fn hyphen_wrapped(t: &str) -> bool {
 fn title_like(content: &str) -> bool {
     !content.is_empty()
         && !longer_than(content, 300)
+        // A row of a table or an infobox (`Hanyu Pinyin\tQuánqiú Fāzhǎn Chàngyì`): a tab
+        // between its cells.
+        && !content
+            .lines()
+            .any(|l| l.trim_matches(is_space).contains('\t'))
         && word_count(content) <= 30
         && !starts_lower(content)
         && !matches!(final_char(content), Some('.' | ';' | ',' | '。'))

@@ -274,6 +274,19 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     }
     let mut out = Stamp::default();
     let (date_at, date_len, date) = find_date(s)?;
+    // A row of a table or an infobox (`Proposed\t21 September 2021`, `Founded\t1949`): a
+    // label of one or two words other than an update keyword, a tab, then the date.
+    if let Some((label, _)) = s.split_once('\t') {
+        let label = label.trim_matches(is_space);
+        if label.len() <= date_at
+            && !label.is_empty()
+            && word_count(label) <= 2
+            && update_keyword(label).is_err()
+            && !label.contains(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+    }
     out.date = Some(date);
     let before = s.get(..date_at)?;
     let after = s.get(date_at + date_len..)?;
@@ -622,7 +635,11 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
 /// hold a date (`The plan was first discussed on May 3, 2022.`) names no publisher, so it
 /// is not a stamp.
 fn publisher_like(p: &str) -> bool {
-    word_count(p) <= 6
+    // A word alone that ends in `-ed` is a label of the date (`Proposed`, `Adopted`), not
+    // an outlet's name.
+    let participle = word_count(p) == 1 && p.trim_end_matches([':', '：']).ends_with("ed");
+    !participle
+        && word_count(p) <= 6
         && p.split(is_space).filter(|w| !w.is_empty()).all(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
@@ -839,6 +856,12 @@ const WHOLE: &[&str] = &[
     "suggest to a friend",
     "email to a friend",
     "send to a friend",
+    "jump to content",
+    "jump to navigation",
+    "jump to search",
+    "skip to navigation",
+    "main menu",
+    "create account",
 ];
 
 /// Where navigation links lead: `Return to the Library`, `Back to list`.
@@ -948,6 +971,23 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     }
     if super::text::longer_than(t, 140) {
         return false;
+    }
+    // Account and page links set apart by wide gaps (`Create account   Log in`): every
+    // entry one of the whole-line phrases.
+    if t.contains("  ") || t.contains('\t') {
+        let mut entries = t
+            .split('\t')
+            .flat_map(|p| p.split("  "))
+            .map(|p| p.trim_matches(is_space))
+            .filter(|p| !p.is_empty());
+        let mut n = 0;
+        let all = entries.all(|e| {
+            n += 1;
+            e.len() <= WHOLE_MAX && WHOLE.iter().any(|w| e.eq_ignore_ascii_case(w))
+        });
+        if all && n >= 2 {
+            return true;
+        }
     }
     // The line over a forwarded email's headers: `---------- Forwarded message
     // ---------`, `-----Original Message-----`.
@@ -1615,6 +1655,33 @@ mod tests {
         let st = stamp("24.12.2025 21:16 · Panda News · 3.2w reads").unwrap();
         assert_eq!(st.publisher, Some("Panda News"));
         assert_eq!(strip_zone("GMTX Xinhua"), "GMTX Xinhua");
+    }
+
+    #[test]
+    fn skip_links_and_account_links_are_chrome() {
+        for line in [
+            "Jump to content",
+            "Main menu",
+            "Create account   Log in",
+            "Sign in\tSubscribe",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+        for line in [
+            "Create account of the port",
+            "Log in   to the port council's new portal",
+            "Jump to content strategy",
+        ] {
+            assert!(!is_chrome(line), "{line}");
+        }
+        // A word alone that ends in `-ed` labels the date; it is no publisher. An
+        // infobox's row is no stamp at all.
+        let st = stamp("Proposed | 21 September 2021").unwrap_or_default();
+        assert_eq!(st.publisher, None);
+        assert!(stamp("Proposed\t21 September 2021").is_none());
+        assert!(stamp("Updated\t21 September 2021").is_some());
+        let st = stamp("Xinhua | 21 September 2021").unwrap_or_default();
+        assert_eq!(st.publisher, Some("Xinhua"));
     }
 
     #[test]

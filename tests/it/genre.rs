@@ -1622,3 +1622,15 @@ fn a_numbered_list_that_markdown_numbers_again_after_a_figure() {
     assert_eq!(got, [(1, "1."), (2, "2."), (3, "3."), (4, "1."), (5, "2.")]);
     assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
 }
+
+#[test]
+fn a_reference_page_with_skip_links_and_an_infobox() {
+    let doc = tifa::parse(
+        "Jump to content\nMain menu\nSearch\nCreate account   Log in\nPort Development Initiative\n12 languages\nArticle   Talk\nRead   Edit   View history\nTools\nFrom the free port encyclopedia\nNot to be confused with the Port Development Institute.\nPort Development Initiative\nLocal name\tPDI\nProposed\t21 September 2021\nProposed by\tthe port council\nThe Port Development Initiative (PDI) is a framework proposed by the port council in 2021. It aims to electrify every crane in the ports.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Port Development Initiative")
+    );
+    assert_eq!(doc.metadata().publisher, None);
+}
