@@ -593,6 +593,11 @@ catalogue! {
     example "Remarks by H.E. Ambassador Wei Minghua at the Symposium on the Global Governance Initiative"
     ["words before `by`" = "<= 4, the last a speech word": "a speech's name is short (`Keynote Speech by`); a longer clause with `by` is a sentence", "name" = "1..=3 capitalised words, after an office or alone": "a person's name as titles print it; `China and Brazil` is not one"]
 
+    LedeReporters "lede_reporters" Metadata
+    "The reporters a wire story names in parentheses after its dateline (`Beijing, December 24th (Reporters Liu Xu, Wang Yue) The conference ...`, `（记者 刘旭、王悦）`) are reporter credits."
+    example "Xinhua News Agency, Beijing, December 24th (Reporters Liu Xu, Wang Yue) The council met."
+    ["where" = "the first 300 bytes of the lede": "the parentheses follow the dateline", "name" = "<= 8 words, no digit": "names, not a remark"]
+
     WriterPosition "writer_position" Metadata
     "A writer's position is a note on the author: the line under the byline's name (`Helena Varga` ¶ `Senior Fellow, China Programme`), or a closing sentence on the author by name (`Mr Zhou is the Ambassador of the People's Republic of China to Kenya.`)."
     example "Helena Varga ¶ Senior Fellow, China Programme ¶ 24 July 2024"

@@ -489,6 +489,8 @@ pub(crate) fn classify<'a, R: Recorder>(
 
     // Back matter: credits and chrome at the end.
     let mut back_start = n;
+    // Whether every block after the one looked at is chrome.
+    let mut only_chrome_after = true;
     while back_start > header_end {
         // A dash that opens the block before too marks a list, not a sign-off.
         let dashed = back_start >= 2
@@ -506,6 +508,7 @@ pub(crate) fn classify<'a, R: Recorder>(
             )
         } else if !longer_than(c, 200) && (is_credit_line(c) || author_note(c))
             || opens_with_credit(c)
+            || only_chrome_after && super::credit::closing_agency(c).is_some()
         {
             (BlockKind::Credit, credit_rule(c, RuleId::BackMatterCredit))
         } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {
@@ -513,6 +516,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         } else {
             break;
         };
+        only_chrome_after &= kind == BlockKind::Chrome;
         b.set(kind, rule, rec);
         back_start -= 1;
     }

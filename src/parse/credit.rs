@@ -288,6 +288,15 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 /// Hands each credit of `line` to `each`, in order, while `each` returns true.
 fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool) {
     let mut s = line.trim_matches(is_space);
+    // A sign-off dash before the credit: `-- Contributed by Tomas Reyes`.
+    for dash in ["--", "—", "–"] {
+        if let Some(rest) = s.strip_prefix(dash) {
+            if rest.starts_with(is_space) {
+                s = rest.trim_start_matches(is_space);
+                break;
+            }
+        }
+    }
     if let Some(inner) = s
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
@@ -427,6 +436,33 @@ pub(crate) fn about_author(line: &str) -> Option<CreditPart<'_>> {
         label: label.trim_end_matches(is_space),
         name,
     })
+}
+
+/// An agency's name in parentheses on the last line of a wire story or a document:
+/// `(Xinhua)`, `(Xinhua/Reuters)`, `( China Daily )`. At most four capitalised words, no
+/// digit; not a note of the text's end (`(End)`, `(Continued)`).
+pub(crate) fn closing_agency(s: &str) -> Option<&str> {
+    let t = s.trim_matches(is_space);
+    let inner = t
+        .strip_prefix(['(', '（'])?
+        .strip_suffix([')', '）'])?
+        .trim_matches(is_space);
+    let words: Vec<&str> = inner
+        .split(|c: char| is_space(c) || c == '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let not_end = !["end", "ends", "continued", "concluded", "more"]
+        .iter()
+        .any(|w| inner.eq_ignore_ascii_case(w));
+    (inner.len() >= 2
+        && inner.len() <= 40
+        && (1..=4).contains(&words.len())
+        && not_end
+        && !inner.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ':' | ','))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the")))
+    .then_some(inner)
 }
 
 /// Words that name a writer's position (`Senior Fellow`, `China Correspondent`,
@@ -975,6 +1011,11 @@ mod tests {
             ]
         );
         assert_eq!(
+            parts("-- Contributed by Tomas Reyes, visiting fellow"),
+            vec![(Source, "Contributed by", "Tomas Reyes, visiting fellow")]
+        );
+        assert_eq!(parts("--Contributed by Tomas Reyes"), vec![]);
+        assert_eq!(
             parts("【责任编辑：张卫】"),
             vec![(EditorInCharge, "责任编辑", "张卫")]
         );
@@ -1089,6 +1130,23 @@ mod tests {
         );
         assert!(about_author("(The author is").is_none());
         assert!(about_author("The writers are here.").is_none());
+    }
+
+    #[test]
+    fn closing_agencies() {
+        assert_eq!(closing_agency("  (Xinhua)"), Some("Xinhua"));
+        assert_eq!(closing_agency("(Xinhua/Reuters)"), Some("Xinhua/Reuters"));
+        assert_eq!(closing_agency("( China Daily )"), Some("China Daily"));
+        for s in [
+            "(End)",
+            "(Continued)",
+            "(see below)",
+            "(2024)",
+            "(Adopted on October 10, 1996)",
+            "Xinhua",
+        ] {
+            assert_eq!(closing_agency(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -379,6 +379,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     speaker_credit(src, &metadata, &mut credits, rec);
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
     writer_position(src, &blocks, &metadata, &mut credits, rec);
+    lede_reporters(src, &blocks, &mut credits, rec);
     if metadata.date.is_none() {
         metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default(), rec);
     }
@@ -763,6 +764,40 @@ fn writer_position<'a, R: Recorder>(
                 .find_map(|b| credit::closing_author_note(b.content, author));
         }
     }
+    // A sign-off at the end: the writer's name over the position (`Hannah Ostrowski` /
+    // `Editor, China Policy Brief`); the name is an author's credit.
+    if found.is_none() {
+        let from = list.len().saturating_sub(WRITER_NOTE_REACH);
+        let tail = list.get(from.max(blocks.body_start)..).unwrap_or_default();
+        // On two lines of one block, or on two blocks of a line each, one right under
+        // the other (a text that is not hard-wrapped reads them as a heading and its
+        // subtitle).
+        let sign_off = tail.iter().enumerate().find_map(|(k, b)| {
+            sign_off(b.content).or_else(|| {
+                let next = tail.get(k + 1)?;
+                let gap = src.get(b.span.end..next.span.start)?;
+                if gap.matches('\n').count() != 1 || !gap.trim_matches(is_space).is_empty() {
+                    return None;
+                }
+                sign_off_lines(b.content, next.content)
+            })
+        });
+        if let Some((name, position)) = sign_off {
+            let at = span_of(src, name);
+            rec.decide(
+                RuleId::WriterPosition,
+                at,
+                Verdict::Credit(CreditRole::Author),
+            );
+            credits.push(Credit {
+                role: CreditRole::Author,
+                label: Cow::Borrowed(""),
+                name: Cow::Borrowed(name),
+                span: at,
+            });
+            found = Some(position);
+        }
+    }
     let Some(position) = found else { return };
     let at = span_of(src, position);
     if credits
@@ -783,6 +818,93 @@ fn writer_position<'a, R: Recorder>(
         span: at,
     });
     credits.sort_by_key(|c| c.span.start);
+}
+
+/// Rule `lede_reporters`: the reporters a wire story names in parentheses after its
+/// dateline, as Xinhua prints them in Chinese and translations keep them (`Xinhua News
+/// Agency, Beijing, December 24th (Reporters Liu Xu, Wang Yue) The Central Rural Work
+/// Conference ...`, `（记者 刘旭、王悦）`), within the first 300 bytes of the lede.
+fn lede_reporters<'a, R: Recorder>(
+    src: &'a str,
+    blocks: &Blocks<'a>,
+    credits: &mut Vec<Credit<'a>>,
+    rec: &mut R,
+) {
+    // The lede (front matter ends with it), else the body's first paragraph.
+    let Some(lede) = blocks
+        .blocks
+        .iter()
+        .take(blocks.body_start)
+        .find(|b| b.kind == BlockKind::Lede)
+        .or_else(|| {
+            blocks
+                .blocks
+                .iter()
+                .skip(blocks.body_start)
+                .take(2)
+                .find(|b| b.kind == BlockKind::Paragraph)
+        })
+    else {
+        return;
+    };
+    let h = head(lede.content, 300);
+    let Some((label, name)) = ["(Reporters ", "(Reporter ", "（记者", "(记者"]
+        .iter()
+        .find_map(|open| {
+            let at = h.find(open)?;
+            let rest = h.get(at + open.len()..)?;
+            let close = rest.find([')', '）'])?;
+            let label = h.get(at + open.chars().next()?.len_utf8()..at + open.len())?;
+            Some((
+                label.trim_matches(is_space),
+                rest.get(..close)?.trim_matches(is_space),
+            ))
+        })
+    else {
+        return;
+    };
+    let words = super::text::word_count(name);
+    if name.is_empty() || words > 8 || name.contains(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    let at = span_of(src, name);
+    rec.decide(
+        RuleId::LedeReporters,
+        at,
+        Verdict::Credit(CreditRole::Reporter),
+    );
+    credits.push(Credit {
+        role: CreditRole::Reporter,
+        label: Cow::Borrowed(label),
+        name: Cow::Borrowed(name),
+        span: Span::new(span_of(src, label).start, at.end),
+    });
+    credits.sort_by_key(|c| c.span.start);
+}
+
+/// A sign-off of two lines, a name over a position: `Hannah Ostrowski` / `Editor, China
+/// Policy Brief`. The name is two to four capitalised words without digits or
+/// punctuation.
+fn sign_off(c: &str) -> Option<(&str, &str)> {
+    let mut lines = c.lines().map(|l| l.trim_matches(is_space));
+    let (Some(name), Some(position), None) = (lines.next(), lines.next(), lines.next()) else {
+        return None;
+    };
+    sign_off_lines(name, position)
+}
+
+/// [`sign_off`] on its two lines.
+fn sign_off_lines<'a>(name: &'a str, position: &'a str) -> Option<(&'a str, &'a str)> {
+    let (name, position) = (name.trim_matches(is_space), position.trim_matches(is_space));
+    if name.contains('\n') || position.contains('\n') {
+        return None;
+    }
+    let words = super::text::word_count(name);
+    let name_like = (2..=4).contains(&words)
+        && name.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    (name_like && credit::position_line(position)).then_some((name, position))
 }
 
 /// Blocks looked at from the end for a closing note on the author.
@@ -821,6 +943,14 @@ fn credits_and_obligations<'a>(
                 if parts.is_empty() {
                     if let Some(p) = about_author(b.content) {
                         credits.push(credit(src, &p));
+                    } else if let Some(agency) = credit::closing_agency(b.content) {
+                        // `(Xinhua)` closing a wire story.
+                        credits.push(Credit {
+                            role: CreditRole::Source,
+                            label: Cow::Borrowed(""),
+                            name: Cow::Borrowed(agency),
+                            span: span_of(src, agency),
+                        });
                     }
                 }
                 for p in &parts {

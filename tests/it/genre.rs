@@ -1634,3 +1634,44 @@ fn a_reference_page_with_skip_links_and_an_infobox() {
     );
     assert_eq!(doc.metadata().publisher, None);
 }
+
+#[test]
+fn closing_credits_of_wires_and_newsletters() {
+    let credits = |doc: &tifa::Document<'_>| -> Vec<(tifa::CreditRole, String)> {
+        doc.credits()
+            .iter()
+            .map(|c| (c.role, c.name.to_string()))
+            .collect()
+    };
+    // An agency in parentheses closing a wire story, under page furniture only.
+    let doc = tifa::parse(
+        "Port council closes its session\n\nThe port council closed in the capital on Thursday and adopted a plan for the harbours.\n\nIt called for dredging every channel before 2030.\n\n(Xinhua)\n\nRelated stories\n",
+    );
+    assert_eq!(
+        credits(&doc),
+        [(tifa::CreditRole::Source, "Xinhua".to_string())]
+    );
+    // Not above a paragraph of the text, and not `(End)`.
+    let doc = tifa::parse(
+        "Port council closes its session\n\nThe port council closed in the capital on Thursday and adopted a plan for the harbours.\n\n(Xinhua)\n\nIt called for dredging every channel before 2030.\n\n(End)\n",
+    );
+    assert!(credits(&doc).is_empty(), "{:?}", credits(&doc));
+    // A newsletter's sign-off: the name over the position; a contributor after a dash.
+    let doc = tifa::parse(
+        "Port Policy Brief #12\n\nThe port council closed in the capital on Thursday and adopted a plan for the harbours.\n\n-- Contributed by Tomas Reyes, visiting fellow\n\nThat's all for this week. Reply to this email with tips.\n\nHannah Ostrowski\nEditor, Port Policy Brief\n",
+    );
+    assert_eq!(
+        credits(&doc),
+        [
+            (
+                tifa::CreditRole::Source,
+                "Tomas Reyes, visiting fellow".to_string()
+            ),
+            (tifa::CreditRole::Author, "Hannah Ostrowski".to_string()),
+            (
+                tifa::CreditRole::AboutAuthor,
+                "Editor, Port Policy Brief".to_string()
+            ),
+        ]
+    );
+}
