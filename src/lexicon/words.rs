@@ -167,6 +167,14 @@ pub(crate) const QUOTED_HEADS: &[(&str, NameKind)] = &[
     ("campaign", NameKind::Initiative),
     ("camp", NameKind::Initiative),
     ("strategy", NameKind::Strategy),
+    ("reform", NameKind::Initiative),
+    ("reforms", NameKind::Initiative),
+    ("deployment", NameKind::Initiative),
+    ("infrastructure", NameKind::Initiative),
+    ("mechanism", NameKind::Initiative),
+    ("framework", NameKind::Plan),
+    ("zone", NameKind::Initiative),
+    ("zones", NameKind::Initiative),
 ];
 
 /// Small words a name may contain between its name words (`Belt and Road Forum for

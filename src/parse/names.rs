@@ -2370,6 +2370,24 @@ mod tests {
                 ("Silk Road".to_owned(), false, vec!["Silk Road"]),
             ]
         );
+        // Reforms, deployments, infrastructure, mechanisms, frameworks and zones named by
+        // a quoted term.
+        let (c, i) = terms(
+            "It extended the \"run once at most\" reform and built \"dual-use\" public infrastructure.",
+        );
+        assert!(c.is_empty(), "{c:?}");
+        let names: Vec<&str> = i.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "\"run once at most\" reform",
+                "\"dual-use\" public infrastructure"
+            ]
+        );
+        // A noun further away, or after a connector, is not the term's.
+        let (c, i) = terms("It called the \"harbour talks\" a success of the reform.");
+        assert!(i.is_empty(), "{i:?}");
+        assert_eq!(c.len(), 1);
     }
 
     #[test]
