@@ -989,6 +989,14 @@ pub(crate) fn is_chrome(s: &str) -> bool {
             return true;
         }
     }
+    // An outlet's trust link under its headline: `Why you can trust SCMP`.
+    if t.get(..18)
+        .is_some_and(|h| h.eq_ignore_ascii_case("why you can trust "))
+        && !more_words_than(t, 6)
+        && !super::text::ends_terminal(t)
+    {
+        return true;
+    }
     // The line over a forwarded email's headers: `---------- Forwarded message
     // ---------`, `-----Original Message-----`.
     if t.starts_with("--") {
@@ -1692,6 +1700,7 @@ mod tests {
             "View this email in your browser <https://example.org/212>",
             "Unsubscribe <https://example.org/u/611> | Manage preferences",
             "You are receiving this email because you subscribed at example.org.",
+            "Why you can trust SCMP",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -1699,6 +1708,7 @@ mod tests {
             "-- Forwarded message from the council: the ports will open in May",
             "Views of the harbour from the new bridge",
             "You are the first to read the plan.",
+            "Why you can trust the council's figures on the ports, the minister said.",
         ] {
             assert!(!is_chrome(line), "{line}");
         }
