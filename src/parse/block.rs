@@ -1495,6 +1495,7 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
             || above_headline(c).is_some()
             || affiliation_line(c)
             || bracketed_note(c)
+            || set_off_note(c)
             || document_number(c)
             || !latin(c)
             // A standfirst of one sentence: with its full stop, or too long for a headline

@@ -1675,3 +1675,15 @@ fn closing_credits_of_wires_and_newsletters() {
         ]
     );
 }
+
+#[test]
+fn an_adoption_note_between_the_headline_and_the_stamp_is_not_the_headline() {
+    let doc = tifa::parse(
+        "COMMUNIQUE OF THE FOURTH SESSION OF THE PORT COUNCIL\n\n(Adopted at the Fourth Session of the Port Council on October 23, 2014)\n\nSource: Port News    Updated: 2014-10-24 09:12\n\nThe fourth session of the port council was held in the capital from October 20 to 23, 2014.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("COMMUNIQUE OF THE FOURTH SESSION OF THE PORT COUNCIL")
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2014-10-24");
+}
