@@ -136,7 +136,7 @@ macro_rules! catalogue {
 
 catalogue! {
     HardWrap "hard_wrap" Units
-    "In hard-wrapped text (a PDF extraction or a mail: most lines end near one width, or a third of them when a dozen do, as in a newsletter of many short lines), the lines of a paragraph are one unit; a line break there is not a break of the text. Under a line well short of the width (a heading, a byline), a list item or a date alone starts a unit, and so does any line but a lower-case one under a short numbered line (a table of contents' entry); a credit line (`Authors: ...`), an email's header field or a row of links or buttons (`[Contents]   [Previous]   [Next]`) starts one under any line."
+    "In hard-wrapped text (a PDF extraction or a mail: most lines end near one width, or a third of them when a dozen do, as in a newsletter of many short lines; a narrow wrap of about thirty columns when a dozen and half of them do), the lines of a paragraph are one unit; a line break there is not a break of the text. Under a line well short of the width (a heading, a byline), a list item or a date alone starts a unit, and so does any line but a lower-case one under a short numbered line (a table of contents' entry); a credit line (`Authors: ...`), an email's header field or a row of links or buttons (`[Contents]   [Previous]   [Next]`) starts one under any line."
     example "The plenary session reviewed the work of the Political Bureau since the\nlast session and adopted the proposals for the next five-year plan."
     [
         "wrap width" = "40..=140 bytes": "the widths PDF extractions and mail clients wrap at; shorter is a list of short lines, longer is not wrapped",

@@ -168,7 +168,9 @@ fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
     // A newsletter in plain text has many short lines (its headers, bullets, rules and
     // labels): a third of full lines is enough when there are many of them.
     let enough = near * 2 >= lens.len() || near >= WRAP_MANY_LINES && near * 3 >= lens.len();
-    ((40..=140).contains(&w) && near >= WRAP_FULL_LINES && enough).then_some(w)
+    // A narrow wrap (a phone's copy, about thirty columns) needs many full lines.
+    let narrow = (28..40).contains(&w) && near >= WRAP_MANY_LINES && near * 2 >= lens.len();
+    ((40..=140).contains(&w) && near >= WRAP_FULL_LINES && enough || narrow).then_some(w)
 }
 
 /// What joins a line to the unit before it, or keeps it apart.

@@ -1687,3 +1687,16 @@ fn an_adoption_note_between_the_headline_and_the_stamp_is_not_the_headline() {
     );
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2014-10-24");
 }
+
+#[test]
+fn a_story_copied_from_a_phone_wrapped_at_thirty_columns() {
+    let para = "The fourth session of the port\ncouncil concluded in the capital\non Thursday, adopting a plan for\nthe harbours and the channels of\nthe river ports for the next five\nyears, the council said in a note\nissued after the session closed.\n\n";
+    let text = format!(
+        "Port News English\nOPEN APP\n\nPort council adopts\nrecommendations for the next\nFive-Year Port Plan\n\nPort News\n2025-10-23 20:16\n\n{para}{para}"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Port council adopts\nrecommendations for the next\nFive-Year Port Plan")
+    );
+}
