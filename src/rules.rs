@@ -210,7 +210,7 @@ catalogue! {
     ["lines looked at" = "40": "a clipper's front matter has a dozen fields, lists included"]
 
     EmailHeaders "email_headers" Blocks
-    "A newsletter pasted from an email opens with its headers: when the first blocks hold a `Subject:` line and another field beside it (`From:`, `Date:`, `To:`), the subject is the title, the date line dates the text, the sender's name is the publisher and the other fields are furniture; so is a forwarder's note above them."
+    "A newsletter pasted from an email opens with its headers: when the first blocks hold a `Subject:` line and another field beside it (`From:`, `Date:`, `To:`), the subject is the title, the date line dates the text, the sender's name is the publisher and the other fields are furniture; so is a forwarder's note above them. A forward's own subject (`Subject: FW: ...`) gives way to the forwarded message's."
     example "From: River Letters ¶ Date: Fri, 19 Jun 2026 at 07:30 ¶ Subject: #188 — The forum's plan ¶ To: reader"
     ["header blocks" = "the first 10": "an email client prints four to six fields, a forwarded one a note and a line above them", "fields beside the subject" = "within 3 blocks": "the headers stand together"]
 

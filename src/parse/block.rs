@@ -211,12 +211,24 @@ fn title_like(content: &str) -> bool {
         && !longer_than(content, 300)
         // A row of a table or an infobox (`Hanyu Pinyin\tQuánqiú Fāzhǎn Chàngyì`): a tab
         // between its cells.
-        && !content
-            .lines()
-            .any(|l| l.trim_matches(is_space).contains('\t'))
+        && !content.lines().any(infobox_row)
         && word_count(content) <= 30
         && !starts_lower(content)
         && !matches!(final_char(content), Some('.' | ';' | ',' | '。'))
+}
+
+/// A row of a table or an infobox as copied text keeps it: a label of one to three
+/// words, a tab, a value (`Hanyu Pinyin<TAB>Quánqiú Fāzhǎn Chàngyì`). A title with its
+/// genre after a tab (`... in the New Era<TAB>White Paper`) has a longer label.
+fn infobox_row(line: &str) -> bool {
+    line.trim_matches(is_space)
+        .split_once('\t')
+        .is_some_and(|(label, value)| {
+            !label.is_empty()
+                && word_count(label) <= 3
+                && !value.trim_matches(is_space).is_empty()
+                && !value.contains('\t')
+        })
 }
 
 /// Authors on a line of their own: two names joined by `and` (`Ana Costa and Tom
@@ -685,7 +697,7 @@ fn header<'a, R: Recorder>(
         // An email's headers: its subject is the title (rule `email_headers`). A
         // forwarder's note of sentences above them does not end the header.
         let email = email_subject(blocks);
-        let reach = header_reach(blocks).max(email.map_or(0, |_| email_end(blocks)));
+        let reach = header_reach(blocks).max(email.map_or(0, |s| email_end(blocks, s)));
         let stamps: Vec<Option<Stamp<'a>>> = blocks
             .iter()
             .take(reach)
@@ -723,7 +735,7 @@ fn header<'a, R: Recorder>(
                 // An email's fields may run past its date line.
                 // A headline under a periodical's issue line ends the header's lines.
                 let end = (s + 1)
-                    .max(email.map_or(0, |_| email_end(blocks)))
+                    .max(email.map_or(0, |s| email_end(blocks, s)))
                     .max(over_stamp.map_or(0, |t| t + 1));
                 let ctx = HeaderCtx {
                     title_at,
@@ -1367,11 +1379,33 @@ pub(crate) fn email_field(c: &str) -> bool {
 /// blocks).
 fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
     let head = blocks.get(..blocks.len().min(EMAIL_REACH))?;
-    let subject = head.iter().position(|b| {
+    let is_subject = |b: &RawBlock<'_>| {
         b.content
             .get(..8)
             .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
-    })?;
+    };
+    let mut subject = head.iter().position(is_subject)?;
+    // A forward's own subject (`Subject: FW: ...`) over the message forwarded: the inner
+    // message's headers are the text's.
+    let forward = |b: &RawBlock<'_>| {
+        let rest = b
+            .content
+            .get(8..)
+            .unwrap_or("")
+            .trim_start_matches(is_space);
+        ["fw:", "fwd:"].iter().any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+    };
+    if head.get(subject).is_some_and(forward) {
+        if let Some(inner) = head
+            .get(subject + 1..)
+            .and_then(|rest| rest.iter().position(is_subject))
+        {
+            subject += 1 + inner;
+        }
+    }
     let near = head.get(subject.saturating_sub(3)..(subject + 4).min(head.len()))?;
     let fields = near.iter().filter(|b| email_field(b.content)).count();
     (fields >= 2).then_some(subject)
@@ -1460,13 +1494,14 @@ fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
 /// Blocks looked at for the closing `---` of front matter.
 const FRONT_MATTER_MAX: usize = 40;
 
-/// The block after an email's last header field among the first blocks.
-fn email_end(blocks: &[RawBlock<'_>]) -> usize {
-    blocks
-        .iter()
-        .take(EMAIL_REACH)
-        .rposition(|b| email_field(b.content))
-        .map_or(0, |k| k + 1)
+/// The block after an email's header fields: the run of field blocks that holds the
+/// subject (block `subject`). A `From:` further down is the text's (a reader's letter).
+fn email_end(blocks: &[RawBlock<'_>], subject: usize) -> usize {
+    let mut end = subject + 1;
+    while blocks.get(end).is_some_and(|b| email_field(b.content)) {
+        end += 1;
+    }
+    end
 }
 
 /// Blocks looked at for the header, menus of one entry a line included.

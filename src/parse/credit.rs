@@ -3,7 +3,7 @@
 //! notes on the author (`The writer is ...`) and photo credits (`(Xinhua/Ju Peng)`,
 //! `(Photo by China Daily)`).
 
-use crate::lexicon::words::{OFFICE_WORDS, SPEECH_WORDS};
+use crate::lexicon::words::{OFFICE_WORDS, POSITION_WORDS, SPEECH_WORDS};
 use crate::rules::RuleId;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -451,9 +451,28 @@ pub(crate) fn closing_agency(s: &str) -> Option<&str> {
         .split(|c: char| is_space(c) || c == '/')
         .filter(|w| !w.is_empty())
         .collect();
-    let not_end = !["end", "ends", "continued", "concluded", "more"]
-        .iter()
-        .any(|w| inner.eq_ignore_ascii_case(w));
+    // Notes of the text's end or parts, and labels of a document's parts or media.
+    let not_end = ![
+        "end",
+        "ends",
+        "continued",
+        "concluded",
+        "more",
+        "annex",
+        "appendix",
+        "full text",
+        "photos",
+        "photo",
+        "video",
+        "abstract",
+        "summary",
+        "excerpts",
+        "excerpt",
+        "translation",
+        "draft",
+    ]
+    .iter()
+    .any(|w| inner.eq_ignore_ascii_case(w));
     (inner.len() >= 2
         && inner.len() <= 40
         && (1..=4).contains(&words.len())
@@ -465,49 +484,25 @@ pub(crate) fn closing_agency(s: &str) -> Option<&str> {
     .then_some(inner)
 }
 
-/// Words that name a writer's position (`Senior Fellow`, `China Correspondent`,
-/// `Professor of Economics`), lower case.
-const POSITION_WORDS: &[&str] = &[
-    "fellow",
-    "professor",
-    "correspondent",
-    "director",
-    "editor",
-    "researcher",
-    "lecturer",
-    "ambassador",
-    "analyst",
-    "reporter",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "president",
-    "dean",
-    "head",
-    "chief",
-    "minister",
-    "consul",
-    "secretary",
-    "commentator",
-    "columnist",
-    "scholar",
-    "economist",
-    "adviser",
-    "advisor",
-    "counsellor",
-    "counselor",
-    "envoy",
-    "co-director",
-    "founder",
-    "partner",
-];
-
 /// Rule `writer_position`: a writer's position on the line under the byline's name
 /// (`Senior Fellow, China Programme`, `China Correspondent`): one line of at most sixteen
 /// words, opening with a capital, with no final full stop, holding a word of position.
 pub(crate) fn position_line(s: &str) -> bool {
     let t = s.trim_matches(is_space);
-    t.starts_with(char::is_uppercase)
+    let position_word = |w: &str| {
+        let mut buf = [0u8; 32];
+        ascii_lower(w, &mut buf).is_some_and(|w| POSITION_WORDS.contains(&w))
+    };
+    // Another writer with a position of their own (`Tom Reyes, Research Analyst`): a name
+    // of two to four capitalised words before the first comma, no word of position in it.
+    let another_writer = t.split_once(',').is_some_and(|(head, _)| {
+        let words: Vec<&str> = head.split(is_space).filter(|w| !w.is_empty()).collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !words.iter().any(|w| position_word(w))
+    });
+    !another_writer
+        && t.starts_with(char::is_uppercase)
         && !t.contains(['\n', '\r'])
         && !t.ends_with(['.', '!', '?', ':'])
         && !super::text::more_words_than(t, 16)
@@ -529,22 +524,8 @@ pub(crate) fn closing_author_note<'a>(s: &'a str, author: &str) -> Option<&'a st
     }
     let (subject, rest) = t.split_once(" is ")?;
     let mut words = subject.split(' ').filter(|w| !w.is_empty()).peekable();
-    if words.peek().is_some_and(|w| {
-        [
-            "Mr",
-            "Mr.",
-            "Ms",
-            "Ms.",
-            "Mrs",
-            "Mrs.",
-            "Dr",
-            "Dr.",
-            "Prof",
-            "Prof.",
-            "Professor",
-        ]
-        .contains(w)
-    }) {
+    let honorific = words.peek().is_some_and(|w| HONORIFICS.contains(w));
+    if honorific {
         words.next();
     }
     let names: Vec<&str> = words.collect();
@@ -553,8 +534,12 @@ pub(crate) fn closing_author_note<'a>(s: &'a str, author: &str) -> Option<&'a st
             .split(|c: char| is_space(c) || c == ',')
             .any(|a| !a.is_empty() && a.eq_ignore_ascii_case(w))
     };
+    // The writer by an honorific and a name (`Mr Zhou`), or by a full name of two words
+    // or more (`Eunice Kwok`): a bare surname is as often an official's of the story
+    // (`Li is the first Chinese premier to visit ...`).
     if names.is_empty()
         || names.len() > 3
+        || !honorific && names.len() < 2
         || !names
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && of_author(w))
@@ -562,16 +547,36 @@ pub(crate) fn closing_author_note<'a>(s: &'a str, author: &str) -> Option<&'a st
         return None;
     }
     let position = rest.trim_end_matches('.').trim_matches(is_space);
-    (super::text::sentence_ends(position).next().is_none() && !position.is_empty())
-        .then_some(position)
+    // A position, not any predicate: a word of position in it.
+    let has_position = position.split(|c: char| is_space(c) || c == ',').any(|w| {
+        let mut buf = [0u8; 32];
+        ascii_lower(w, &mut buf).is_some_and(|w| POSITION_WORDS.contains(&w))
+    });
+    (has_position && super::text::sentence_ends(position).next().is_none()).then_some(position)
 }
+
+/// Honorifics before a name (`Mr Zhou`, `Dr Eleanor Voss`).
+const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mr.",
+    "Ms",
+    "Ms.",
+    "Mrs",
+    "Mrs.",
+    "Dr",
+    "Dr.",
+    "Prof",
+    "Prof.",
+    "Professor",
+];
 
 /// A photo credit in parentheses or brackets at the end of `s`: `(Xinhua/Ju Peng)`,
 /// `(Photo by China Daily)`, `(Photo: Xinhua)`, `(asean.org/-)`, `[Xinhua/Ju Peng]`,
 /// `[Photo/Xinhua]`. Returns the offset of the opening mark in `s` and the credit.
 ///
-/// For rule `caption` it also takes credits printed after a caption's last sentence
-/// without brackets (see [`caption_tail_credit`]), and to captions in markdown emphasis
+/// For rule `caption` it also takes a credit printed after a caption's last sentence
+/// without brackets (see [`caption_tail_credit`]; in the slash form, `... 2027. /Xinhua`,
+/// the label `Photo` is not in the text), and it reads captions set in markdown emphasis
 /// (`*... (Photo/Xinhua)*`).
 pub(crate) fn photo_credit(s: &str) -> Option<(usize, CreditPart<'_>)> {
     let t = s
@@ -651,6 +656,19 @@ fn caption_tail_credit(t: &str) -> Option<(usize, CreditPart<'_>)> {
         return None;
     }
     let (label, name) = if let Some(name) = rest.strip_prefix('/') {
+        // The slash form closes a photo's caption, which ends with the day it was taken
+        // (`..., January 27, 2027. /Xinhua`); after other sentences a slash signs off a
+        // story (`... the chairman said. /Xinhua`, `/ENDS`).
+        let sentence = t.get(..stop)?;
+        let mut from = sentence.len().saturating_sub(40);
+        while !sentence.is_char_boundary(from) {
+            from += 1;
+        }
+        let end = sentence.get(from..).unwrap_or("");
+        let dated = super::date::find_date(end).is_some_and(|(at, len, _)| at + len >= end.len());
+        if !dated {
+            return None;
+        }
         ("Photo", name)
     } else {
         let len = rest
@@ -672,14 +690,18 @@ fn caption_tail_credit(t: &str) -> Option<(usize, CreditPart<'_>)> {
     let name = name.trim_matches(is_space);
     let words = name.split(is_space).filter(|w| !w.is_empty()).count();
     let opens = name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    (opens && words <= 6 && name.len() <= 60 && !name.contains(['.', '(', '\n'])).then_some((
-        offset_in(t, rest),
-        CreditPart {
-            role: CreditRole::Photo,
-            label,
-            name,
-        },
-    ))
+    let sign_off = ["end", "ends", "enditem"]
+        .iter()
+        .any(|w| name.eq_ignore_ascii_case(w));
+    (opens && !sign_off && words <= 6 && name.len() <= 60 && !name.contains(['.', '(', '\n', '|']))
+        .then_some((
+            offset_in(t, rest),
+            CreditPart {
+                role: CreditRole::Photo,
+                label,
+                name,
+            },
+        ))
 }
 
 /// Rule `speaker_in_title`: the speaker a speech's title names, `(label, name)`:
@@ -748,16 +770,23 @@ pub(crate) fn writer_in_title(title: &str) -> Option<(&str, &str)> {
         return None;
     }
     let lower = t.to_ascii_lowercase();
-    let at = lower.find(" signed article").or_else(|| {
-        [
-            " publishes article",
-            " published article",
-            " pens article",
-            " writes article",
-        ]
-        .iter()
-        .find_map(|p| lower.find(p))
-    })?;
+    // `... Pens Article`: the verb is in the match, the writer right before it.
+    if let Some(at) = [
+        " publishes article",
+        " published article",
+        " pens article",
+        " writes article",
+    ]
+    .iter()
+    .find_map(|p| lower.find(p))
+    .filter(|_| !lower.contains(" signed article"))
+    {
+        let owner = t.get(..at)?;
+        let rest = t.get(at + 1..)?;
+        let label = rest.get(..rest.to_ascii_lowercase().find("article")? + "article".len())?;
+        return writer_of(owner).map(|name| (label, name));
+    }
+    let at = lower.find(" signed article")?;
     // The verb before `Signed Article`, or the possessive.
     let head = t.get(..at)?;
     let (owner, label_from) = match head.rsplit_once(' ') {
@@ -775,10 +804,13 @@ pub(crate) fn writer_in_title(title: &str) -> Option<(&str, &str)> {
         {
             (owner, owner.len() + 1)
         }
-        _ => match head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")) {
-            Some(owner) => (owner, head.len() + 1),
-            None => (head, at + 1),
-        },
+        // The possessive (`Ambassador Li Ming's Signed Article`); another verb before the
+        // article (`... Issues Signed Article`) names no writer this rule knows.
+        _ => (
+            head.strip_suffix("'s")
+                .or_else(|| head.strip_suffix("’s"))?,
+            head.len() + 1,
+        ),
     };
     let rest = t.get(label_from..)?;
     let label_end = rest
@@ -786,11 +818,28 @@ pub(crate) fn writer_in_title(title: &str) -> Option<(&str, &str)> {
         .find("article")
         .map(|i| i + "article".len())?;
     let label = rest.get(..label_end)?;
-    if !owner.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+    writer_of(owner).map(|name| (label, name))
+}
+
+/// The writer's name that ends `owner`, the words before a signed article's verb: every
+/// word capitalised, after any office (a name of one word needs one); not an institution
+/// (`Chinese Embassy Publishes Signed Article by ...` names its writer after `by`).
+fn writer_of(owner: &str) -> Option<&str> {
+    let institution = [
+        "Embassy",
+        "Consulate",
+        "Ministry",
+        "Mission",
+        "Spokesperson",
+        "Office",
+    ]
+    .iter()
+    .any(|w| owner.ends_with(w));
+    if institution || !owner.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
         return None;
     }
     let name = trailing_name(owner)?;
-    (owner.len() > name.len() || name.contains(' ')).then_some((label, name))
+    (owner.len() > name.len() || name.contains(' ')).then_some(name)
 }
 
 /// The speaker's name at the start of `rest` (what follows `by`), up to the occasion.
@@ -1144,6 +1193,8 @@ mod tests {
             "(2024)",
             "(Adopted on October 10, 1996)",
             "Xinhua",
+            "(Annex)",
+            "(Full Text)",
         ] {
             assert_eq!(closing_agency(s), None, "{s}");
         }
@@ -1160,6 +1211,7 @@ mod tests {
         }
         for s in [
             "The fellow travellers arrived.",
+            "Tom Reyes, Research Analyst",
             "Beijing Review",
             "Published 14 Jul 2028",
             "Reform, Recalibrated: What the Third Plenum Tells Us",
@@ -1193,6 +1245,29 @@ mod tests {
             closing_author_note("China is a partner of Kenya.", "Zhou Hanming"),
             None
         );
+        // A bare surname shared with an official of the story; a predicate without a
+        // position.
+        assert_eq!(
+            closing_author_note(
+                "Li is the first Chinese premier to visit Australia in seven years.",
+                "Li Xiaokun"
+            ),
+            None
+        );
+        assert_eq!(
+            closing_author_note(
+                "Zhang Yi is happy with the outcome of the talks.",
+                "Zhang Yi"
+            ),
+            None
+        );
+        assert_eq!(
+            closing_author_note(
+                "Eunice Kwok is a reporter covering Hong Kong.",
+                "Eunice Kwok and Daniel Ho"
+            ),
+            Some("a reporter covering Hong Kong")
+        );
     }
 
     #[test]
@@ -1221,6 +1296,8 @@ mod tests {
             "Signed Article: the Port Plan",
             "China Publishes Signed Article on the Plan",
             "Ports agree on a plan for the harbours",
+            "Ambassador Wang Lixin Issues Signed Article on the Port Plan",
+            "Chinese Embassy Publishes Signed Article by Ambassador Xie Feng",
         ] {
             assert_eq!(writer_in_title(t), None, "{t}");
         }
@@ -1295,6 +1372,10 @@ mod tests {
             "The exhibition opened. The photo: a crowd",
             "The talks ended. /s",
             "It opened. Photo: Xinhua. More text follows here.",
+            // A story's sign-off after a slash, not after a caption's date; buttons.
+            "The council will meet again in the spring, the chairman said. /Xinhua",
+            "The council will meet again in the spring. /ENDS",
+            "More coverage. Photo | Video | Live",
             "It opened. Photo: a crowd of visitors at the gate of the new exhibition hall in the city",
         ] {
             assert_eq!(name(s), None, "{s}");

@@ -562,7 +562,8 @@ fn count_before<'a>(
                 let part = lead && ends_with_part_word(c);
                 short
                     && (quoted || lead)
-                    && usize::try_from(n.count).is_ok_and(|n| n > items && (n <= 2 * items || part))
+                    && usize::try_from(n.count)
+                        .is_ok_and(|n| n > items && (n <= 2 * items || part && n <= 10 * items))
             };
             let strict = find_count(c)
                 .filter(|(at, n)| agrees(n) || more(*at, n))
@@ -870,33 +871,27 @@ fn cover(items: &[Item<'_>]) -> Span {
 /// between) by a list of the same marks numbered again from 1 that holds exactly the
 /// missing items, is one list: markdown numbers a list again from 1 after anything that
 /// interrupts it. The items keep their printed markers; their ordinals are their places.
-fn resumed_numbering<R: Recorder>(
+fn resumed_numbering<'a, R: Recorder>(
     blocks: &[RawBlock<'_>],
     outline: &Outline,
-    lists: &mut Vec<(usize, Enumeration<'_>)>,
+    lists: &mut Vec<(usize, Enumeration<'a>)>,
     rec: &mut R,
 ) {
-    let mark = |i: &Item<'_>| {
-        i.marker.as_deref().map(|m| {
-            m.trim_start_matches(|c: char| c.is_ascii_digit())
-                .to_owned()
-        })
-    };
-    let mut k = 0;
-    while k + 1 < lists.len() {
-        let (Some((a_at, a)), Some((b_at, b))) = (lists.get(k), lists.get(k + 1)) else {
-            break;
-        };
-        let (a_at, b_at) = (*a_at, *b_at);
+    // The marker without its number: `.` of `3.`.
+    fn mark<'m>(i: &'m Item<'_>) -> Option<&'m str> {
+        i.marker
+            .as_deref()
+            .map(|m| m.trim_start_matches(|c: char| c.is_ascii_digit()))
+    }
+    let numbered =
+        |e: &Enumeration<'_>| e.items.iter().all(|i| i.marker_kind == MarkerKind::Number);
+    let section = |at: usize| outline.section_of.get(at).copied().flatten();
+    // Whether `b`, starting at block `b_at`, goes on with `a`, starting at `a_at`.
+    let resumes = |(a_at, a): &(usize, Enumeration<'_>), (b_at, b): &(usize, Enumeration<'_>)| {
         let fits = a.declared_count.is_some_and(|n| {
             usize::try_from(n)
                 .is_ok_and(|n| a.items.len() < n && a.items.len() + b.items.len() == n)
         });
-        let numbered =
-            |e: &Enumeration<'_>| e.items.iter().all(|i| i.marker_kind == MarkerKind::Number);
-        let same_marks = a.items.first().map(mark) == b.items.first().map(mark);
-        let restarts = b.items.first().is_some_and(|i| i.ordinal == 1);
-        let section = |at: usize| outline.section_of.get(at).copied().flatten();
         // The blocks between the two lists (blocks are in text order): at most two, none
         // a heading.
         let interrupted = || {
@@ -905,18 +900,22 @@ fn resumed_numbering<R: Recorder>(
             let between = blocks.get(from..to.max(from)).unwrap_or_default();
             between.len() <= 2 && between.iter().all(|x| x.kind != BlockKind::Heading)
         };
-        if fits
-            && b.heading.is_none()
+        fits && b.heading.is_none()
             && b.declared_count.is_none()
+            && b.items.first().is_some_and(|i| i.ordinal == 1)
             && numbered(a)
             && numbered(b)
-            && same_marks
-            && restarts
-            && section(a_at) == section(b_at)
+            && a.items.first().map(mark) == b.items.first().map(mark)
+            && section(*a_at) == section(*b_at)
             && interrupted()
-        {
-            let (_, b) = lists.remove(k + 1);
-            if let Some((_, a)) = lists.get_mut(k) {
+    };
+    // One pass: each list goes on the last one kept, or is kept.
+    let mut out: Vec<(usize, Enumeration<'a>)> = Vec::with_capacity(lists.len());
+    for next in lists.drain(..) {
+        match out.last_mut() {
+            Some(last) if resumes(last, &next) => {
+                let (_, b) = next;
+                let a = &mut last.1;
                 rec.decide(RuleId::ResumedNumbering, b.span, Verdict::ListGoesOn);
                 let from = a.items.len();
                 for (n, mut item) in b.items.into_iter().enumerate() {
@@ -925,10 +924,10 @@ fn resumed_numbering<R: Recorder>(
                 }
                 a.span = a.span.cover(b.span);
             }
-            continue;
+            _ => out.push(next),
         }
-        k += 1;
     }
+    *lists = out;
 }
 
 /// Declared-versus-found check of one list.
@@ -969,9 +968,7 @@ fn count_diagnostic(src: &str, e: &Enumeration<'_>, diags: &mut Vec<Diagnostic>)
 /// Whether a list's lead ends by saying the list is a part of what it counts:
 /// `..., including:`, `... among them:`, `... such as:`.
 fn ends_with_part_word(lead: &str) -> bool {
-    let t = lead
-        .trim_end_matches(|c: char| is_space(c) || c == ':' || c == '：')
-        .to_ascii_lowercase();
+    let t = lead.trim_end_matches(|c: char| is_space(c) || c == ':' || c == '：');
     [
         "including",
         "include",
@@ -981,7 +978,11 @@ fn ends_with_part_word(lead: &str) -> bool {
         "for example",
     ]
     .iter()
-    .any(|w| t.ends_with(w))
+    .any(|w| {
+        t.len() >= w.len()
+            && t.get(t.len() - w.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(w))
+    })
 }
 
 #[cfg(test)]

@@ -16,7 +16,9 @@ use super::header::{
 use super::lead::obligation_lead;
 use super::meeting;
 use super::outline::{Outline, SecInfo};
-use super::text::{ends_terminal, first_control, head, is_space, is_within, slice, span_of};
+use super::text::{
+    ends_terminal, first_control, head, is_space, is_within, sentence_ends, slice, span_of,
+};
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{
     Achievement, Block, BlockKind, Concept, Credit, CreditRole, Date, Document, Enumeration,
@@ -299,7 +301,10 @@ fn closing_stamp<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date
 fn publication_note<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
     list.iter().take(PUBLICATION_NOTE_REACH).find_map(|b| {
         let t = b.content.trim_start_matches(is_space);
-        let first = t.split(". ").next().unwrap_or(t);
+        // The first sentence (`Published Nov. 14, 2023.`: an abbreviation ends none).
+        let first = sentence_ends(t)
+            .next()
+            .map_or(t, |e| t.get(..e).unwrap_or(t));
         let first = first.lines().next().unwrap_or(first).trim_end_matches('.');
         if super::text::more_words_than(first, 8) {
             return None;
@@ -480,8 +485,15 @@ fn front_matter<'a>(
                 let c = b.content;
                 let c = match c.get(..8) {
                     Some(h) if h.eq_ignore_ascii_case("subject:") => {
+                        // The `From:` among the subject's own fields (a forwarder's headers
+                        // may stand above those of the message forwarded).
                         if metadata.publisher.is_none() {
-                            metadata.publisher = front.iter().find_map(email_sender);
+                            let k = front.iter().position(|x| x.span == b.span).unwrap_or(0);
+                            metadata.publisher = front
+                                .get(k.saturating_sub(3)..(k + 4).min(front.len()))
+                                .unwrap_or_default()
+                                .iter()
+                                .find_map(email_sender);
                         }
                         c.get(8..).unwrap_or(c).trim_matches(is_space)
                     }
@@ -900,9 +912,15 @@ fn sign_off_lines<'a>(name: &'a str, position: &'a str) -> Option<(&'a str, &'a 
         return None;
     }
     let words = super::text::word_count(name);
+    // A person's name, not a heading (`Looking Ahead`, `Implementation Review`): no word
+    // with the ending of a verb's or a noun's form.
     let name_like = (2..=4).contains(&words)
         && name.split(is_space).filter(|w| !w.is_empty()).all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !["ing", "ion", "ment", "ness", "ahead"]
+                    .iter()
+                    .any(|end| w.to_ascii_lowercase().ends_with(end))
         });
     (name_like && credit::position_line(position)).then_some((name, position))
 }
@@ -911,11 +929,12 @@ fn sign_off_lines<'a>(name: &'a str, position: &'a str) -> Option<(&'a str, &'a 
 const WRITER_NOTE_REACH: usize = 6;
 
 /// A byline that is a name alone on its line (`Helena Varga`, `By ZHOU HANMING`): no
-/// date, no digits, at most five words.
+/// date, no digits, no comma (`Ana Costa, Senior Fellow` has its position already), at
+/// most five words.
 fn name_byline(b: &RawBlock<'_>) -> bool {
     let c = b.content.trim_matches(is_space);
     b.kind == BlockKind::Byline
-        && !c.contains('\n')
+        && !c.contains(['\n', ','])
         && !c.bytes().any(|b| b.is_ascii_digit())
         && !super::text::more_words_than(c, 5)
 }

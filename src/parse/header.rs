@@ -251,7 +251,12 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     // Nor is it prose: a sentence of a lede that opens with its date (`On 9 November
     // 2020, Ambassador Wang Lixin published a signed article entitled ...`) has more
     // words in lower case than any stamp (`and`, `min read`, `hours ago`).
-    if more_words_than(s, 12) && lower_case_words(s) > STAMP_LOWER_MAX {
+    // A stamp of parts (a bar between them) or one that opens with a label (`Source:
+    // the official website of ...`) is not a sentence.
+    let parts = s.contains(STAMP_SEPARATORS)
+        || update_keyword(s).is_ok()
+        || super::credit::is_credit_line(s);
+    if !parts && more_words_than(s, 12) && lower_case_words(s) > STAMP_LOWER_MAX {
         return None;
     }
     // A date in a link's address (`![Photo](/img/2027-12-05/a.jpg)`) dates nothing; nor
@@ -274,16 +279,12 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     }
     let mut out = Stamp::default();
     let (date_at, date_len, date) = find_date(s)?;
-    // A row of a table or an infobox (`Proposed\t21 September 2021`, `Founded\t1949`): a
-    // label of one or two words other than an update keyword, a tab, then the date.
+    // A row of an infobox (`Proposed\t21 September 2021`, `Founded\t1949`): a participle
+    // of an event alone, a tab, then the date. An outlet's name before a tab (`Xinhua\t
+    // 2024-01-31`) or a credit label (`Source: Xinhua\t...`) is a stamp's.
     if let Some((label, _)) = s.split_once('\t') {
         let label = label.trim_matches(is_space);
-        if label.len() <= date_at
-            && !label.is_empty()
-            && word_count(label) <= 2
-            && update_keyword(label).is_err()
-            && !label.contains(|c: char| c.is_ascii_digit())
-        {
+        if label.len() <= date_at && date_label(label) && update_keyword(label).is_err() {
             return None;
         }
     }
@@ -634,11 +635,37 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
 /// `the`, `and`, `for`) or a web address (`chinadaily.com.cn`). A sentence that happens to
 /// hold a date (`The plan was first discussed on May 3, 2022.`) names no publisher, so it
 /// is not a stamp.
+/// A participle that labels the date of an event or a page, alone: `Proposed`,
+/// `Adopted`, `Founded` (an outlet may end in `-ed` too: `Wired`).
+fn date_label(p: &str) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "proposed",
+        "adopted",
+        "founded",
+        "established",
+        "signed",
+        "launched",
+        "issued",
+        "enacted",
+        "promulgated",
+        "announced",
+        "released",
+        "published",
+        "updated",
+        "posted",
+        "modified",
+        "created",
+        "revised",
+        "approved",
+    ];
+    let w = p.trim_matches(is_space).trim_end_matches([':', '：']);
+    PARTICIPLES.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 fn publisher_like(p: &str) -> bool {
-    // A word alone that ends in `-ed` is a label of the date (`Proposed`, `Adopted`), not
-    // an outlet's name.
-    let participle = word_count(p) == 1 && p.trim_end_matches([':', '：']).ends_with("ed");
-    !participle
+    // A participle alone is a label of the date (`Proposed`, `Adopted`), not an outlet's
+    // name.
+    !date_label(p)
         && word_count(p) <= 6
         && p.split(is_space).filter(|w| !w.is_empty()).all(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -1688,6 +1715,13 @@ mod tests {
         assert_eq!(st.publisher, None);
         assert!(stamp("Proposed\t21 September 2021").is_none());
         assert!(stamp("Updated\t21 September 2021").is_some());
+        // An outlet before a tab, a credit label, an outlet that ends in `-ed`.
+        let st = stamp("Xinhua\t2024-01-31 10:25").unwrap_or_default();
+        assert_eq!(st.publisher, Some("Xinhua"));
+        let st = stamp("Source: Xinhua\t2024-01-31 10:25").unwrap_or_default();
+        assert_eq!(st.publisher, Some("Xinhua"));
+        let st = stamp("Wired | March 22, 2024").unwrap_or_default();
+        assert_eq!(st.publisher, Some("Wired"));
         let st = stamp("Xinhua | 21 September 2021").unwrap_or_default();
         assert_eq!(st.publisher, Some("Xinhua"));
     }
@@ -1907,6 +1941,12 @@ mod tests {
         assert_eq!(st.publisher, Some("外交部"));
         let st = stamp("Last updated: 2025-06-02").unwrap_or_default();
         assert_eq!(st.publisher, None);
+        // A long source name in words of lower case is no sentence.
+        let st = stamp("Source: the official website of the Office of the Central Cyberspace Affairs Commission of the People's Republic of China | Updated: 2024-03-22 10:15").unwrap_or_default();
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2024-03-22")
+        );
         // A label with a name before it is not alone: `Source: Xinhua Updated:`.
         let st = stamp("Source: Xinhua Updated: 2025-03-30").unwrap_or_default();
         assert_eq!(st.publisher, Some("Xinhua"));

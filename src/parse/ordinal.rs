@@ -479,6 +479,13 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
 }
 
 /// A bullet: `——` and `—` may be glued to the text; `--`, `-`, `*`, `•` need a space.
+/// The characters a bullet of [`bullet`] opens with: lines that open otherwise are not
+/// parsed for one (a test holds the two together).
+const BULLET_FIRST: &[char] = &[
+    '-', '—', '–', '*', '•', '●', '▪', '◆', '■', '\u{f0b7}', '\u{f0a7}', '\u{f076}', '\u{f0d8}',
+    '◦', '►', '➢',
+];
+
 fn bullet(i: &str) -> PResult<'_, u8> {
     alt((
         tag("——").map(|_| b'D'),
@@ -583,26 +590,7 @@ fn plain_marker(i: &str) -> Option<Marker<'_>> {
         (ord, MarkerKind::Word, Style::Word, rest)
     } else if let Some(Ok((rest, (n, kind, style)))) = numeric.then(|| numeric_marker(i)) {
         (Some(n), kind, style, rest)
-    } else if let Some(Ok((rest, b))) = matches!(
-        first,
-        '-' | '—'
-            | '–'
-            | '*'
-            | '•'
-            | '●'
-            | '▪'
-            | '◆'
-            | '■'
-            | '\u{f0b7}'
-            | '\u{f0a7}'
-            | '\u{f076}'
-            | '\u{f0d8}'
-            | '◦'
-            | '►'
-            | '➢'
-    )
-    .then(|| bullet(i))
-    {
+    } else if let Some(Ok((rest, b))) = BULLET_FIRST.contains(&first).then(|| bullet(i)) {
         (None, MarkerKind::Bullet, Style::Bullet(b), rest)
     } else {
         return None;
@@ -1041,6 +1029,12 @@ mod tests {
             Some((MarkerKind::Bullet, "\u{f0b7}", "The initiative"))
         );
         assert_eq!(b("► item"), Some((MarkerKind::Bullet, "►", "item")));
+        // Every bullet the parser reads opens with a character of the gate.
+        for first in BULLET_FIRST {
+            let line = format!("{first}{first} item");
+            let alone = format!("{first} item");
+            assert!(bullet(&line).is_ok() || bullet(&alone).is_ok(), "{first}");
+        }
         assert_eq!(b("\u{f0b7}"), None);
         assert_eq!(b("- item"), Some((MarkerKind::Bullet, "-", "item")));
         // An asterisk is a bullet before any whitespace, a line end included, as a hyphen

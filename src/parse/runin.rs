@@ -171,6 +171,18 @@ fn numbered_as(s: &str, kind: MarkerKind) -> Option<RunIn<'_>> {
     if first == 0 {
         return None;
     }
+    // Numerals and letters are also how texts refer to clauses (`paragraphs (a) and (b) of
+    // Article 5`, `Annex (ii)`): such a series opens right after a colon, and each later
+    // tag opens a clause, after `;`, `,`, `and` or `or`.
+    let lettered = kind != MarkerKind::Number;
+    let before = |at: usize| s.get(..at).unwrap_or("").trim_end_matches(is_space);
+    if lettered && !before(first).ends_with([':', '：']) {
+        return None;
+    }
+    let opens_clause = |at: usize| {
+        let b = before(at);
+        b.ends_with([';', ',', '；', '，']) || b.ends_with(" and") || b.ends_with(" or")
+    };
     let mut marks = vec![(first, 1u32, first_tag.len())];
     let mut from = first + first_tag.len();
     for n in 2u32..=99 {
@@ -185,7 +197,7 @@ fn numbered_as(s: &str, kind: MarkerKind) -> Option<RunIn<'_>> {
             .get(..at)
             .and_then(|h| h.chars().next_back())
             .is_some_and(is_space);
-        if !preceded {
+        if !preceded || lettered && !opens_clause(at) {
             break;
         }
         marks.push((at, n, tag.len()));
@@ -825,6 +837,18 @@ mod tests {
         let r = run_ins(s);
         assert_eq!(r.first().map(|r| r.marker_kind), Some(MarkerKind::Letter));
         assert_eq!(r.first().map(|r| r.items.len()), Some(2));
+        // References to clauses: not after a colon, or not opening clauses.
+        for s in [
+            "Under the revised rules: paragraphs (a) and (b) of Article 5 are deleted, and the fees are cut.",
+            "The council noted two points: the fees set under clause (a) will fall, and those under clause (b) will rise in May.",
+        ] {
+            assert!(
+                run_ins(s)
+                    .iter()
+                    .all(|r| r.marker_kind != MarkerKind::Letter),
+                "{s}"
+            );
+        }
         // Not a series: `(b)` alone, or the second tag glued to a word.
         let s = "The plan sets goals: see paragraph (b) of the annex for the ports.";
         assert!(

@@ -1700,3 +1700,68 @@ fn a_story_copied_from_a_phone_wrapped_at_thirty_columns() {
         Some("Port council adopts\nrecommendations for the next\nFive-Year Port Plan")
     );
 }
+
+#[test]
+fn near_misses_of_the_fifth_days_rules_stay_text() {
+    let credits = |doc: &tifa::Document<'_>| -> Vec<(tifa::CreditRole, String)> {
+        doc.credits()
+            .iter()
+            .map(|c| (c.role, c.name.to_string()))
+            .collect()
+    };
+    let para = "The port council met in the capital on Thursday and adopted a plan for the harbours, the channels and the pilots' service.\n\n";
+    // A reader's `From:` in the body of an email does not stretch its headers.
+    let text = format!(
+        "From: River Letters <letters@example.org>\nDate: Fri, 19 Jun 2026 at 07:30\nSubject: #188 The forum's plan\nTo: <reader@example.org>\n\n{para}{para}{para}From: a reader in Hanoi - the plan was well received in Hanoi, one writes.\n\n{para}"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("#188 The forum's plan")
+    );
+    assert!(
+        doc.front_matter()
+            .iter()
+            .all(|b| b.kind != tifa::BlockKind::Dek),
+        "{:?}",
+        doc.front_matter()
+    );
+    // Two writers, each with a position: both are authors.
+    let t1 = format!(
+        "Basin plan: what the forum decided\n\n12 March 2026\n\nAna Costa, Senior Fellow\nTom Reyes, Research Analyst\n\n{para}"
+    );
+    let doc = tifa::parse(&t1);
+    let authors: Vec<String> = credits(&doc)
+        .into_iter()
+        .filter(|(r, _)| *r == tifa::CreditRole::Author)
+        .map(|(_, n)| n)
+        .collect();
+    assert!(
+        authors.iter().any(|a| a.contains("Tom Reyes")),
+        "{authors:?}"
+    );
+    // A story's sign-off after a slash is no photo credit; a heading over a subtitle at
+    // the end is no sign-off; a closing `(Annex)` is no source.
+    let t2 = format!(
+        "Port council closes its session\n\n{para}The council will meet again in the spring, the chairman said. /Port News\n\nLooking Ahead\nChair of the Forum Secretariat\n\n{para}(Annex)\n"
+    );
+    let doc = tifa::parse(&t2);
+    assert!(credits(&doc).is_empty(), "{:?}", credits(&doc));
+    // The writer's surname shared with an official of the story.
+    let t3 = format!(
+        "Premier visits the ports\n\nBy Li Xiaokun | Port Daily | 2024-05-10\n\n{para}Li is the first premier to visit the ports in seven years.\n"
+    );
+    let doc = tifa::parse(&t3);
+    assert!(
+        credits(&doc)
+            .iter()
+            .all(|(r, _)| *r != tifa::CreditRole::AboutAuthor),
+        "{:?}",
+        credits(&doc)
+    );
+    // A tab between an outlet and its date is still a stamp.
+    let t4 = format!("Port council closes its session\n\nPort News\t2024-01-31 10:25\n\n{para}");
+    let doc = tifa::parse(&t4);
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2024-01-31");
+    assert_eq!(doc.metadata().publisher.as_deref(), Some("Port News"));
+}
