@@ -173,6 +173,21 @@ fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
     ((40..=140).contains(&w) && near >= WRAP_FULL_LINES && enough || narrow).then_some(w)
 }
 
+/// An entry of a table of contents: a title, a dot leader and a page number (`I. Taiwan
+/// Is Part of China .......... 2`). Each is a unit of its own in wrapped text.
+fn contents_entry(line: &str) -> bool {
+    let t = line.trim_end_matches(is_space);
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let before = t
+        .get(..t.len() - digits)
+        .unwrap_or("")
+        .trim_end_matches(is_space);
+    before.ends_with(".....") || before.ends_with("……") || before.ends_with("․․․")
+}
+
 /// What joins a line to the unit before it, or keeps it apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Step {
@@ -275,6 +290,8 @@ impl Joiner {
                     // [Next]`) under any line.
                     let starts = !item
                         && (is_credit_line(text)
+                            || contents_entry(text)
+                            || contents_entry(prev)
                             || super::block::email_field(text)
                             || text.starts_with(['[', '!', '【'])
                                 && super::header::link_line(text.trim_end_matches(is_space))

@@ -1765,3 +1765,19 @@ fn near_misses_of_the_fifth_days_rules_stay_text() {
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2024-01-31");
     assert_eq!(doc.metadata().publisher.as_deref(), Some("Port News"));
 }
+
+#[test]
+fn a_table_of_contents_with_dot_leaders_in_wrapped_text() {
+    let para = "Resolving the question of the ports and realizing the council's complete plan is a\nshared aspiration of all the pilots of the river. It is indispensable for the\nrealization of the basin's renewal, and a historic mission of the port council,\nwhich has striven for decades to achieve this goal with the pilots' service.\n\n";
+    let text = format!(
+        "The Port Question and the River's Renewal\nin the New Era\n\nContents\n\nPreface .......................................................................... 1\nI. The Ports Are Part of the River ................................................. 2\nII. The Council Is Committed to the Plan ........................................... 4\nIII. Bright Prospects for the Ports ................................................ 6\nConclusion ...................................................................... 8\n\nPreface\n\n{para}{para}{para}"
+    );
+    let doc = tifa::parse(&text);
+    let lists: Vec<usize> = doc.enumerations().iter().map(|e| e.items.len()).collect();
+    assert_eq!(lists, [3], "{:?}", doc.enumerations());
+    assert!(
+        doc.enumerations()[0].items[0]
+            .text
+            .starts_with("The Ports Are Part of the River")
+    );
+}
