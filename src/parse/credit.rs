@@ -288,6 +288,7 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 /// Hands each credit of `line` to `each`, in order, while `each` returns true.
 fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool) {
     let mut s = line.trim_matches(is_space);
+    let mut bracketed = false;
     // A sign-off dash before the credit: `-- Contributed by Tomas Reyes`.
     for dash in ["--", "—", "–"] {
         if let Some(rest) = s.strip_prefix(dash) {
@@ -305,6 +306,7 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
         .or_else(|| s.strip_prefix('【').and_then(|t| t.strip_suffix('】')))
     {
         s = inner;
+        bracketed = true;
     }
     // A label set in bold: `**Source:** Qiushi Journal`.
     let s = s.strip_prefix("**").unwrap_or(s);
@@ -323,6 +325,36 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
     if !labelled {
         return;
     }
+    // A Chinese credit in brackets after the outlet's name (`（中国日报网英语点津 编辑：丹妮）`):
+    // the name is the source, the label after a space opens the credits.
+    let s = match (bracketed, role_label(s)) {
+        (true, Err(_)) if !s.is_ascii() => {
+            let Some(at) = s
+                .char_indices()
+                .filter(|&(i, c)| {
+                    CHINESE_LABEL_FIRST.contains(&c)
+                        && s.get(..i).is_some_and(|h| h.ends_with(is_space))
+                })
+                .map(|(i, _)| i)
+                .find(|&i| s.get(i..).is_some_and(|t| role_label(t).is_ok()))
+            else {
+                return;
+            };
+            let source = s.get(..at).unwrap_or("").trim_matches(is_space);
+            if source.is_empty()
+                || source.contains(char::is_whitespace)
+                || !each(CreditPart {
+                    role: CreditRole::Source,
+                    label: "",
+                    name: source,
+                })
+            {
+                return;
+            }
+            s.get(at..).unwrap_or("")
+        }
+        _ => s,
+    };
     let Ok((mut rest, (mut role, mut label))) = role_label(s) else {
         return;
     };
@@ -1064,6 +1096,11 @@ mod tests {
             vec![(Source, "Contributed by", "Tomas Reyes, visiting fellow")]
         );
         assert_eq!(parts("--Contributed by Tomas Reyes"), vec![]);
+        assert_eq!(
+            parts("（中国日报网英语点津 编辑：丹妮）"),
+            vec![(Source, "", "中国日报网英语点津"), (Editor, "编辑", "丹妮")]
+        );
+        assert_eq!(parts("（中国日报网英语点津 来自网络）"), vec![]);
         assert_eq!(
             parts("【责任编辑：张卫】"),
             vec![(EditorInCharge, "责任编辑", "张卫")]
