@@ -796,17 +796,8 @@ fn writer_position<'a, R: Recorder>(
         });
         if let Some((name, position)) = sign_off {
             let at = span_of(src, name);
-            rec.decide(
-                RuleId::WriterPosition,
-                at,
-                Verdict::Credit(CreditRole::Author),
-            );
-            credits.push(Credit {
-                role: CreditRole::Author,
-                label: Cow::Borrowed(""),
-                name: Cow::Borrowed(name),
-                span: at,
-            });
+            let credit = (CreditRole::Author, "", name, at);
+            push_credit(credits, RuleId::WriterPosition, credit, rec);
             found = Some(position);
         }
     }
@@ -818,18 +809,25 @@ fn writer_position<'a, R: Recorder>(
     {
         return;
     }
-    rec.decide(
-        RuleId::WriterPosition,
-        at,
-        Verdict::Credit(CreditRole::AboutAuthor),
-    );
-    credits.push(Credit {
-        role: CreditRole::AboutAuthor,
-        label: Cow::Borrowed(""),
-        name: Cow::Borrowed(position),
-        span: at,
-    });
+    let credit = (CreditRole::AboutAuthor, "", position, at);
+    push_credit(credits, RuleId::WriterPosition, credit, rec);
     credits.sort_by_key(|c| c.span.start);
+}
+
+/// Adds the credit `(role, label, name, span)` that `rule` found, and records it.
+fn push_credit<'a, R: Recorder>(
+    credits: &mut Vec<Credit<'a>>,
+    rule: RuleId,
+    (role, label, name, span): (CreditRole, &'a str, &'a str, Span),
+    rec: &mut R,
+) {
+    rec.decide(rule, span, Verdict::Credit(role));
+    credits.push(Credit {
+        role,
+        label: Cow::Borrowed(label),
+        name: Cow::Borrowed(name),
+        span,
+    });
 }
 
 /// Rule `lede_reporters`: the reporters a wire story names in parentheses after its
@@ -885,11 +883,12 @@ fn lede_reporters<'a, R: Recorder>(
         at,
         Verdict::Credit(CreditRole::Reporter),
     );
+    let span = Span::new(span_of(src, label).start, at.end);
     credits.push(Credit {
         role: CreditRole::Reporter,
         label: Cow::Borrowed(label),
         name: Cow::Borrowed(name),
-        span: Span::new(span_of(src, label).start, at.end),
+        span,
     });
     credits.sort_by_key(|c| c.span.start);
 }
