@@ -320,6 +320,49 @@ fn raw<'a>(src: &'a str, u: &Unit) -> RawBlock<'a> {
     }
 }
 
+/// The back matter: credits and chrome at the end of the text, looked at from the last
+/// block up to the first that is neither (not above `header_end`). Returns where it starts.
+fn back_matter<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    header_end: usize,
+    n: usize,
+    rec: &mut R,
+) -> usize {
+    let mut back_start = n;
+    // Whether every block after the one looked at is chrome.
+    let mut only_chrome_after = true;
+    while back_start > header_end {
+        // A dash that opens the block before too marks a list, not a sign-off.
+        let dashed = back_start >= 2
+            && blocks
+                .get(back_start - 2)
+                .is_some_and(|p| p.content.starts_with(['–', '-']));
+        let Some(b) = blocks.get_mut(back_start - 1) else {
+            break;
+        };
+        let c = b.content;
+        let (kind, rule) = if is_chrome(c) || !dashed && sign_off(c) {
+            (
+                BlockKind::Chrome,
+                chrome_detail(c).unwrap_or(RuleId::BackMatterChrome),
+            )
+        } else if !longer_than(c, 200) && (is_credit_line(c) || author_note(c))
+            || opens_with_credit(c)
+            || only_chrome_after && super::credit::closing_agency(c).is_some()
+        {
+            (BlockKind::Credit, credit_rule(c, RuleId::BackMatterCredit))
+        } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {
+            (BlockKind::Byline, RuleId::ClosingStamp)
+        } else {
+            break;
+        };
+        only_chrome_after &= kind == BlockKind::Chrome;
+        b.set(kind, rule, rec);
+        back_start -= 1;
+    }
+    back_start
+}
+
 /// The kind of a body block, from its own text.
 fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     let c = b.content;
@@ -500,38 +543,7 @@ pub(crate) fn classify<'a, R: Recorder>(
     };
 
     // Back matter: credits and chrome at the end.
-    let mut back_start = n;
-    // Whether every block after the one looked at is chrome.
-    let mut only_chrome_after = true;
-    while back_start > header_end {
-        // A dash that opens the block before too marks a list, not a sign-off.
-        let dashed = back_start >= 2
-            && blocks
-                .get(back_start - 2)
-                .is_some_and(|p| p.content.starts_with(['–', '-']));
-        let Some(b) = blocks.get_mut(back_start - 1) else {
-            break;
-        };
-        let c = b.content;
-        let (kind, rule) = if is_chrome(c) || !dashed && sign_off(c) {
-            (
-                BlockKind::Chrome,
-                chrome_detail(c).unwrap_or(RuleId::BackMatterChrome),
-            )
-        } else if !longer_than(c, 200) && (is_credit_line(c) || author_note(c))
-            || opens_with_credit(c)
-            || only_chrome_after && super::credit::closing_agency(c).is_some()
-        {
-            (BlockKind::Credit, credit_rule(c, RuleId::BackMatterCredit))
-        } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {
-            (BlockKind::Byline, RuleId::ClosingStamp)
-        } else {
-            break;
-        };
-        only_chrome_after &= kind == BlockKind::Chrome;
-        b.set(kind, rule, rec);
-        back_start -= 1;
-    }
+    let mut back_start = back_matter(&mut blocks, header_end, n, rec);
 
     // Body.
     for b in blocks.iter_mut().take(back_start).skip(header_end) {

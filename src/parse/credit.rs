@@ -285,11 +285,11 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
     found
 }
 
-/// Hands each credit of `line` to `each`, in order, while `each` returns true.
-fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool) {
+/// A credit line without a sign-off dash before it (`-- Contributed by Tomas Reyes`) and
+/// without the brackets around it (`(Web editor: ...)`, `【责任编辑：...】`); and whether it
+/// had brackets.
+fn unwrapped(line: &str) -> (&str, bool) {
     let mut s = line.trim_matches(is_space);
-    let mut bracketed = false;
-    // A sign-off dash before the credit: `-- Contributed by Tomas Reyes`.
     for dash in ["--", "—", "–"] {
         if let Some(rest) = s.strip_prefix(dash) {
             if rest.starts_with(is_space) {
@@ -298,16 +298,46 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
             }
         }
     }
-    if let Some(inner) = s
+    match s
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .or_else(|| s.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
         .or_else(|| s.strip_prefix('（').and_then(|t| t.strip_suffix('）')))
         .or_else(|| s.strip_prefix('【').and_then(|t| t.strip_suffix('】')))
     {
-        s = inner;
-        bracketed = true;
+        Some(inner) => (inner, true),
+        None => (s, false),
     }
+}
+
+/// A Chinese credit in brackets after the outlet's name (`中国日报网英语点津 编辑：丹妮`):
+/// hands the name to `each` as the source and returns the text from the label on; `None`
+/// when no label follows a space, or `each` wants no more.
+fn outlet_before_label<'a>(
+    s: &'a str,
+    each: &mut impl FnMut(CreditPart<'a>) -> bool,
+) -> Option<&'a str> {
+    let at = s
+        .char_indices()
+        .filter(|&(i, c)| {
+            CHINESE_LABEL_FIRST.contains(&c) && s.get(..i).is_some_and(|h| h.ends_with(is_space))
+        })
+        .map(|(i, _)| i)
+        .find(|&i| s.get(i..).is_some_and(|t| role_label(t).is_ok()))?;
+    let source = s.get(..at)?.trim_matches(is_space);
+    let more = !source.is_empty()
+        && !source.contains(char::is_whitespace)
+        && each(CreditPart {
+            role: CreditRole::Source,
+            label: "",
+            name: source,
+        });
+    more.then(|| s.get(at..)).flatten()
+}
+
+/// Hands each credit of `line` to `each`, in order, while `each` returns true.
+fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool) {
+    let (s, bracketed) = unwrapped(line);
     // A label set in bold: `**Source:** Qiushi Journal`.
     let s = s.strip_prefix("**").unwrap_or(s);
     // A label ends with `:` or `by` within its first few words.
@@ -325,34 +355,11 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
     if !labelled {
         return;
     }
-    // A Chinese credit in brackets after the outlet's name (`（中国日报网英语点津 编辑：丹妮）`):
-    // the name is the source, the label after a space opens the credits.
     let s = match (bracketed, role_label(s)) {
-        (true, Err(_)) if !s.is_ascii() => {
-            let Some(at) = s
-                .char_indices()
-                .filter(|&(i, c)| {
-                    CHINESE_LABEL_FIRST.contains(&c)
-                        && s.get(..i).is_some_and(|h| h.ends_with(is_space))
-                })
-                .map(|(i, _)| i)
-                .find(|&i| s.get(i..).is_some_and(|t| role_label(t).is_ok()))
-            else {
-                return;
-            };
-            let source = s.get(..at).unwrap_or("").trim_matches(is_space);
-            if source.is_empty()
-                || source.contains(char::is_whitespace)
-                || !each(CreditPart {
-                    role: CreditRole::Source,
-                    label: "",
-                    name: source,
-                })
-            {
-                return;
-            }
-            s.get(at..).unwrap_or("")
-        }
+        (true, Err(_)) if !s.is_ascii() => match outlet_before_label(s, &mut each) {
+            Some(rest) => rest,
+            None => return,
+        },
         _ => s,
     };
     let Ok((mut rest, (mut role, mut label))) = role_label(s) else {

@@ -236,6 +236,34 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
     ok.then_some(name)
 }
 
+/// A dated line that is no stamp: prose (a sentence of a lede that opens with its date,
+/// `On 9 November 2020, Ambassador Wang Lixin published a signed article entitled ...`,
+/// has more words in lower case than any stamp: `and`, `min read`, `hours ago`; a stamp of
+/// parts, with a bar between them, or one that opens with a label, `Source: the official
+/// website of ...`, is never prose); a date in a link's address (`![Photo](/img/2027-12-05
+/// /a.jpg)`); a copier's note (`[excerpt, saved 15/09/2027]`, `Clipped on: 2028-03-07`);
+/// a forum member's profile (`Joined: Sat Jan 09, 2021` dates the member, not the text).
+fn undated_line(s: &str) -> bool {
+    let parts = s.contains(STAMP_SEPARATORS)
+        || update_keyword(s).is_ok()
+        || super::credit::is_credit_line(s);
+    if !parts && more_words_than(s, 12) && lower_case_words(s) > STAMP_LOWER_MAX {
+        return true;
+    }
+    if link_line(s) || s.starts_with('[') && s.ends_with(']') || copier_note(s) {
+        return true;
+    }
+    [
+        "joined",
+        "member since",
+        "registered",
+        "last seen",
+        "last visit",
+    ]
+    .iter()
+    .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
 /// Reads a byline or date stamp: a short line with a dated publication or source.
 ///
 /// `Mondo Social Updated on 2024-01-31`, `21:44, March 12, 2024     Source: Xinhua`,
@@ -248,33 +276,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     if s.len() > 240 || s.contains('\n') || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // Nor is it prose: a sentence of a lede that opens with its date (`On 9 November
-    // 2020, Ambassador Wang Lixin published a signed article entitled ...`) has more
-    // words in lower case than any stamp (`and`, `min read`, `hours ago`).
-    // A stamp of parts (a bar between them) or one that opens with a label (`Source:
-    // the official website of ...`) is not a sentence.
-    let parts = s.contains(STAMP_SEPARATORS)
-        || update_keyword(s).is_ok()
-        || super::credit::is_credit_line(s);
-    if !parts && more_words_than(s, 12) && lower_case_words(s) > STAMP_LOWER_MAX {
-        return None;
-    }
-    // A date in a link's address (`![Photo](/img/2027-12-05/a.jpg)`) dates nothing; nor
-    // does a copier's note (`[excerpt, saved 15/09/2027]`, `Clipped on: 2028-03-07`).
-    if link_line(s) || s.starts_with('[') && s.ends_with(']') || copier_note(s) {
-        return None;
-    }
-    // A forum member's profile (`Joined: Sat Jan 09, 2021`) dates the member, not the text.
-    let profile = [
-        "joined",
-        "member since",
-        "registered",
-        "last seen",
-        "last visit",
-    ]
-    .iter()
-    .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
-    if profile {
+    if undated_line(s) {
         return None;
     }
     let mut out = Stamp::default();

@@ -589,15 +589,11 @@ impl<'a> Mentions<'a> {
         }
     }
 
-    fn finish(self) -> (Vec<Initiative<'a>>, Vec<Concept<'a>>) {
-        let all = entries();
-        // Each key's place among the initiatives or concepts, in order of first mention,
-        // and its number of mentions.
-        const NONE: u32 = u32::MAX;
-        // The lexicon entries mentioned, sorted: a document names a few dozen of the
-        // lexicon's thousands, so their slots are found by a binary search in this short
-        // list rather than kept in a table as long as the lexicon.
-        let mut known: Vec<_> = self
+    /// The lexicon entries mentioned, sorted: a document names a few dozen of the
+    /// lexicon's thousands, so their slots are found by a binary search in this short list
+    /// rather than kept in a table as long as the lexicon.
+    fn known_entries(&self) -> Vec<u16> {
+        let mut known: Vec<u16> = self
             .list
             .iter()
             .filter_map(|m| match m.key {
@@ -607,6 +603,15 @@ impl<'a> Mentions<'a> {
             .collect();
         known.sort_unstable();
         known.dedup();
+        known
+    }
+
+    fn finish(self) -> (Vec<Initiative<'a>>, Vec<Concept<'a>>) {
+        let all = entries();
+        // Each key's place among the initiatives or concepts, in order of first mention,
+        // and its number of mentions.
+        const NONE: u32 = u32::MAX;
+        let known = self.known_entries();
         let known_at = |n| known.binary_search(&n).ok();
         let mut known_slot = vec![NONE; known.len()];
         let mut pattern_slot = vec![NONE; self.patterns.len()];
