@@ -1732,10 +1732,13 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     if is_chrome(b.content) {
         return Some(BlockKind::Chrome);
     }
-    // A periodical's issue line (`No. 14 | June 2027`) belongs to the masthead.
+    // A periodical's issue line (`No. 14 | June 2027`) belongs to the masthead; a series'
+    // masthead of parts set apart by bars may be longer (`LAKESIDE INSTITUTE FOR CHINA
+    // STUDIES | China Policy Documents, No. 14 | Unofficial translation`).
+    let bars = b.content.matches('|').count();
     let issue = issue_line(b.content)
-        && !more_words_than(b.content, 8)
-        && (b.content.contains('|') || super::date::find_date(b.content).is_some());
+        && !more_words_than(b.content, if bars >= 2 { 16 } else { 8 })
+        && (bars > 0 || super::date::find_date(b.content).is_some());
     if bracketed_note(b.content) || issue {
         return Some(BlockKind::Chrome);
     }

@@ -1781,3 +1781,29 @@ fn a_table_of_contents_with_dot_leaders_in_wrapped_text() {
             .starts_with("The Ports Are Part of the River")
     );
 }
+
+#[test]
+fn a_series_masthead_of_bars_over_the_headline() {
+    let para = "The fifth session of the port council was held in the capital from October 26 to 29, 2015, and adopted a plan for the harbours.\n\n";
+    let text = format!(
+        "HARBOUR INSTITUTE FOR PORT STUDIES | Port Policy Documents, No. 14 | Unofficial translation\n\nCommuniqué of the Fifth Session of the Port Council\n\n{para}{para}"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Communiqué of the Fifth Session of the Port Council")
+    );
+    // One bar and many words is a headline, not a masthead.
+    let text = format!(
+        "Port council adopts its plan for the harbours and the pilots | No. 14 in our series on the river ports\n\n{para}{para}"
+    );
+    let doc = tifa::parse(&text);
+    assert!(
+        doc.metadata()
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Port council adopts")),
+        "{:?}",
+        doc.metadata().title
+    );
+}
