@@ -156,7 +156,7 @@ catalogue! {
     []
 
     SplitWord "split_word" Units
-    "An ordinal suffix (`th`) or a drop cap on a line of its own joins the line it belongs to (`the 20`, `th`, `Central Committee`)."
+    "An ordinal suffix (`th`) or a drop cap on a line of its own joins the line it belongs to (`the 20`, `th`, `Central Committee`); so does a part's number alone (`01`) the heading it numbers."
     example "the 20\nth\nCentral Committee"
     []
 

@@ -35,6 +35,9 @@ pub(crate) enum Style {
     RomanLower,
     /// `1️⃣`, a keycap digit as social posts print one.
     Keycap,
+    /// `01` on a line of its own over the item's heading, as explainers number their
+    /// parts.
+    ZeroPadded,
     /// `(a)`
     LetterParen,
     /// `a)`
@@ -464,6 +467,7 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
             .map(|n| (n, MarkerKind::Roman, Style::RomanLower)),
         terminated(digits, (tag("\u{FE0F}\u{20E3}"), sp0))
             .map(|n| (n, MarkerKind::Number, Style::Keycap)),
+        terminated(zero_padded, line_break).map(|n| (n, MarkerKind::Number, Style::ZeroPadded)),
         terminated(preceded(open_paren, alt((roman, roman_lower))), close_paren)
             .map(|n| (n, MarkerKind::Roman, Style::RomanParen)),
         terminated(preceded(open_paren, letter), close_paren)
@@ -478,7 +482,24 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
     .parse(i)
 }
 
-/// A bullet: `——` and `—` may be glued to the text; `--`, `-`, `*`, `•` need a space.
+/// `01` to `09`: a number with a leading zero, as explainers number their parts.
+fn zero_padded(i: &str) -> PResult<'_, u32> {
+    let (rest, d) = preceded(
+        char('0'),
+        nom::character::complete::satisfy(|c: char| matches!(c, '1'..='9')),
+    )
+    .parse(i)?;
+    // `d` is one of `1` to `9`.
+    Ok((rest, u32::from(d) - u32::from('0')))
+}
+
+/// A line break (with any spaces before it).
+fn line_break(i: &str) -> PResult<'_, ()> {
+    let i = i.trim_start_matches([' ', '\t']);
+    let (rest, _) = alt((tag("\r\n"), tag("\n"), tag("\r"))).parse(i)?;
+    Ok((rest, ()))
+}
+
 /// The characters a bullet of [`bullet`] opens with: lines that open otherwise are not
 /// parsed for one (a test holds the two together).
 const BULLET_FIRST: &[char] = &[
@@ -486,6 +507,7 @@ const BULLET_FIRST: &[char] = &[
     '◦', '►', '➢',
 ];
 
+/// A bullet: `——` and `—` may be glued to the text; `--`, `-`, `*`, `•` need a space.
 fn bullet(i: &str) -> PResult<'_, u8> {
     alt((
         tag("——").map(|_| b'D'),
@@ -1029,6 +1051,22 @@ mod tests {
             Some((MarkerKind::Bullet, "\u{f0b7}", "The initiative"))
         );
         assert_eq!(b("► item"), Some((MarkerKind::Bullet, "►", "item")));
+        // A part's number with a leading zero on a line of its own, over its heading.
+        let z = ordinal_marker("01\nTech self-reliance moves to the top");
+        assert_eq!(
+            z.map(|m| (m.ordinal, m.kind, m.rest)),
+            Some((
+                Some(1),
+                MarkerKind::Number,
+                "Tech self-reliance moves to the top"
+            ))
+        );
+        for s in ["01 Tech self-reliance", "00\nTech", "012\nTech", "1\nTech"] {
+            assert!(
+                ordinal_marker(s).is_none_or(|m| m.style != Style::ZeroPadded),
+                "{s}"
+            );
+        }
         // Every bullet the parser reads opens with a character of the gate.
         for first in BULLET_FIRST {
             let line = format!("{first}{first} item");

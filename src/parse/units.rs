@@ -173,6 +173,13 @@ fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
     ((40..=140).contains(&w) && near >= WRAP_FULL_LINES && enough || narrow).then_some(w)
 }
 
+/// A part's number on a line of its own, `01` to `09`, over the part's heading (as
+/// explainers number their parts): it joins the line it numbers.
+fn part_number(line: &str) -> bool {
+    let t = line.trim_matches(is_space).as_bytes();
+    matches!(t, [b'0', b'1'..=b'9'])
+}
+
 /// An entry of a table of contents: a title, a dot leader and a page number (`I. Taiwan
 /// Is Part of China .......... 2`). Each is a unit of its own in wrapped text.
 fn contents_entry(line: &str) -> bool {
@@ -268,6 +275,10 @@ impl Joiner {
         }
         // A web address on a line of its own is not a sentence's continuation.
         let lower = !ends_terminal(prev) && starts_lower(text) && !web_address(text);
+        // A part's number alone over its heading: `01` / `Tech self-reliance ...`.
+        if part_number(prev) && !starts_lower(text) {
+            return Step::Join(RuleId::SplitWord);
+        }
         if self.paragraphs {
             // A line that continues an unfinished one in lowercase is always a wrap. Lines
             // centred on a page (a PDF's cover: title, motto, adoption note) are indented

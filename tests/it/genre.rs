@@ -1807,3 +1807,30 @@ fn a_series_masthead_of_bars_over_the_headline() {
         doc.metadata().title
     );
 }
+
+#[test]
+fn an_explainer_numbers_its_parts_with_leading_zeros() {
+    let part = |n: &str, h: &str| {
+        format!(
+            "{n}\n{h}\n\nThe council said more about this part of the plan for the harbours.\n\n"
+        )
+    };
+    let text = format!(
+        "Three things to know about the port plan\n\nThe port council adopted its plan on Thursday. Here are three things to know.\n\n{}{}{}",
+        part("01", "Berths come first"),
+        part("02", "Channels will be dredged"),
+        part("03", "Pilots get a new service")
+    );
+    let doc = tifa::parse(&text);
+    let e = &doc.enumerations()[0];
+    let items: Vec<(u32, &str)> = e.items.iter().map(|i| (i.ordinal, &*i.text)).collect();
+    assert_eq!(
+        items,
+        [
+            (1, "Berths come first"),
+            (2, "Channels will be dredged"),
+            (3, "Pilots get a new service")
+        ]
+    );
+    assert_eq!(e.declared_count, Some(3));
+}
