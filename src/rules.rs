@@ -599,9 +599,9 @@ catalogue! {
     ["where" = "the first 300 bytes of the lede": "the parentheses follow the dateline", "name" = "<= 8 words, no digit": "names, not a remark"]
 
     WriterPosition "writer_position" Metadata
-    "A writer's position is a note on the author: the line under the byline's name (`Helena Varga` ¶ `Senior Fellow, China Programme`), or a closing sentence on the author by name (`Mr Zhou is the Ambassador of the People's Republic of China to Kenya.`)."
+    "A writer's position is a note on the author: the line under the byline's name (`Helena Varga` ¶ `Senior Fellow, China Programme`), a closing sentence on the author by name (`Mr Zhou is the Ambassador of the People's Republic of China to Kenya.`), or a sign-off at the end, the name over the position (`Hannah Ostrowski` ¶ `Editor, China Policy Brief`), whose name is an author credit too."
     example "Helena Varga ¶ Senior Fellow, China Programme ¶ 24 July 2024"
-    ["position line" = "<= 16 words, no full stop, a word of position (`Fellow`, `Correspondent`, `Professor` ...)": "a position is a title, not a sentence", "closing note" = "the last 6 blocks, one sentence, its subject a word of the author's name": "the note closes an op-ed, about its writer"]
+    ["position line" = "<= 16 words, no full stop, a word of position (`Fellow`, `Correspondent`, `Professor` ...), not another name with its position": "a position is a title, not a sentence", "closing note" = "the last 6 blocks, one sentence, its subject an honorific and the author's name or two words of it, a word of position after `is`": "the note closes an op-ed, about its writer; a bare surname is as often an official's", "sign-off name" = "2..=4 capitalised words, none ending like a verb's or noun's form (`-ing`, `-ion`)": "a person's name, not a heading"]
 
     PublicationNote "publication_note" Metadata
     "A note near the start of a report or brief that opens with its publication stamp (`Published 14 November 2023. © CEDR 2023. Cover photo: ...`) dates the text, when nothing else does."

@@ -554,8 +554,10 @@ pub(crate) fn position_line(s: &str) -> bool {
 
 /// Rule `writer_position`: a closing note on the writer by name (`Mr Zhou is the
 /// Ambassador of the People's Republic of China to Kenya.`, `Dr Eleanor Voss is a Senior
-/// Lecturer in ...`): one sentence whose subject is the byline's author (any word of
-/// `author`'s name, after an honorific) and whose verb is `is`. Returns the position.
+/// Lecturer in ...`): one sentence whose verb is `is`, whose subject is the byline's author
+/// (an honorific and words of `author`'s name, or two words of it or more: a bare
+/// surname is as often an official's), and whose predicate holds a word of position.
+/// Returns the position.
 pub(crate) fn closing_author_note<'a>(s: &'a str, author: &str) -> Option<&'a str> {
     let t = s.trim_matches(is_space);
     if super::text::longer_than(t, 300) || t.contains('\n') || !t.ends_with('.') {

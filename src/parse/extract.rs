@@ -745,7 +745,8 @@ fn speaker_credit<'a, R: Recorder>(
 }
 
 /// Rule `writer_position`: the writer's position, on the line under the byline's name or
-/// in a closing note on the author by name, is a note on the author.
+/// in a closing note on the author by name, is a note on the author; a sign-off at the
+/// end (the name over the position) gives the author too.
 fn writer_position<'a, R: Recorder>(
     src: &'a str,
     blocks: &Blocks<'a>,
