@@ -439,9 +439,10 @@ fn signatures<R: Recorder>(
         let (Some(a), Some(b)) = (blocks.get(k), blocks.get(k + 1)) else {
             break;
         };
-        let signer = !a.content.contains(['\n', '\r'])
+        // The cheap test of the last character first: most paragraphs end a sentence.
+        let signer = !super::text::ends_terminal(a.content)
+            && !a.content.contains(['\n', '\r'])
             && !more_words_than(a.content, 16)
-            && !super::text::ends_terminal(a.content)
             && a.content
                 .split(is_space)
                 .any(|w| crate::lexicon::words::ISSUERS.contains(&w));

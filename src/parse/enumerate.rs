@@ -207,8 +207,7 @@ fn group_marked<R: Recorder>(
 fn heads_section(b: &RawBlock<'_>) -> bool {
     let t = b.marker_rest();
     let numbered = b.marker.is_some_and(|m| m.kind != MarkerKind::Bullet);
-    let caps = more_words_than(t, 1) && super::text::in_capitals(t);
-    numbered && (b.markdown_heading || caps)
+    numbered && (b.markdown_heading || more_words_than(t, 1) && super::text::in_capitals(t))
 }
 
 /// At a heading without a number: the lists that cross headings stay open (numbered

@@ -122,8 +122,8 @@ fn salutation(c: &str) -> bool {
         c.strip_prefix(p)
             .is_some_and(|r| !r.starts_with(|ch: char| ch.is_alphanumeric()))
     };
-    !super::text::more_words_than(c, 16)
-        && matches!(super::text::final_char(c), Some(',' | '!' | ':' | '，'))
+    matches!(super::text::final_char(c), Some(',' | '!' | ':' | '，'))
+        && !super::text::more_words_than(c, 16)
         && opens.iter().any(|p| opens_with(p))
 }
 

@@ -553,12 +553,15 @@ impl Eq for Caseless<'_> {}
 
 impl Hash for Caseless<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
+        // The words' lowercased bytes folded into one number (FNV-1a), handed to the
+        // hasher once: a hasher's cost per call is far above a multiplication's.
+        let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+        let mut add = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3);
         for (_, w) in words(self.0) {
-            for b in w.bytes() {
-                state.write_u8(b.to_ascii_lowercase());
-            }
-            state.write_u8(b' ');
+            w.bytes().for_each(|b| add(b.to_ascii_lowercase()));
+            add(b' ');
         }
+        state.write_u64(h);
     }
 }
 
