@@ -205,7 +205,7 @@ catalogue! {
      "outlet line" = "<= 6 words": "an outlet's name under a byline is short and unpunctuated"]
 
     FrontMatter "front_matter" Blocks
-    "A text that opens with YAML front matter between two `---` lines takes its `title` as the title, its first `published` or `date` as the date and its `author` list as the bylines; the other fields are furniture."
+    "A text that opens with YAML front matter between two `---` lines takes its `title` as the title, its first `published` or `date` as the date (a note's `created` when neither is there), its `author` list as the bylines and its `source` (not a page address) as a credit; the other fields are furniture. Without a `title` field the header is read under the front matter."
     example "--- ¶ title: \"The forum's plan\" ¶ author: ¶ - \"[[Ann Lee]]\" ¶ published: 2026-11-22 ¶ --- ¶ Hi all ..."
     ["lines looked at" = "40": "a clipper's front matter has a dozen fields, lists included"]
 
@@ -533,7 +533,7 @@ catalogue! {
     ["words before the head" = "<= 12": "names of the genre are shorter; a longer run is a sentence in capitals"]
 
     LongerNameByShape "longer_name_by_shape" Names
-    "A head noun that ends a known name starts a longer name by shape when the words after it run the name on; the longer name is then the mention."
+    "A head noun that ends a known name starts a longer name by shape when the words after it run the name on, and a capitalised known name one space before a name's words opens that name (`Belt and Road Studies Network`); the longer name is then the mention, and counts as the known name did for the everyday phrases near it."
     example "the 14th Five-Year Plan for National Economic and Social Development"
     []
 

@@ -30,7 +30,8 @@ const fn head(word: &'static str, kind: NameKind) -> Head {
 /// In: initiatives, plans, programmes, agendas, visions, strategies, laws, codes,
 /// regulations, agreements, treaties, conventions, declarations, statements, consensuses,
 /// partnerships, forums, summits, expos, conferences, funds, foundations, banks, facilities, centres,
-/// alliances, platforms, mechanisms, clubs. Out: nouns of
+/// alliances, platforms, mechanisms, clubs, dialogues, meetings, networks, associations,
+/// leagues. Out: nouns of
 /// places and peoples (a country is not a named thing), and `Committee` / `Commission` /
 /// `Council` (too often the start of a body's title in a byline; known bodies are in the
 /// lexicon).
@@ -77,6 +78,8 @@ pub(crate) const HEADS: &[Head] = &[
     head("Summit", NameKind::Meeting),
     head("Expo", NameKind::Meeting),
     head("Conference", NameKind::Meeting),
+    head("Dialogue", NameKind::Meeting),
+    head("Meeting", NameKind::Meeting),
     head("Fund", NameKind::Organisation),
     head("Foundation", NameKind::Organisation),
     head("Bank", NameKind::Organisation),
@@ -84,6 +87,9 @@ pub(crate) const HEADS: &[Head] = &[
     head("Centre", NameKind::Organisation),
     head("Center", NameKind::Organisation),
     head("Alliance", NameKind::Organisation),
+    head("Association", NameKind::Organisation),
+    head("League", NameKind::Organisation),
+    head("Network", NameKind::Organisation),
     head("Platform", NameKind::Organisation),
     head("Mechanism", NameKind::Organisation),
     head("Club", NameKind::Organisation),

@@ -523,23 +523,30 @@ pub(crate) fn classify<'a, R: Recorder>(
 
     // Page furniture above the title (`0 SHARES Share Tweet`), then the header: up to the
     // last date stamp near the top.
+    // Front matter without a `title:` field (a note's `tags:` and `created:`) leaves the
+    // header to the lines under it (`# Notes on ...`).
     let header_end = match front_matter(&mut blocks, rec) {
-        Some(end) => end,
-        None => {
-            let top = blocks
+        Some((end, true)) => end,
+        found => {
+            let start = found.map_or(0, |(end, _)| end);
+            let rest = blocks.get_mut(start..).unwrap_or_default();
+            let top = rest
                 .iter()
                 .take(HEADER_REACH)
                 .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
                 .count();
-            for b in blocks.iter_mut().take(top) {
+            for b in rest.iter_mut().take(top) {
                 b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
             }
-            top + header(
-                blocks.get_mut(top..).unwrap_or_default(),
-                layout,
-                n - top,
-                rec,
-            )
+            let len = rest.len();
+            start
+                + top
+                + header(
+                    rest.get_mut(top..).unwrap_or_default(),
+                    layout,
+                    len - top,
+                    rec,
+                )
         }
     };
 
@@ -1430,10 +1437,12 @@ const EMAIL_REACH: usize = 10;
 /// Rule `front_matter`: a page saved by a clipper or written in markdown may open with
 /// YAML front matter between two `---` lines (`title: "..."`, `author:`, `published:
 /// 2026-11-22`). Its `title` is the title, its `published` or `date` line dates the text
-/// (the first of them; `created` is when the page was saved), its `author` or `authors`
-/// (with the list under it) are the bylines, and the rest is furniture. Returns the end
-/// of the header, after the closing `---`; `None` when the text does not open so.
-fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<usize> {
+/// (the first of them; `created`, when the page was saved or the note written, only when
+/// neither is there), its `author` or `authors` (with the list under it) are the bylines,
+/// its `source` a credit, and the rest is furniture. Returns the end of the front matter,
+/// after the closing `---`, and whether it holds the title; `None` when the text does not
+/// open so.
+fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(usize, bool)> {
     let fence = |b: &RawBlock<'_>| b.content == "---";
     if !blocks.first().is_some_and(fence) {
         return None;
@@ -1477,19 +1486,34 @@ fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
     if !blocks.get(1..close)?.iter().any(known) {
         return None;
     }
+    let fields = blocks.get(1..close)?;
+    let key_of = |b: &RawBlock<'_>| field(b.content).map(|(key, _)| key);
+    let published = fields
+        .iter()
+        .any(|b| key_of(b).is_some_and(|k| k == "published" || k == "date"));
     let mut dated = false;
+    let mut titled = false;
     let mut in_authors = false;
     for b in blocks.iter_mut().take(close + 1) {
         let kind = match field(b.content) {
             Some((key, empty)) => {
                 in_authors = empty && matches!(key.as_str(), "author" | "authors");
                 match key.as_str() {
-                    "title" => BlockKind::Title,
+                    "title" if !empty => {
+                        titled = true;
+                        BlockKind::Title
+                    }
                     "published" | "date" if !dated => {
                         dated = true;
                         BlockKind::Byline
                     }
+                    "created" if !dated && !published => {
+                        dated = true;
+                        BlockKind::Byline
+                    }
                     "author" | "authors" if !empty => BlockKind::Byline,
+                    // A clipper's page address is furniture.
+                    "source" if !empty && !b.content.contains("://") => BlockKind::Byline,
                     _ => BlockKind::Chrome,
                 }
             }
@@ -1501,7 +1525,7 @@ fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
         };
         b.set(kind, RuleId::FrontMatter, rec);
     }
-    Some(close + 1)
+    Some((close + 1, titled))
 }
 
 /// Blocks looked at for the closing `---` of front matter.

@@ -507,6 +507,21 @@ fn front_matter<'a>(
                     None => metadata.title = Some(Cow::Borrowed(c)),
                 }
             }
+            BlockKind::Byline if b.content.starts_with("source:") => {
+                // A note's `source:` field (rule `front_matter`; front matter's keys are in
+                // lower case): where its text came from. A clipper's page address is not a
+                // credit.
+                let name = front_matter_value(b.content, "source:")
+                    .filter(|v| !v.starts_with("http://") && !v.starts_with("https://"));
+                if let Some(name) = name {
+                    credits.push(Credit {
+                        role: CreditRole::Source,
+                        label: Cow::Borrowed("source"),
+                        name: Cow::Borrowed(name),
+                        span: span_of(src, name),
+                    });
+                }
+            }
             BlockKind::Byline if front_matter_author(b.content).is_some() => {
                 if let Some(names) = front_matter_author(b.content) {
                     // A list of authors, `["Hannah Weiss", "Zhou Ming"]`: one credit each.

@@ -802,7 +802,11 @@ fn confirm_everyday_phrases<R: Recorder>(src: &str, list: &mut Vec<Mention>, rec
     };
     let strong: Vec<Span> = list
         .iter()
-        .filter(|m| !m.weak && matches!(m.key, Key::Known(_)))
+        // A longer name that holds a known one (`Boao Forum for Asia Annual Conference`)
+        // is as strong as the name it replaced.
+        .filter(|m| {
+            !m.weak && matches!(m.key, Key::Known(_)) || m.rule == RuleId::LongerNameByShape
+        })
         .map(|m| Span::new(squeeze(m.span.start), squeeze(m.span.end)))
         .collect();
     // The strong names are in order of start; the longest bounds how far back one can
@@ -1183,6 +1187,25 @@ impl<'a, 'h> Scan<'a, 'h> {
                 return;
             }
         }
+        // A capitalised known name one space before the name words (`Belt and Road` in
+        // `Belt and Road Studies Network`) opens the name, which replaces its mention.
+        let glued = replaces.is_none();
+        if glued {
+            replaces = match (start, self.last_known) {
+                (Some(st), Some((_, at, ks, ke)))
+                    if h.get(ke..st) == Some(" ")
+                        && h.get(ks..)
+                            .is_some_and(|k| k.starts_with(char::is_uppercase)) =>
+                {
+                    Some((at, ks))
+                }
+                _ => None,
+            };
+        }
+        let start = match replaces {
+            Some((_, ks)) if glued => Some(ks),
+            _ => start,
+        };
         let name_start = match start {
             Some(st) => st,
             None => {
@@ -1221,6 +1244,15 @@ impl<'a, 'h> Scan<'a, 'h> {
             self.known_end = end;
         }
         self.pattern_end = end;
+        // A name whose capitalised words run on to another head noun takes that noun's
+        // kind (`Delta Dialogue Mechanism` is a mechanism); an `of` phrase does not
+        // (`Ministerial Meeting of the Group of Friends ... Initiative` is a meeting).
+        let kind = match h.get(e..end) {
+            Some(after) if !after.split(' ').any(|w| w.starts_with(char::is_lowercase)) => {
+                after.rsplit(' ').next().and_then(head_kind).unwrap_or(kind)
+            }
+            _ => kind,
+        };
         let rule = if replaces.is_some() {
             RuleId::LongerNameByShape
         } else {
@@ -1718,6 +1750,56 @@ mod tests {
         assert_eq!(
             kinds("They reached a broad consensus on a statement and a platform for a club."),
             vec![]
+        );
+    }
+
+    #[test]
+    fn dialogues_meetings_networks_associations_and_leagues_are_names_by_shape() {
+        use NameKind as K;
+        let got = kinds(
+            "Ministers met at the High-level Dialogue on River Basins and the Delta Ministerial \
+             Meeting, and launched the Basin Knowledge Network, the River Ports Association \
+             and the Delta League of Museums.",
+        );
+        let want: Vec<(String, NameKind, bool)> = [
+            ("High-level Dialogue on River Basins", K::Meeting),
+            ("Delta Ministerial Meeting", K::Meeting),
+            ("Basin Knowledge Network", K::Organisation),
+            ("River Ports Association", K::Organisation),
+            ("Delta League of Museums", K::Organisation),
+        ]
+        .iter()
+        .map(|&(n, k)| (n.to_owned(), k, false))
+        .collect();
+        assert_eq!(got, want);
+        // In lower case, or with no name words before them, these are common nouns.
+        assert_eq!(
+            kinds(
+                "The meeting held a dialogue with the network and the association. The Meeting ended."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_name_by_shape_right_after_a_capitalised_known_name_holds_it() {
+        let got = |src| {
+            let (i, _) = names(src);
+            i.into_iter().map(|(n, _, _)| n).collect::<Vec<_>>()
+        };
+        // Rule `longer_name_by_shape`: the known name opens the name.
+        assert_eq!(
+            got("They joined the Belt and Road Studies Network in May."),
+            ["Belt and Road Studies Network"]
+        );
+        // Not across a comma or another word in lower case.
+        assert_eq!(
+            got("They joined the Belt and Road, Studies Network and more."),
+            ["Belt and Road Initiative", "Studies Network"]
+        );
+        assert_eq!(
+            got("The Belt and Road with its Studies Network grew."),
+            ["Belt and Road Initiative", "Studies Network"]
         );
     }
 

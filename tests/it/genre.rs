@@ -699,6 +699,41 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
     );
     assert_eq!(m.date.unwrap().to_string(), "2026-11-22");
     assert_eq!(m.author.as_deref(), Some("Ann Lee"));
+    // A clipper's page address is not a credit.
+    assert!(
+        doc.credits()
+            .iter()
+            .all(|c| c.role != tifa::CreditRole::Source),
+        "{:?}",
+        doc.credits()
+    );
+    // A note's front matter without a title: the markdown title under it is the title,
+    // the note's `created` dates it (there is no `published`), its `source` is a credit.
+    let doc = tifa::parse(
+        "---\ntags: [rivers, forum]\ncreated: 2024-01-23 16:40\nsource: Harbour Daily live blog; full text not read yet\n---\n\n# River Forum 2024 work report - notes\n\nDelivered by the chair on 23 Jan 2024 at the opening of the forum's session.\n\n## Targets\n\n- port traffic up 5%\n- two new berths\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("River Forum 2024 work report - notes")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2024-01-23");
+    let sources: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .filter(|c| c.role == tifa::CreditRole::Source)
+        .map(|c| (c.label.as_ref(), c.name.as_ref()))
+        .collect();
+    assert_eq!(
+        sources,
+        [("source", "Harbour Daily live blog; full text not read yet")]
+    );
+    // With a `published` field, `created` (when the note was saved) does not date it.
+    let doc = tifa::parse(
+        "---\ncreated: 2024-02-01\npublished: 2024-01-23\n---\n\n# River Forum notes\n\nThe chair spoke on the ports and the berths of the river.\n",
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2024-01-23");
+    assert_eq!(doc.metadata().title.as_deref(), Some("River Forum notes"));
     // A headline with a colon between two rules is no front matter.
     let doc = tifa::parse(
         "---\nExplainer: The forum's plan for the river ports\n---\n\nThe forum met on Tuesday and agreed on a plan for the ports. It meets again in May.\n",
