@@ -707,6 +707,32 @@ pub(crate) fn inline_stamp(s: &str) -> Option<(usize, usize)> {
     (start > 0).then_some((start, end))
 }
 
+/// Where a source credit glued right before a stamp's keyword starts (`... nature Source:
+/// Xinhua Updated: 2023-07-19`): the credit is the stamp's; `start` when there is none.
+/// The name is one to three capitalised words.
+fn source_before(head: &str, start: usize) -> usize {
+    let before = head.get(..start).unwrap_or("").trim_end_matches(is_space);
+    let from = before.len().saturating_sub(48);
+    let window = (from..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .and_then(|i| before.get(i..))
+        .unwrap_or("");
+    let Some(at) = window.rfind("Source:") else {
+        return start;
+    };
+    let name = window.get(at + 7..).unwrap_or("").trim_matches(is_space);
+    let words = name.split(is_space).filter(|w| !w.is_empty());
+    let capitalised = words.clone().all(|w| w.starts_with(char::is_uppercase));
+    let n = words.count();
+    // The headline keeps at least its first word.
+    let pos = before.len() - window.len() + at;
+    if (1..=3).contains(&n) && capitalised && pos > 0 {
+        pos
+    } else {
+        start
+    }
+}
+
 /// The stamp glued between headline and text by a scraper in its keyword form: `Updated:
 /// 2027-12-24 18:37 | Source: Xinhua | Editor: Li Yan` (`before` is the text before the
 /// date, which must end with the keyword after a headline of three words or more; `end`
@@ -730,6 +756,7 @@ fn keyword_inline_stamp(head: &str, before: &str, end: usize) -> Option<(usize, 
     if !more_words_than(head.get(..start)?, 2) {
         return None;
     }
+    let start = source_before(head, start);
     // The keyword with its colon (`Updated:`), or credits after a bar: a sentence that
     // says `published on September 26, 2023` is not a glued stamp.
     let colon = before.ends_with([':', '：']);
@@ -1109,7 +1136,8 @@ pub(crate) fn chrome_detail(s: &str) -> Option<crate::rules::RuleId> {
 }
 
 /// Rule "link bar": a row of links set apart by bars or dots, `Sign in to comment | Terms
-/// of use | Privacy`, `Translations · Glossary · About`: three or more parts of at most four words each, without digits, colons or
+/// of use | Privacy`, `Translations · Glossary · About`, `China Daily | Home / China /
+/// Politics` (slashes between spaces part a bar's links too): three or more parts of at most four words each, without digits, colons or
 /// sentence punctuation, the whole under 100 bytes. (A stamp has a date or a `Source:`
 /// label; a headline with a site name after a bar has two parts.)
 fn link_bar(t: &str) -> bool {
@@ -1120,7 +1148,12 @@ fn link_bar(t: &str) -> bool {
     if super::text::longer_than(t, 100) || t.contains(['\n', ':']) {
         return false;
     }
-    let parts = t.split(['|', '·', '•']).map(|p| p.trim_matches(is_space));
+    // A breadcrumb of slashes behind a bar is links too (`China Daily | Home / China /
+    // Politics`).
+    let parts = t
+        .split(['|', '·', '•'])
+        .flat_map(|p| p.split(" / "))
+        .map(|p| p.trim_matches(is_space));
     parts.clone().count() >= 3
         && parts.clone().all(|p| {
             !p.is_empty()
@@ -1344,6 +1377,69 @@ const SECTION_WORDS: &[&str] = &[
     "videos",
     "world",
 ];
+
+/// Words of a breadcrumb's last step besides the section words (`Top Stories`).
+const STEP_WORDS: &[&str] = &[
+    "top",
+    "stories",
+    "headlines",
+    "latest",
+    "national",
+    "international",
+    "focus",
+    "local",
+    "provinces",
+];
+
+/// In a headline glued under a breadcrumb on one line (`Home > News > Top Stories Xi
+/// stresses ...`), where the headline starts: after three steps or more set apart by `>`,
+/// `»` or `›` in the first 120 bytes, the last step's words that name a site's sections
+/// ([`SECTION_WORDS`], `Top`, `Stories` ...). `None` when the text does not open so.
+pub(crate) fn breadcrumb_prefix(s: &str) -> Option<usize> {
+    let head = s.get(..s.len().min(120)).unwrap_or(s);
+    let seps: Vec<usize> = head
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '>' | '»' | '›'))
+        .map(|(i, _)| i)
+        .collect();
+    let &last = seps.last()?;
+    if seps.len() < 2 {
+        return None;
+    }
+    // Every step before the last is short: a menu's, not a sentence's.
+    let steps_short = s
+        .get(..last)?
+        .split(['>', '»', '›'])
+        .all(|p| !p.trim_matches(is_space).is_empty() && !more_words_than(p, 3));
+    if !steps_short {
+        return None;
+    }
+    let sep_len = s.get(last..)?.chars().next()?.len_utf8();
+    let mut at = last + sep_len;
+    let mut taken = 0;
+    let rest = s.get(at..)?;
+    let mut pos = 0;
+    for w in rest.split(' ') {
+        let word_at = pos;
+        pos += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        let section = w.starts_with(char::is_uppercase)
+            && (SECTION_WORDS
+                .iter()
+                .chain(STEP_WORDS)
+                .any(|x| w.eq_ignore_ascii_case(x)));
+        if !section {
+            at += word_at;
+            break;
+        }
+        taken += 1;
+    }
+    // A headline follows, capitalised.
+    let headline = s.get(at..)?;
+    (taken > 0 && headline.starts_with(char::is_uppercase)).then_some(at)
+}
 
 /// Rule "nav bar": a site's menu copied as one line, `Home China World Business Tech &
 /// Sci Opinions Video Live Search`, `Research  Analysis  China Monitor  Podcast  Events`,
@@ -2093,6 +2189,44 @@ mod tests {
     }
 
     #[test]
+    fn breadcrumbs_glued_over_a_headline() {
+        let s = "Home > News > Top Stories Xi stresses building a Beautiful China";
+        assert_eq!(
+            breadcrumb_prefix(s).and_then(|at| s.get(at..)),
+            Some("Xi stresses building a Beautiful China")
+        );
+        let s = "News » China » Politics Leaders agree on ports";
+        assert_eq!(
+            breadcrumb_prefix(s).and_then(|at| s.get(at..)),
+            Some("Leaders agree on ports")
+        );
+        for s in [
+            // Two steps only, a long step, no section word in the last step.
+            "Home > Xi stresses building a Beautiful China",
+            "Home > The leaders of the two sides agreed > Top Stories Xi stresses",
+            "Home > News > Xi stresses building a Beautiful China",
+            "Ports > Airports: what the plan says",
+        ] {
+            assert_eq!(breadcrumb_prefix(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_source_glued_before_an_update_stamp_is_the_stamps() {
+        let s =
+            "Xi stresses building a Beautiful China Source: Xinhua Updated: 2023-07-19 Font size";
+        let (a, b) = inline_stamp(s).unwrap();
+        assert_eq!(s.get(a..b), Some("Source: Xinhua Updated: 2023-07-19"));
+        // A source of many words, or in lower case, stays with the headline.
+        let s = "Xi stresses the plan the Source: of growth and jobs Updated: 2023-07-19 Font size";
+        let (a, _) = inline_stamp(s).unwrap();
+        assert_eq!(
+            s.get(..a).map(str::trim_end),
+            Some("Xi stresses the plan the Source: of growth and jobs")
+        );
+    }
+
+    #[test]
     fn widgets() {
         for s in [
             "0 SHARES Share Tweet",
@@ -2108,6 +2242,7 @@ mod tests {
             "Back to list »",
             "Estimated read time 18 min read",
             "Sign in to comment | Terms of use | Privacy",
+            "China Daily | Home / China / Politics",
             "5 min read",
             "3 minutes read",
             "Reading time: 4 minutes",
@@ -2125,6 +2260,9 @@ mod tests {
             "The 5 min read on reform",
             // Two parts: a headline with its site's name.
             "Leaders agree on ports | Harbour News",
+            // A slash in a headline with its site's name.
+            "Ports and/or airports: the plan / a view | Harbour News",
+            "Ports / airports, the plan | Harbour News",
             "Source: Xinhua | Editor: Li Hua | Print",
             "12:30 p.m. Beijing time",
             "1:2:3:4:5 ratio",

@@ -18,7 +18,7 @@
 //!   ALL-CAPS sub-headings; a byline stamp near its start separates the title.
 
 use super::credit::{is_credit_line, photo_credit};
-use super::header::{dateline, inline_stamp, is_chrome, web_address};
+use super::header::{breadcrumb_prefix, dateline, inline_stamp, is_chrome, web_address};
 use super::lines::Lines;
 use super::ordinal::ordinal_marker;
 use super::text::{
@@ -850,7 +850,11 @@ fn split_run_on(src: &str, span: Span, at_start: bool, out: &mut Vec<Unit>) {
     let mut pos = 0;
     if at_start {
         if let Some((a, b)) = inline_stamp(text) {
-            push(out, 0, a, Hint::Title);
+            // A breadcrumb glued over the headline is a line of its own (rule `top_chrome`
+            // makes it furniture).
+            let title_at = breadcrumb_prefix(text.get(..a).unwrap_or("")).unwrap_or(0);
+            push(out, 0, title_at, Hint::Sentence);
+            push(out, title_at, a, Hint::Title);
             push(out, a, b, Hint::Stamp);
             pos = b;
         }

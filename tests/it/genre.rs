@@ -1869,3 +1869,33 @@ fn an_explainer_numbers_its_parts_with_leading_zeros() {
     );
     assert_eq!(e.declared_count, Some(3));
 }
+
+#[test]
+fn a_one_line_scrape_with_a_breadcrumb_and_a_source_before_its_stamp() {
+    // A scraper's page on one line, long enough to be read as one.
+    let body = " It said the plan should be carried out in full over the coming three years, with funds for dredging and for the new quays. The council also heard a report on the spring floods and on the repair of the dykes along the river.";
+    let line = format!(
+        "Home > News > Top Stories Council studies the port plan for the river Source: Harbour News Updated: 2023-07-19 Font size: A A A Print RIVERTON, July 18 (Harbour News) -- The council held a study session on the port plan on Monday and called for faster work on the berths.{}",
+        body.repeat(8)
+    );
+    let doc = tifa::parse(&line);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Council studies the port plan for the river")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2023-07-19");
+    let credits: Vec<(tifa::CreditRole, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (c.role, c.name.as_ref()))
+        .collect();
+    assert_eq!(credits, [(tifa::CreditRole::Source, "Harbour News")]);
+    // Without the breadcrumb's steps the headline keeps its first words.
+    let bare = line.replace("Home > News > ", "");
+    let doc = tifa::parse(&bare);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Top Stories Council studies the port plan for the river")
+    );
+}
