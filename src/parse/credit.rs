@@ -197,7 +197,8 @@ fn opens_label(i: &str) -> bool {
 /// Rule "Chinese credit label": the credit labels of Chinese pages, printed untranslated
 /// on bilingual or machine-translated pages: `来源` (source), `责任编辑` (editor in
 /// charge), `编辑` (editor), `作者` (author), `记者` (reporter), `摄影` (photo), `校对`
-/// (proofreader), `翻译` (translator). Like the English labels they need a colon after
+/// (proofreader), `翻译` (translator), and a WeChat post's footer's `审核` (reviewing
+/// editor), `监制` (producer), `实习生` (intern) and `排版` (typesetter). Like the English labels they need a colon after
 /// them (`来源：新华社`), so the words inside a sentence are not labels. Pinned by
 /// `chinese_labels`.
 fn chinese_label(i: &str) -> PResult<'_, CreditRole> {
@@ -212,12 +213,18 @@ fn chinese_label(i: &str) -> PResult<'_, CreditRole> {
         tag("摄影").map(|_| Photo),
         tag("校对").map(|_| Proofreader),
         tag("翻译").map(|_| Translator),
+        tag("审核").map(|_| Editor),
+        tag("监制").map(|_| Producer),
+        tag("实习生").map(|_| Other),
+        tag("排版").map(|_| Other),
     ))
     .parse(i)
 }
 
 /// The first characters of the labels in [`chinese_label`].
-const CHINESE_LABEL_FIRST: &[char] = &['来', '责', '编', '作', '记', '摄', '校', '翻'];
+const CHINESE_LABEL_FIRST: &[char] = &[
+    '来', '责', '编', '作', '记', '摄', '校', '翻', '审', '监', '实', '排',
+];
 
 /// A role label with its separator; returns the role and the label as printed.
 fn role_label(i: &str) -> PResult<'_, (CreditRole, &str)> {
@@ -995,6 +1002,23 @@ mod tests {
             ]
         );
         assert_eq!(credit_line("编辑: Li Wei")[0].role, CreditRole::Editor);
+        // A WeChat post's footer: its reviewer, producer, intern and typesetter.
+        let roles: Vec<(CreditRole, &str)> =
+            ["审核：王伟", "监制：李明", "实习生：陈可", "排版：赵一"]
+                .iter()
+                .flat_map(|l| credit_line(l))
+                .map(|p| (p.role, p.name))
+                .collect();
+        assert_eq!(
+            roles,
+            vec![
+                (CreditRole::Editor, "王伟"),
+                (CreditRole::Producer, "李明"),
+                (CreditRole::Other, "陈可"),
+                (CreditRole::Other, "赵一")
+            ]
+        );
+        assert!(!is_credit_line("实习生认为：发展很重要"));
         // Without a colon the words are prose.
         assert!(credit_line("来源于人民 编辑部").is_empty());
         assert!(!is_credit_line("作者认为：发展很重要"));

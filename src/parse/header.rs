@@ -323,6 +323,15 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         if n >= last_before && later_date(p) {
             continue;
         }
+        // A WeChat post's stamp: its mark of an original post before the account's name
+        // (`原创 政经译站 2024年12月13日 07:50 北京`), and the writer's province after the
+        // time, a place, not a publisher.
+        p = p
+            .strip_prefix("原创")
+            .map_or(p, |r| r.trim_start_matches(is_space));
+        if p.is_empty() || n >= last_before && time_then_place(p) {
+            continue;
+        }
         let Some(cleaned) = stamp_piece(p) else {
             continue;
         };
@@ -455,6 +464,20 @@ fn stamp_piece(p: &str) -> Option<&str> {
         p = p.trim_start_matches(|c: char| c == '(' || is_space(c));
     }
     (!p.is_empty()).then_some(p)
+}
+
+/// A clock time and a place of at most four Chinese characters after it (`07:50 北京`),
+/// as a WeChat post's stamp prints the writer's province.
+fn time_then_place(p: &str) -> bool {
+    let Some((time, place)) = p.split_once(' ') else {
+        return false;
+    };
+    let place = place.trim_matches(is_space);
+    clock_time(time)
+        && (1..=4).contains(&place.chars().count())
+        && place
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// A clock time alone: `09:12`, `21:44:05`, `08:05 PM`, `8:05 a.m.`.
@@ -2037,6 +2060,19 @@ mod tests {
         let st =
             stamp("发布时间：2022-09-21 10:05\u{3000}\u{3000}来源：外交部").unwrap_or_default();
         assert_eq!(st.publisher, Some("外交部"));
+        // A WeChat post's stamp: the mark of an original post, the account, the date and
+        // time, the writer's province.
+        let st = stamp("原创 政经译站 2024年12月13日 07:50 北京").unwrap_or_default();
+        assert_eq!(st.publisher, Some("政经译站"));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2024-12-13")
+        );
+        let st = stamp("2024年12月13日 07:50 北京").unwrap_or_default();
+        assert_eq!(st.publisher, None);
+        // A longer name after the time is an outlet's, not a province.
+        let st = stamp("2024年12月13日 07:50 新华社客户端").unwrap_or_default();
+        assert_eq!(st.publisher, Some("新华社客户端"));
         let st = stamp("Last updated: 2025-06-02").unwrap_or_default();
         assert_eq!(st.publisher, None);
         // A long source name in words of lower case is no sentence.
