@@ -316,6 +316,11 @@ catalogue! {
     example "Font size: A+ A A- ¶ The meeting was held in Beijing."
     ["buttons" = ">= 2": "a lone `A` is a word"]
 
+    StaffNote "staff_note" Blocks
+    "A sentence that says who made a newsletter or report (`The Digest is edited by Ann Lee and compiled by Li Wen.`) is a credit line: a subject of at most six words, `is`, `are` or `was`, then labels that end in `by`, each with a capitalised name."
+    example "The meeting closed. ¶ The Digest is edited by Ann Lee and compiled by Li Wen. Views are the authors' own."
+    ["note length" = "<= 300 bytes": "the note and a sentence of notice after it"]
+
     BodyCredit "body_credit" Blocks
     "A short credit line inside the body is a credit."
     example "The meeting closed. ¶ Producer: Li Zhe ¶ It was held ..."

@@ -346,6 +346,8 @@ fn back_matter<R: Recorder>(
                 BlockKind::Chrome,
                 chrome_detail(c).unwrap_or(RuleId::BackMatterChrome),
             )
+        } else if staff_note(c) {
+            (BlockKind::Credit, RuleId::StaffNote)
         } else if !longer_than(c, 200) && (is_credit_line(c) || author_note(c))
             || opens_with_credit(c)
             || only_chrome_after && super::credit::closing_agency(c).is_some()
@@ -382,6 +384,9 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
     // Kenya`) above page furniture that ended the back matter's scan.
     if !longer_than(c, 200) && (is_credit_line(c) || author_note(c)) {
         return (BlockKind::Credit, credit_rule(c, RuleId::BodyCredit));
+    }
+    if staff_note(c) {
+        return (BlockKind::Credit, RuleId::StaffNote);
     }
     if is_caption(c) {
         return (BlockKind::Caption, RuleId::Caption);
@@ -1150,6 +1155,12 @@ fn author_note(c: &str) -> bool {
         p.name.starts_with(char::is_uppercase)
             || ["a ", "an ", "the "].iter().any(|a| p.name.starts_with(a))
     })
+}
+
+/// Rule `staff_note`: a short block whose first sentence says who made the text (see
+/// [`super::credit::staff_note`]).
+fn staff_note(c: &str) -> bool {
+    !longer_than(c, 300) && !super::credit::staff_note(c).is_empty()
 }
 
 /// A delivery or adoption note set off as a note, in parentheses or after a dash

@@ -265,9 +265,53 @@ pub(crate) fn credit_rule(line: &str, otherwise: RuleId) -> RuleId {
 
 fn trim_name(s: &str) -> &str {
     // A bar sets credits apart on one line: `Editor: Wang Xin | Source: Xinhua`.
-    s.trim_matches(|c: char| {
+    let t = s.trim_matches(|c: char| {
         is_space(c) || matches!(c, ',' | ';' | '.' | '，' | '；' | '。' | '|' | '｜' | '丨')
-    })
+    });
+    // `Edited by Ann Lee and compiled by ...`: the `and` before the next label is not the
+    // name's.
+    t.strip_suffix(" and")
+        .map_or(t, |n| n.trim_end_matches(is_space))
+}
+
+/// Rule `staff_note`: a sentence at a newsletter's or report's end that says who made it
+/// (`The Digest is edited by Dr Helen Marsh and compiled by Li Ruoxi and Tom Okafor.`): a
+/// subject of at most six words, `is`, `are` or `was`, then role labels ending in `by`
+/// ([`by_label`]), each with a capitalised name. Returns the credits; empty when the
+/// sentence is not one.
+pub(crate) fn staff_note(line: &str) -> Vec<CreditPart<'_>> {
+    let s = line.trim_matches(is_space);
+    // Most blocks are told by this alone.
+    if !s.contains(" by ") {
+        return Vec::new();
+    }
+    let first = super::text::sentence_ends(s)
+        .next()
+        .and_then(|e| s.get(..e))
+        .unwrap_or(s);
+    if !s.starts_with(char::is_uppercase) || super::text::longer_than(first, 240) {
+        return Vec::new();
+    }
+    let verb = [" is ", " are ", " was "]
+        .iter()
+        .filter_map(|v| first.find(v).map(|at| (at, v.len())))
+        .min();
+    let Some((at, len)) = verb else {
+        return Vec::new();
+    };
+    let subject = first.get(..at).unwrap_or("");
+    if super::text::more_words_than(subject, 6) {
+        return Vec::new();
+    }
+    let rest = first.get(at + len..).unwrap_or("");
+    if by_label(rest).is_err() {
+        return Vec::new();
+    }
+    let parts = credit_line(rest);
+    let all_named = parts.iter().all(|p| {
+        p.label.to_ascii_lowercase().ends_with(" by") && p.name.starts_with(char::is_uppercase)
+    });
+    if all_named { parts } else { Vec::new() }
 }
 
 /// The credits of a line that starts with a role label (inside optional parentheses).
@@ -985,6 +1029,41 @@ mod tests {
         ] {
             assert_eq!(speaker_in_title(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn staff_notes() {
+        let got = |s| -> Vec<(CreditRole, &str, &str)> {
+            staff_note(s)
+                .iter()
+                .map(|p| (p.role, p.label, p.name))
+                .collect()
+        };
+        assert_eq!(
+            got(
+                "The Digest is edited by Dr Ann Lee and compiled by Li Wen and Tom Reyes. Views are the authors' own."
+            ),
+            vec![
+                (CreditRole::Editor, "edited by", "Dr Ann Lee"),
+                (CreditRole::Other, "compiled by", "Li Wen and Tom Reyes")
+            ]
+        );
+        assert_eq!(
+            got("This newsletter was written by Maya Lindqvist."),
+            vec![(CreditRole::Author, "written by", "Maya Lindqvist")]
+        );
+        for s in [
+            // A name in lower case, a long subject, no label after the verb.
+            "The report was written by a team of experts.",
+            "The plan that the council adopted last year after a long debate is edited by Ann Lee.",
+            "The plan is backed by Ann Lee and the council.",
+            "It rained. The Digest is edited by Ann Lee.",
+        ] {
+            assert_eq!(got(s), vec![], "{s}");
+        }
+        // The `and` before a second label is not the first name's.
+        let parts = credit_line("Edited by Ann Lee and compiled by Li Wen.");
+        assert_eq!(parts.first().map(|p| p.name), Some("Ann Lee"));
     }
 
     #[test]

@@ -973,7 +973,10 @@ fn credits_and_obligations<'a>(
     for (k, b) in list.iter().enumerate() {
         match b.kind {
             BlockKind::Credit => {
-                let parts = credit_line(b.content);
+                let mut parts = credit_line(b.content);
+                if parts.is_empty() {
+                    parts = credit::staff_note(b.content);
+                }
                 if parts.is_empty() {
                     if let Some(p) = about_author(b.content) {
                         credits.push(credit(src, &p));

@@ -1899,3 +1899,27 @@ fn a_one_line_scrape_with_a_breadcrumb_and_a_source_before_its_stamp() {
         Some("Top Stories Council studies the port plan for the river")
     );
 }
+
+#[test]
+fn a_newsletters_staff_note_above_its_notices() {
+    let doc = tifa::parse(
+        "River Policy Digest, No. 12\n\nThe forum met on Tuesday and agreed on a plan for the ports.\n\nThe plan sets three tasks for the coming year.\n\nThe Digest is edited by Dr Ann Lee and compiled by Li Wen and Tom Reyes. Views are the authors' own.\n\nYou are receiving this email because you subscribed to the River Policy Digest.\nUnsubscribe | Update your preferences\n",
+    );
+    let credits: Vec<(tifa::CreditRole, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (c.role, c.name.as_ref()))
+        .collect();
+    assert_eq!(
+        credits,
+        [
+            (tifa::CreditRole::Editor, "Dr Ann Lee"),
+            (tifa::CreditRole::Other, "Li Wen and Tom Reyes")
+        ]
+    );
+    // A sentence of the text that says who wrote a document is not a credit.
+    let doc = tifa::parse(
+        "River Policy Digest, No. 12\n\nThe forum met on Tuesday and agreed on a plan for the ports.\n\nThe plan was drafted by the council over many months. It was written by a team of experts.\n\nIt sets three tasks for the coming year.\n",
+    );
+    assert!(doc.credits().is_empty(), "{:?}", doc.credits());
+}
