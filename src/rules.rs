@@ -155,6 +155,11 @@ catalogue! {
     example "The session stressed that, in the face of risks,\n\nthe Party must stay united."
     []
 
+    TranslationLine "translation_line" Units
+    "On a bilingual page, the line in Latin script right under a numbered line in Chinese, without a number or an ordinal of its own, is that item's translation: one unit with it. A translation that numbers its items itself (`First, ...`) is a list of its own."
+    example "1. 大力提振消费，全方位扩大国内需求\nVigorously boosting consumption and expanding domestic demand"
+    []
+
     SplitWord "split_word" Units
     "An ordinal suffix (`th`) or a drop cap on a line of its own joins the line it belongs to (`the 20`, `th`, `Central Committee`); so does a part's number alone (`01`) the heading it numbers."
     example "the 20\nth\nCentral Committee"

@@ -205,11 +205,12 @@ enum Step {
 }
 
 /// The rules that join lines, in the order their counts are kept in [`Open::joins`].
-const JOIN_RULES: [RuleId; 4] = [
+const JOIN_RULES: [RuleId; 5] = [
     RuleId::HardWrap,
     RuleId::LowercaseContinuation,
     RuleId::CommaContinuation,
     RuleId::SplitWord,
+    RuleId::TranslationLine,
 ];
 
 /// The unit being built, and how many of its line breaks each joining rule removed.
@@ -272,6 +273,10 @@ impl Joiner {
                 true if opens_item(".", text) => Step::Start(Some(RuleId::ItemOpensUnit)),
                 true => Step::Join(RuleId::CommaContinuation),
             };
+        }
+        // Rule `translation_line`: a numbered line in Chinese and its translation.
+        if unit == prev && translation_of(prev, text) {
+            return Step::Join(RuleId::TranslationLine);
         }
         // A web address on a line of its own is not a sentence's continuation.
         let lower = !ends_terminal(prev) && starts_lower(text) && !web_address(text);
@@ -344,6 +349,31 @@ impl Joiner {
             Step::Start(None)
         }
     }
+}
+
+/// Whether `text` is the translation of the numbered line `prev` on a bilingual page:
+/// `prev` opens with a number or an ordinal and is mostly Chinese, `text` opens with a
+/// Latin letter, holds no Chinese and opens with no number or ordinal of its own.
+fn translation_of(prev: &str, text: &str) -> bool {
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    // Most lines are told by their first byte.
+    if !text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '"' || c == '“')
+        || !prev.bytes().any(|b| b >= 0xE4)
+    {
+        return false;
+    }
+    let (mut han, mut other) = (0usize, 0usize);
+    for c in prev.chars().filter(|c| !c.is_whitespace()) {
+        if cjk(c) {
+            han += 1;
+        } else {
+            other += 1;
+        }
+    }
+    han > other
+        && !text.chars().any(cjk)
+        && ordinal_marker(prev).is_some()
+        && ordinal_marker(text).is_none()
 }
 
 /// Groups lines into units; the rules that joined lines or kept them apart go to `rec`.
@@ -952,6 +982,32 @@ mod tests {
             .iter()
             .map(|u| (src.get(u.span.range()).unwrap_or("?"), u.hint))
             .collect()
+    }
+
+    #[test]
+    fn a_numbered_line_in_chinese_and_its_translation_are_one_unit() {
+        let src = "会议确定，明年要抓好以下两项重点任务：\n\nThe conference set two tasks:\n\n1. 大力提振消费，全方位扩大国内需求\nVigorously boosting consumption and expanding domestic demand\n\n2. 以科技创新引领新质生产力发展\nLeading new quality productive forces with innovation\n";
+        assert_eq!(
+            texts(src),
+            vec![
+                "会议确定，明年要抓好以下两项重点任务：",
+                "The conference set two tasks:",
+                "1. 大力提振消费，全方位扩大国内需求\nVigorously boosting consumption and expanding domestic demand",
+                "2. 以科技创新引领新质生产力发展\nLeading new quality productive forces with innovation",
+            ]
+        );
+        // A translation with ordinals of its own is a list of its own; a line under an
+        // unnumbered paragraph stays apart.
+        let src = "一是稳定粮食生产。\nFirst, stabilizing grain production.\n\n会议指出，今年粮食产量再创新高。\nThe conference noted that grain output hit a record high.\n";
+        assert_eq!(
+            texts(src),
+            vec![
+                "一是稳定粮食生产。",
+                "First, stabilizing grain production.",
+                "会议指出，今年粮食产量再创新高。",
+                "The conference noted that grain output hit a record high.",
+            ]
+        );
     }
 
     #[test]
