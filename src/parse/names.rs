@@ -354,7 +354,10 @@ fn walk_back(h: &str, head: usize, floor: usize) -> Option<usize> {
             Some(w) => (true, w),
             None => (false, tok),
         };
-        let ends_clean = word.ends_with(|c: char| c.is_alphanumeric() || c == '&');
+        // A plural possessive belongs to the name: `Foreign Ministers' Meeting`.
+        let ends_clean = word.ends_with(|c: char| c.is_alphanumeric() || c == '&')
+            || word.ends_with("s'")
+            || word.ends_with("s’");
         if !ends_clean || word.is_empty() {
             break;
         }
@@ -1608,7 +1611,7 @@ fn quoted_terms(
         // `“Opening-Up” policy`: up to two lowercase words, then an initiative noun.
         let mut pos = after;
         let mut head_end = None;
-        for _ in 0..3 {
+        for words in 0..3 {
             let Some(t) = h.get(pos..).and_then(|t| t.strip_prefix(' ')) else {
                 break;
             };
@@ -1620,8 +1623,15 @@ fn quoted_terms(
                 break;
             }
             pos += 1 + len;
+            // A plural head makes a programme of a counted term right before it (`"two
+            // new" initiatives`, the 两新); after other words or a term that counts
+            // nothing (`"small yet smart" livelihood projects`) the term is the
+            // formulation.
+            let plural = matches!(word, "projects" | "initiatives");
             if let Some(&(_, kind)) = QUOTED_HEADS.iter().find(|(w, _)| *w == word) {
-                head_end = Some((pos, kind));
+                if !plural || words == 0 && counted(inner) {
+                    head_end = Some((pos, kind));
+                }
                 break;
             }
         }
@@ -1640,6 +1650,16 @@ fn quoted_terms(
         });
     }
     out
+}
+
+/// Whether a quoted term opens with a count (`two new`, `1310`).
+fn counted(term: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let first = term.split(' ').next().unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || COUNTS.iter().any(|c| first.eq_ignore_ascii_case(c))
 }
 
 fn text_is_lower(h: &str, at: usize) -> bool {
@@ -2475,6 +2495,47 @@ mod tests {
         let (c, i) = terms("It called the \"harbour talks\" a success of the reform.");
         assert!(i.is_empty(), "{i:?}");
         assert_eq!(c.len(), 1);
+        // Plural heads name the programme of a counted term right before them; a term that
+        // counts nothing, or a word between, leaves the formulation a concept.
+        let (c, i) =
+            terms("It backed the \"two new\" initiatives and the \"three river\" projects.");
+        assert!(c.is_empty(), "{c:?}");
+        let names: Vec<&str> = i.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["\"two new\" initiatives", "\"three river\" projects"]
+        );
+        for src in [
+            "It backed the \"small yet smart\" projects of the ports.",
+            "It backed the \"two new\" harbour projects of the ports.",
+        ] {
+            let (c, i) = terms(src);
+            assert!(i.is_empty(), "{src}: {i:?}");
+            assert_eq!(c.len(), 1, "{src}");
+        }
+    }
+
+    #[test]
+    fn plural_possessives_and_parks_in_names_by_shape() {
+        use NameKind as K;
+        let got = kinds(
+            "The Delta Foreign Ministers' Meeting opened the Basin Ports Industrial Park. \
+             China's Development Plan was read.",
+        );
+        let want: Vec<(String, NameKind, bool)> = [
+            ("Delta Foreign Ministers' Meeting", K::Meeting),
+            ("Basin Ports Industrial Park", K::Initiative),
+            ("Development Plan", K::Plan),
+        ]
+        .iter()
+        .map(|&(n, k)| (n.to_owned(), k, false))
+        .collect();
+        assert_eq!(got, want);
+        // A park in lower case is a common noun.
+        assert_eq!(
+            kinds("They walked in the industrial park by the river."),
+            vec![]
+        );
     }
 
     #[test]
