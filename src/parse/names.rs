@@ -1598,7 +1598,23 @@ fn quoted_terms(
         let prev = before.chars().rev().find(|&c| {
             !(c.is_whitespace() && c != '\n' && c != '\r' || matches!(c, '*' | '#' | '>'))
         });
-        let inside_sentence = prev.is_some_and(|c| c != '\n' && c != '\r');
+        // A line break of wrapped text inside a sentence (the line before is a long one
+        // that ends in a lower-case word or a comma, and the sentence runs on after the
+        // term: `replacing a "flood irrigation" approach with` / `"drip irrigation" that
+        // ...`) does not open a line.
+        let runs_on = h
+            .get(after..)
+            .and_then(|t| t.strip_prefix(' '))
+            .is_some_and(|t| t.starts_with(char::is_lowercase));
+        let wrapped = || {
+            let line_end = before.trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+            line_end.strip_suffix('\n').is_some_and(|above| {
+                let above = above.trim_end_matches([' ', '\t', '\r']);
+                let line = above.rsplit('\n').next().unwrap_or(above);
+                line.len() >= 40 && line.ends_with(|c: char| c.is_lowercase() || c == ',')
+            })
+        };
+        let inside_sentence = prev.is_some_and(|c| c != '\n' && c != '\r') || runs_on && wrapped();
         let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         if !inside_sentence
             || glued(before.chars().next_back())
@@ -2539,11 +2555,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_term_after_a_wrapped_line_break() {
+        let (c, _) = terms(
+            "It replaced a \"flood irrigation\" approach with\n\"drip irrigation\" that reaches each household.",
+        );
+        let names: Vec<&str> = c.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["flood irrigation", "drip irrigation"]);
+    }
+
+    #[test]
     fn quotations_that_are_not_terms() {
         for src in [
             // A quoted heading opens its line.
             "\"Ten Achievements\".\nFirst, growth.",
             "Intro.\n**\"Six musts\"**",
+            "The Plan\n\"Six musts\" of the year",
+            "the plan\n\n\"Six musts\" of the year",
+            "The main points of the meeting are summarized as follows\n\"Ten Achievements\".",
             // Clauses, articles, pronouns, punctuation, single plain words.
             "He said \"a victory is in sight\" today.",
             "It is \"the place of milk and honey\" now.",
