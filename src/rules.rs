@@ -322,7 +322,7 @@ catalogue! {
     ["buttons" = ">= 2": "a lone `A` is a word"]
 
     StaffNote "staff_note" Blocks
-    "A sentence that says who made a newsletter or report (`The Digest is edited by Ann Lee and compiled by Li Wen.`) is a credit line: a subject of at most six words, `is`, `are` or `was`, then labels that end in `by`, each with a capitalised name."
+    "A sentence that says who made a newsletter or report (`The Digest is edited by Ann Lee and compiled by Li Wen.`) is a credit line: a subject of at most six words, `is`, `are` or `was`, then labels that end in `by`, each with a capitalised name (or one such word with a `for` phrase: `Transcript edited for length and clarity by Hannah Berg.`); a later sentence of a short paragraph or credit block that is such a note or a credit line of `by` labels (`... in the China programme. Edited by Paul Okafor.`) gives credits too."
     example "The meeting closed. ¶ The Digest is edited by Ann Lee and compiled by Li Wen. Views are the authors' own."
     ["note length" = "<= 300 bytes": "the note and a sentence of notice after it"]
 

@@ -275,43 +275,128 @@ fn trim_name(s: &str) -> &str {
 }
 
 /// Rule `staff_note`: a sentence at a newsletter's or report's end that says who made it
-/// (`The Digest is edited by Dr Helen Marsh and compiled by Li Ruoxi and Tom Okafor.`): a
-/// subject of at most six words, `is`, `are` or `was`, then role labels ending in `by`
-/// ([`by_label`]), each with a capitalised name. Returns the credits; empty when the
-/// sentence is not one.
+/// (`The Digest is edited by Dr Helen Marsh and compiled by Li Ruoxi and Tom Okafor.`,
+/// `Transcript edited for length and clarity by Hannah Berg.`): a subject of at most six
+/// words and `is`, `are`, `was`, `were` or `has been` (or a subject of one or two words
+/// alone), then role labels ending in `by` ([`by_label`]), or one such word with a `for`
+/// phrase of at most five words before its `by`, each with a capitalised name. Returns the
+/// credits; empty when the sentence is not one.
 pub(crate) fn staff_note(line: &str) -> Vec<CreditPart<'_>> {
     let s = line.trim_matches(is_space);
     // Most blocks are told by this alone.
-    if !s.contains(" by ") {
+    if !s.contains(" by ") || !s.starts_with(char::is_uppercase) {
         return Vec::new();
     }
     let first = super::text::sentence_ends(s)
         .next()
         .and_then(|e| s.get(..e))
         .unwrap_or(s);
-    if !s.starts_with(char::is_uppercase) || super::text::longer_than(first, 240) {
+    if super::text::longer_than(first, 240) {
         return Vec::new();
     }
-    let verb = [" is ", " are ", " was "]
-        .iter()
-        .filter_map(|v| first.find(v).map(|at| (at, v.len())))
-        .min();
-    let Some((at, len)) = verb else {
+    // The label's place: a word start among the first eight words.
+    let starts = first
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .take(8)
+        .collect::<Vec<_>>();
+    for at in starts {
+        let rest = first.get(at..).unwrap_or("");
+        let labelled = by_label(rest).is_ok();
+        let with_for = if labelled { None } else { for_phrase(rest) };
+        if !labelled && with_for.is_none() {
+            continue;
+        }
+        let subject = first.get(..at).unwrap_or("").trim_end_matches(is_space);
+        let verb = ["has been", "have been", "is", "are", "was", "were"]
+            .iter()
+            .find_map(|v| subject.strip_suffix(v).filter(|s| s.ends_with(' ')));
+        let fits = match verb {
+            Some(sub) => !super::text::more_words_than(sub, 6),
+            None => !super::text::more_words_than(subject, 2),
+        };
+        if !fits {
+            return Vec::new();
+        }
+        let parts = match with_for {
+            Some(part) => vec![part],
+            None => credit_line(rest),
+        };
+        let all_named = parts.iter().all(|p| {
+            p.label.to_ascii_lowercase().ends_with(" by") && p.name.starts_with(char::is_uppercase)
+        });
+        return if all_named { parts } else { Vec::new() };
+    }
+    Vec::new()
+}
+
+/// Rule `staff_note`, for the sentences after a short block's first: one that is a credit
+/// line of labels ending in `by` (`Edited by Paul Okafor.`) or a staff note gives its
+/// credits, each name at most six words, capitalised but for `and`, `of` and `the`.
+pub(crate) fn later_credits(block: &str) -> Vec<CreditPart<'_>> {
+    let s = block.trim_matches(|c: char| is_space(c) || c == '*' || c == '_');
+    if !s.contains(" by ") && !s.contains(". By ") {
         return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut from = match super::text::sentence_ends(s).next() {
+        Some(e) => e,
+        None => return out,
     };
-    let subject = first.get(..at).unwrap_or("");
-    if super::text::more_words_than(subject, 6) {
-        return Vec::new();
+    let ends: Vec<usize> = super::text::sentence_ends(s)
+        .skip(1)
+        .chain(core::iter::once(s.len()))
+        .collect();
+    for end in ends {
+        if end <= from {
+            continue;
+        }
+        let sentence = s.get(from..end).unwrap_or("").trim_matches(is_space);
+        from = end;
+        let mut parts = credit_line(sentence);
+        let by_labels = parts
+            .iter()
+            .all(|p| p.label.to_ascii_lowercase().ends_with(" by"));
+        if parts.is_empty() || !by_labels {
+            parts = staff_note(sentence);
+        }
+        let named = |n: &str| {
+            !super::text::more_words_than(n, 6)
+                && n.split(is_space)
+                    .filter(|w| !w.is_empty())
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "the"))
+        };
+        if parts.iter().all(|p| named(p.name)) {
+            out.extend(parts);
+        }
     }
-    let rest = first.get(at + len..).unwrap_or("");
-    if by_label(rest).is_err() {
-        return Vec::new();
+    out
+}
+
+/// `edited for length and clarity by Hannah Berg`: a role's word, a `for` phrase of at
+/// most five words, `by` and the name.
+fn for_phrase(t: &str) -> Option<CreditPart<'_>> {
+    use CreditRole::*;
+    let (word, rest) = t.split_once(' ')?;
+    let role = match word.to_ascii_lowercase().as_str() {
+        "edited" => Editor,
+        "translated" => Translator,
+        "produced" => Producer,
+        "compiled" => Other,
+        _ => return None,
+    };
+    let rest = rest.strip_prefix("for ")?;
+    let by = rest.find(" by ")?;
+    if super::text::more_words_than(rest.get(..by)?, 5) {
+        return None;
     }
-    let parts = credit_line(rest);
-    let all_named = parts.iter().all(|p| {
-        p.label.to_ascii_lowercase().ends_with(" by") && p.name.starts_with(char::is_uppercase)
-    });
-    if all_named { parts } else { Vec::new() }
+    let label_len = word.len() + 1 + 4 + by + 3;
+    let name = trim_name(t.get(label_len..)?);
+    (!name.is_empty()).then_some(CreditPart {
+        role,
+        label: t.get(..label_len)?,
+        name,
+    })
 }
 
 /// The credits of a line that starts with a role label (inside optional parentheses).
@@ -1052,14 +1137,46 @@ mod tests {
             got("This newsletter was written by Maya Lindqvist."),
             vec![(CreditRole::Author, "written by", "Maya Lindqvist")]
         );
+        assert_eq!(
+            got("Transcript edited for length and clarity by Hannah Berg."),
+            vec![(
+                CreditRole::Editor,
+                "edited for length and clarity by",
+                "Hannah Berg"
+            )]
+        );
+        assert_eq!(
+            got("The report has been translated by Wu Di."),
+            vec![(CreditRole::Translator, "translated by", "Wu Di")]
+        );
         for s in [
             // A name in lower case, a long subject, no label after the verb.
             "The report was written by a team of experts.",
             "The plan that the council adopted last year after a long debate is edited by Ann Lee.",
             "The plan is backed by Ann Lee and the council.",
             "It rained. The Digest is edited by Ann Lee.",
+            // A subject of three words without a verb; a long `for` phrase.
+            "The harbour plan edited by Ann Lee.",
+            "Transcript edited for the sake of the many readers of the digest by Ann Lee.",
         ] {
             assert_eq!(got(s), vec![], "{s}");
+        }
+        // Later sentences of a short closing block.
+        let later: Vec<(CreditRole, &str)> =
+            later_credits("*Ann Lee is a senior fellow in the programme. Edited by Paul Reyes.*")
+                .iter()
+                .map(|p| (p.role, p.name))
+                .collect();
+        assert_eq!(later, vec![(CreditRole::Editor, "Paul Reyes")]);
+        let later = later_credits(
+            "Produced by Tariq Aziz. Transcript edited for length and clarity by Hannah Berg.",
+        );
+        assert_eq!(later.first().map(|p| p.name), Some("Hannah Berg"));
+        for s in [
+            "The port opened in May. Produced by Huawei, the phones sell well in the region.",
+            "Edited by Ann Lee. The port opened in May.",
+        ] {
+            assert!(later_credits(s).is_empty(), "{s}");
         }
         // The `and` before a second label is not the first name's.
         let parts = credit_line("Edited by Ann Lee and compiled by Li Wen.");

@@ -972,10 +972,21 @@ fn credits_and_obligations<'a>(
     let mut obligations = Vec::with_capacity(obligation_count);
     for (k, b) in list.iter().enumerate() {
         match b.kind {
+            BlockKind::Paragraph if !super::text::longer_than(b.content, 300) => {
+                // `... in the China programme. Edited by Paul Okafor.`
+                for p in &credit::later_credits(b.content) {
+                    credits.push(credit(src, p));
+                }
+            }
             BlockKind::Credit => {
                 let mut parts = credit_line(b.content);
                 if parts.is_empty() {
                     parts = credit::staff_note(b.content);
+                }
+                for p in credit::later_credits(b.content) {
+                    if !parts.iter().any(|q| q.name == p.name) {
+                        parts.push(p);
+                    }
                 }
                 if parts.is_empty() {
                     if let Some(p) = about_author(b.content) {
