@@ -1735,7 +1735,7 @@ mod tests {
         use NameKind as K;
         let got = kinds(
             "Officials cited the Rural Roads Law, the Maritime Traffic Safety Code and the Export Licensing Regulations. \
-             They welcomed the Minamata Convention on Mercury, the Lijiang Declaration and the Global Ocean Framework. \
+             They welcomed the Lagoon Convention on Mercury, the Lijiang Declaration and the Global Ocean Framework. \
              Delegates met at the Tianjin Green Finance Summit, the Mekong Youth Forum and the Shenzhen Science Conference. \
              They launched the Blue Carbon Fund, the Jakarta Logistics Facility, the Hainan Training Centre, \
              the Pacific Water Strategy and the Andes Digital Partnership.",
@@ -1744,7 +1744,7 @@ mod tests {
             ("Rural Roads Law", K::Law),
             ("Maritime Traffic Safety Code", K::Law),
             ("Export Licensing Regulations", K::Law),
-            ("Minamata Convention on Mercury", K::Agreement),
+            ("Lagoon Convention on Mercury", K::Agreement),
             ("Lijiang Declaration", K::Agreement),
             ("Global Ocean Framework", K::Plan),
             ("Tianjin Green Finance Summit", K::Meeting),
