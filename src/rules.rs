@@ -230,6 +230,11 @@ catalogue! {
     ["header blocks" = "8 that are not menu entries, of <= 40": "a page's menu copied one entry a line can run to a dozen lines above the headline",
      "stacked title-like lines" = "2: the upper is the headline": "a standfirst sits under its headline, never over it"]
 
+    HeadlineInEmail "headline_in_email" Blocks
+    "An email that carries an article under its headers, a headline over its byline after at most a few lines of the newsletter's furniture or masthead, takes that headline for the title; its subject is a line of the header."
+    example "From: The China Desk <desk@example.org> ¶ Subject: Issue 212 ¶ THE CHINA DESK · Issue 212 ¶ Ports plan doubles down on berths ¶ By Mei Lind"
+    ["lines looked at" = "4": "a newsletter's masthead and a link or two to its web page"]
+
     HeadlineUnderMasthead "headline_under_masthead" Blocks
     "An outlet's name alone over the stamp (`Xinhua` over `Friday, December 31, 2027`) is the page's masthead: the headline is the title-like line under the stamp and its furniture, when a credit line, a byline or another stamp follows it."
     example "Xinhua ¶ Friday, December 31, 2027 ¶ Font: A- A A+ ¶ Full text: President's New Year message ¶ Editor: Wang Xin | Source: Xinhua"

@@ -777,6 +777,9 @@ fn header<'a, R: Recorder>(
                 if over_stamp.is_none() && email.is_none() {
                     header_end = headline_under_masthead(blocks, title_at, header_end, rec);
                 }
+                if email.is_some() {
+                    header_end = headline_in_email(blocks, title_at, header_end, rec);
+                }
             }
             None => {
                 for (b, label) in blocks.iter_mut().zip(&labels).take(title_at) {
@@ -806,6 +809,61 @@ fn header<'a, R: Recorder>(
         }
     }
     header_end.max(page_title(blocks, rec))
+}
+
+/// Blocks looked at under an email's headers for the headline of the article it carries.
+const EMAIL_HEADLINE_REACH: usize = 4;
+
+/// Rule `headline_in_email`: an email (its subject at `title_at`) that carries an article
+/// under its headers, a headline over its byline (`Beijing doubles down on consumption:
+/// ...` / `By Mei Lindqvist, Beijing correspondent`), after at most a few lines of the
+/// newsletter's furniture or masthead (`THE CHINA DESK · Weekly policy briefing · Issue
+/// 212`): the headline is the title, the subject a line of the header. Returns the
+/// header's new end (`end` when the email carries no such article).
+fn headline_in_email<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    title_at: usize,
+    end: usize,
+    rec: &mut R,
+) -> usize {
+    let masthead = |b: &RawBlock<'_>| {
+        is_chrome(b.content)
+            || super::text::in_capitals(b.content) && !more_words_than(b.content, 12)
+            || issue_line(b.content)
+    };
+    let mut at = end;
+    while blocks
+        .get(at)
+        .is_some_and(|b| masthead(b) && at < end + EMAIL_HEADLINE_REACH)
+    {
+        at += 1;
+    }
+    let headline = blocks.get(at).is_some_and(|h| {
+        h.marker.is_none()
+            && title_like(h.content)
+            && more_words_than(h.content, 3)
+            && !h.content.contains('\n')
+            && block_stamp(h.content).is_none()
+    });
+    let byline = blocks
+        .get(at + 1)
+        .is_some_and(|b| by_author(b.content).is_some());
+    if !(headline && byline) {
+        return end;
+    }
+    for b in blocks.get_mut(end..at).unwrap_or_default() {
+        b.set(BlockKind::Chrome, RuleId::HeadlineInEmail, rec);
+    }
+    if let Some(b) = blocks.get_mut(title_at) {
+        b.set(BlockKind::Dek, RuleId::HeadlineInEmail, rec);
+    }
+    if let Some(b) = blocks.get_mut(at) {
+        b.set(BlockKind::Title, RuleId::HeadlineInEmail, rec);
+    }
+    if let Some(b) = blocks.get_mut(at + 1) {
+        b.set(BlockKind::Byline, RuleId::HeadlineInEmail, rec);
+    }
+    at + 2 + after_stamp(blocks.get_mut(at + 2..).unwrap_or_default(), rec)
 }
 
 /// Rule `headline_under_masthead`: the line taken for the headline (`title_at`) is an

@@ -1923,3 +1923,35 @@ fn a_newsletters_staff_note_above_its_notices() {
     );
     assert!(doc.credits().is_empty(), "{:?}", doc.credits());
 }
+
+#[test]
+fn an_email_that_carries_an_article_takes_its_headline() {
+    let mail = "From: The River Desk <desk@river.example>\nSent: Friday, December 13, 2024 7:02 AM\nTo: team@lists.example\nSubject: [The River Desk] Issue 12 — ports: three tasks\n\nView this email in your browser\n\nTHE RIVER DESK · Weekly briefing · Issue 12\n\nThe council doubles down on the ports: what the forum decided\n\nBy Ann Lee, Riverton correspondent\nEdited by Tom Reyes\n\nThe forum met on Thursday and set three tasks for the ports in the coming year.\n";
+    let doc = tifa::parse(mail);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("The council doubles down on the ports: what the forum decided")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2024-12-13");
+    let credits: Vec<(tifa::CreditRole, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (c.role, c.name.as_ref()))
+        .collect();
+    assert_eq!(
+        credits,
+        [
+            (tifa::CreditRole::Author, "Ann Lee, Riverton correspondent"),
+            (tifa::CreditRole::Editor, "Tom Reyes")
+        ]
+    );
+    // Without a byline under it the line is the message's text: the subject stays the
+    // title.
+    let bare = mail.replace("By Ann Lee, Riverton correspondent\n", "");
+    let doc = tifa::parse(&bare);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("[The River Desk] Issue 12 — ports: three tasks")
+    );
+}
