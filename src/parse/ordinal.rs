@@ -25,6 +25,8 @@ pub(crate) enum Style {
     CloseParen,
     /// `(1)`
     Paren,
+    /// `[1]`, a list of notes or references.
+    Bracket,
     /// `1、`
     Ideographic,
     /// `IV.` or `IV)`
@@ -460,6 +462,10 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
             .map(|n| (n, MarkerKind::Number, Style::Question)),
         terminated(preceded(open_paren, digits), close_paren)
             .map(|n| (n, MarkerKind::Number, Style::Paren)),
+        // `[1] Xi Jinping, The Governance of China ...`; a space after it, so that a
+        // markdown link (`[1](#fn1)`) is not one.
+        terminated(preceded(char('['), digits), (char(']'), gap))
+            .map(|n| (n, MarkerKind::Number, Style::Bracket)),
         terminated(roman, (alt((char('.'), char(')'))), gap))
             .map(|n| (n, MarkerKind::Roman, Style::Roman)),
         // `i.`, `ii.` (with a bracket, `i)` is a letter list's ninth item).
@@ -601,7 +607,7 @@ fn plain_marker(i: &str) -> Option<Marker<'_>> {
         't' | 'f' | 'l' | 's' | 'e' | 'n' | 'o'
     );
     let numeric = first.is_ascii_digit()
-        || matches!(first, '(' | '（' | 'I' | 'V' | 'X')
+        || matches!(first, '(' | '（' | '[' | 'I' | 'V' | 'X')
         || (matches!(first, 'i' | 'v' | 'x')
             && i.bytes().skip(1).take(5).any(|b| matches!(b, b'.' | b')')))
         || (first == 'Q' && i.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
@@ -915,6 +921,25 @@ mod tests {
             assert_eq!(k(not), None, "{not}");
         }
         for not in ["Q: why?", "Qatar is a country", "Q2 results", "QR codes"] {
+            assert_eq!(k(not), None, "{not}");
+        }
+        // A note's number in brackets; a markdown link or footnote is none.
+        assert_eq!(
+            k("[2] Central Economic Work Conference, Xinhua."),
+            Some((
+                Some(2),
+                MarkerKind::Number,
+                Style::Bracket,
+                "[2]",
+                "Central Economic Work Conference, Xinhua."
+            ))
+        );
+        for not in [
+            "[2](#fn2) the note",
+            "[^2]: the note",
+            "[2]the note",
+            "[Editor's note]",
+        ] {
             assert_eq!(k(not), None, "{not}");
         }
         assert_eq!(
