@@ -230,6 +230,11 @@ catalogue! {
     ["header blocks" = "8 that are not menu entries, of <= 40": "a page's menu copied one entry a line can run to a dozen lines above the headline",
      "stacked title-like lines" = "2: the upper is the headline": "a standfirst sits under its headline, never over it"]
 
+    CoverMonth "cover_month" Blocks
+    "Under a title without a stamp, a month and a year on a line of their own (`September 2028`), after at most two lines of the issuer's name, as a white paper's cover prints them: the issuer's lines are bylines and the month dates the text, a date without a day (`2028-09`)."
+    example "China's Green Transition ¶ The State Council Information Office ¶ November 2024 ¶ Contents"
+    ["lines looked at" = "3": "the issuer's name wraps over two lines at most"]
+
     HeadlineInEmail "headline_in_email" Blocks
     "An email that carries an article under its headers, a headline over its byline after at most a few lines of the newsletter's furniture or masthead, takes that headline for the title; its subject is a line of the header."
     example "From: The China Desk <desk@example.org> ¶ Subject: Issue 212 ¶ THE CHINA DESK · Issue 212 ¶ Ports plan doubles down on berths ¶ By Mei Lind"

@@ -800,6 +800,7 @@ fn header<'a, R: Recorder>(
                                 header_end += 1;
                             }
                         }
+                        header_end = cover_month(blocks, header_end, rec);
                     } else {
                         header_end = 0;
                     }
@@ -809,6 +810,40 @@ fn header<'a, R: Recorder>(
         }
     }
     header_end.max(page_title(blocks, rec))
+}
+
+/// Blocks looked at under a cover's title for its issuer and month.
+const COVER_REACH: usize = 3;
+
+/// Rule `cover_month`: under a title without a stamp, a month and a year on a line of
+/// their own (`September 2028`), after at most two lines of the issuer's name (`The State
+/// Council Information Office of the People's Republic of China`), as a white paper's
+/// cover prints them: the issuer's lines are bylines and the month dates the text (a date
+/// without a day). Returns the header's new end (`end` when there is no such line).
+fn cover_month<R: Recorder>(blocks: &mut [RawBlock<'_>], end: usize, rec: &mut R) -> usize {
+    let Some(at) = blocks
+        .iter()
+        .skip(end)
+        .take(COVER_REACH)
+        .position(|b| super::date::month_year(b.content).is_some())
+        .map(|k| end + k)
+    else {
+        return end;
+    };
+    // The lines between are an issuer's name: short, unpunctuated, capitalised.
+    let issuer = blocks.get(end..at).unwrap_or_default().iter().all(|b| {
+        b.marker.is_none()
+            && !more_words_than(b.content, 24)
+            && !super::text::ends_terminal(b.content)
+            && b.content.starts_with(char::is_uppercase)
+    });
+    if !issuer {
+        return end;
+    }
+    for b in blocks.get_mut(end..=at).unwrap_or_default() {
+        b.set(BlockKind::Byline, RuleId::CoverMonth, rec);
+    }
+    at + 1
 }
 
 /// Blocks looked at under an email's headers for the headline of the article it carries.

@@ -261,6 +261,20 @@ fn time_prefix(i: &str) -> PResult<'_, ()> {
 
 /// A day of the week in English, full or abbreviated (`Thursday`, `Thu`, `Thurs`), in any
 /// case.
+/// A line that is a month and a year alone, as a white paper's cover prints its date
+/// (`September 2028`, `Nov. 2024`): the month of that year, without a day.
+pub(crate) fn month_year(line: &str) -> Option<Date> {
+    let t = line.trim_matches(|c: char| c.is_whitespace());
+    let (rest, month) = month_name(t).ok()?;
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let rest = rest.strip_prefix(' ')?.trim_start_matches(' ');
+    let (rest, year) = number_of(4, 1800, 2200)(rest).ok()?;
+    if !rest.is_empty() {
+        return None;
+    }
+    Date::year_month(year, month)
+}
+
 pub(crate) fn weekday_name(w: &str) -> bool {
     let mut buf = [0u8; 32];
     matches!(

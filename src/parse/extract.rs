@@ -107,7 +107,12 @@ fn credit<'a>(src: &'a str, p: &CreditPart<'a>) -> Credit<'a> {
 /// such day on or before publication.
 fn infer_year(d: Date, published: Date) -> Option<Date> {
     let y = published.year()?;
-    let later = (d.month(), d.day()) > (published.month(), published.day());
+    // A publication dated by its month only (`September 2028`) covers that whole month.
+    let later = if published.has_day() {
+        (d.month(), d.day()) > (published.month(), published.day())
+    } else {
+        d.month() > published.month()
+    };
     d.with_year(if later { y.checked_sub(1)? } else { y })
 }
 
@@ -575,6 +580,9 @@ fn front_matter<'a>(
                         });
                     }
                     credits.extend(st.credits.iter().map(|p| credit(src, p)));
+                } else if let Some(d) = super::date::month_year(b.content) {
+                    // A cover's month (rule `cover_month`): a date without a day.
+                    metadata.date.get_or_insert(d);
                 } else if by && outlet_line(b.content)
                     || stamped && outlet_line(b.content) && !b.content.contains(is_space)
                 {

@@ -109,6 +109,11 @@ fn output_validates_against_the_shipped_schema() {
     let damaged = tifa::REFERENCE_DOCUMENT.replace("Seventh,", "Eighth,");
     texts.push(("damaged".into(), damaged));
     texts.push(("empty".into(), String::new()));
+    // A white paper's cover dated by its month (`2028-09`).
+    texts.push((
+        "cover month".into(),
+        "China's Plan for the Ports\n\nThe State Council Information Office\n\nSeptember 2028\n\nPreface\n\nThe ports grew.\n".into(),
+    ));
     texts.push((
         "nul".into(),
         "a\0b\r\n\"Three tasks\".\n\n(1) x; (2) y".into(),

@@ -1955,3 +1955,24 @@ fn an_email_that_carries_an_article_takes_its_headline() {
         Some("[The River Desk] Issue 12 — ports: three tasks")
     );
 }
+
+#[test]
+fn a_white_papers_cover_dates_it_by_its_month() {
+    let cover = "China's Plan for the River Ports\nin the New Era\n\nThe State Council Information Office of\nthe People's Republic of China\n\nSeptember 2028\n\nContents\n\nPreface\n\nThe ports of the river have grown in the past decade, and the plan sets out what comes next.\n";
+    let doc = tifa::parse(cover);
+    let date = doc.metadata().date.unwrap();
+    assert_eq!(date.to_string(), "2028-09");
+    assert!(!date.has_day());
+    assert_eq!(
+        doc.metadata().author.as_deref(),
+        Some("The State Council Information Office of\nthe People's Republic of China")
+    );
+    // A month inside a sentence, or far below the title, dates nothing.
+    let bare = cover.replace("September 2028\n\n", "");
+    let doc = tifa::parse(&bare);
+    assert_eq!(doc.metadata().date, None);
+    let doc = tifa::parse(
+        "China's Plan for the River Ports\n\nContents\n\nPreface\n\nThe plan was issued in\nSeptember 2028\nafter a long debate about the ports.\n",
+    );
+    assert_eq!(doc.metadata().date, None);
+}

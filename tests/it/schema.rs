@@ -1,6 +1,6 @@
 //! A checker for the subset of JSON Schema (draft 2020-12) that the shipped schemas use:
 //! `$ref` to `#/$defs/...`, `anyOf`, `allOf`, `type`, `properties`, `required`,
-//! `additionalProperties`, `items`, `enum`, `const`, `minimum` and the three `pattern`s the
+//! `additionalProperties`, `items`, `enum`, `const`, `minimum` and the four `pattern`s the
 //! schemas hold. A keyword outside that subset is an error, so that a schema growing past
 //! what this checks fails here instead of being waved through.
 //!
@@ -61,6 +61,13 @@ fn pattern_ok(pattern: &str, s: &str) -> Option<bool> {
                     && more.is_none(),
             )
         }
+        // A month of a year, without a day.
+        "^[0-9]{4}-[0-9]{2}$" => Some(
+            s.len() == 7
+                && digits(s.get(..4).unwrap_or(""), 4)
+                && s.get(4..5) == Some("-")
+                && digits(s.get(5..).unwrap_or(""), 2),
+        ),
         // A version: three numbers and dots, anything after.
         "^[0-9]+\\.[0-9]+\\.[0-9]+" => {
             let mut parts = s.splitn(3, '.');
