@@ -294,12 +294,14 @@ pub(crate) fn staff_note(line: &str) -> Vec<CreditPart<'_>> {
     if super::text::longer_than(first, 240) {
         return Vec::new();
     }
-    // The label's place: a word start among the first eight words.
-    let starts = first
-        .match_indices(' ')
-        .map(|(i, _)| i + 1)
-        .take(8)
-        .collect::<Vec<_>>();
+    // The label's place: the word before the first ` by ` or ` for `, among the first
+    // eight words.
+    let word_before = |i: usize| first.get(..i).and_then(|h| h.rfind(' ')).map(|k| k + 1);
+    let starts = [first.find(" by "), first.find(" for ")]
+        .into_iter()
+        .flatten()
+        .filter_map(word_before)
+        .filter(|&at| !super::text::more_words_than(first.get(..at).unwrap_or(""), 8));
     for at in starts {
         let rest = first.get(at..).unwrap_or("");
         let labelled = by_label(rest).is_ok();
