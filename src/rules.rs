@@ -332,7 +332,7 @@ catalogue! {
     ["buttons" = ">= 2": "a lone `A` is a word"]
 
     StaffNote "staff_note" Blocks
-    "A sentence that says who made a newsletter or report (`The Digest is edited by Ann Lee and compiled by Li Wen.`) is a credit line: a subject of at most six words, `is`, `are` or `was`, then labels that end in `by`, each with a capitalised name (or one such word with a `for` phrase: `Transcript edited for length and clarity by Hannah Berg.`); a later sentence of a short paragraph or credit block that is such a note or a credit line of `by` labels (`... in the China programme. Edited by Paul Okafor.`) gives credits too."
+    "A sentence that says who made a newsletter or report (`The Digest is edited by Ann Lee and compiled by Li Wen.`, `Transcript edited for length and clarity by Hannah Berg.`) is a credit line: a subject that names a publication (`digest`, `newsletter`, `report`, `transcript` ...), of at most six words with `is`, `are`, `was`, `were`, `has been` or `have been`, or of two words alone, then labels of editing, compiling, writing, producing, translating, proofreading or photography that end in `by`, each with a name of at most six capitalised words (one such word may take a `for` phrase before its `by`). A later sentence of a credit block, or of one of the last four blocks of the body, that is such a note or a credit line of those labels (`... in the China programme. Edited by Paul Okafor.`) gives credits too. `hosted by`, `reviewed by` and `contributed by` tell what a meeting or a fund had: no credit."
     example "The meeting closed. ¶ The Digest is edited by Ann Lee and compiled by Li Wen. Views are the authors' own."
     ["note length" = "<= 300 bytes": "the note and a sentence of notice after it"]
 

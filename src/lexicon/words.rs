@@ -31,7 +31,7 @@ const fn head(word: &'static str, kind: NameKind) -> Head {
 /// regulations, agreements, treaties, conventions, declarations, statements, consensuses,
 /// partnerships, forums, summits, expos, conferences, funds, foundations, banks, facilities, centres,
 /// alliances, platforms, mechanisms, clubs, dialogues, meetings, networks, associations,
-/// leagues, parks. Out: nouns of
+/// leagues, industrial, science, technology and logistics parks. Out: nouns of
 /// places and peoples (a country is not a named thing), and `Committee` / `Commission` /
 /// `Council` (too often the start of a body's title in a byline; known bodies are in the
 /// lexicon).
@@ -50,7 +50,10 @@ pub(crate) const HEADS: &[Head] = &[
     head("Railway", NameKind::Initiative),
     head("Area", NameKind::Initiative),
     head("Zone", NameKind::Initiative),
-    head("Park", NameKind::Initiative),
+    head("Industrial Park", NameKind::Initiative),
+    head("Science Park", NameKind::Initiative),
+    head("Technology Park", NameKind::Initiative),
+    head("Logistics Park", NameKind::Initiative),
     head("Five-Year Plan", NameKind::Plan),
     head("Plan", NameKind::Plan),
     head("Program", NameKind::Plan),

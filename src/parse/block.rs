@@ -1591,10 +1591,9 @@ fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
         return None;
     }
     let fields = blocks.get(1..close)?;
-    let key_of = |b: &RawBlock<'_>| field(b.content).map(|(key, _)| key);
-    let published = fields
-        .iter()
-        .any(|b| key_of(b).is_some_and(|k| k == "published" || k == "date"));
+    let published = fields.iter().any(|b| {
+        field(b.content).is_some_and(|(k, empty)| !empty && (k == "published" || k == "date"))
+    });
     let mut dated = false;
     let mut titled = false;
     let mut in_authors = false;
@@ -1617,7 +1616,7 @@ fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
                     }
                     "author" | "authors" if !empty => BlockKind::Byline,
                     // A clipper's page address is furniture.
-                    "source" if !empty && !b.content.contains("://") => BlockKind::Byline,
+                    "source" if !empty && !b.content.contains("://") => BlockKind::Credit,
                     _ => BlockKind::Chrome,
                 }
             }

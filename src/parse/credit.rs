@@ -314,8 +314,8 @@ pub(crate) fn staff_note(line: &str) -> Vec<CreditPart<'_>> {
             .iter()
             .find_map(|v| subject.strip_suffix(v).filter(|s| s.ends_with(' ')));
         let fits = match verb {
-            Some(sub) => !super::text::more_words_than(sub, 6),
-            None => !super::text::more_words_than(subject, 2),
+            Some(sub) => !super::text::more_words_than(sub, 6) && names_publication(sub),
+            None => !super::text::more_words_than(subject, 2) && names_publication(subject),
         };
         if !fits {
             return Vec::new();
@@ -324,20 +324,81 @@ pub(crate) fn staff_note(line: &str) -> Vec<CreditPart<'_>> {
             Some(part) => vec![part],
             None => credit_line(rest),
         };
-        let all_named = parts.iter().all(|p| {
-            p.label.to_ascii_lowercase().ends_with(" by") && p.name.starts_with(char::is_uppercase)
-        });
-        return if all_named { parts } else { Vec::new() };
+        return if !parts.is_empty() && parts.iter().all(maker_credit) {
+            parts
+        } else {
+            Vec::new()
+        };
     }
     Vec::new()
 }
 
-/// Rule `staff_note`, for the sentences after a short block's first: one that is a credit
-/// line of labels ending in `by` (`Edited by Paul Okafor.`) or a staff note gives its
-/// credits, each name at most six words, capitalised but for `and`, `of` and `the`.
+/// Words of a staff note's subject that name what was made: `The Digest`, `This
+/// newsletter`, `Transcript`.
+const PUBLICATIONS: &[&str] = &[
+    "digest",
+    "newsletter",
+    "bulletin",
+    "briefing",
+    "brief",
+    "report",
+    "transcript",
+    "issue",
+    "edition",
+    "podcast",
+    "episode",
+    "article",
+    "translation",
+    "summary",
+    "note",
+    "notes",
+    "review",
+    "monitor",
+    "tracker",
+];
+
+/// Whether a staff note's subject names a publication (a word of [`PUBLICATIONS`]: `The
+/// Digest`, `This newsletter`, `Transcript`).
+fn names_publication(subject: &str) -> bool {
+    subject
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .any(|w| PUBLICATIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// A credit of who made a text: a label of editing, compiling, writing, producing,
+/// translating, proofreading or photography ending in `by` (not `hosted by`, `contributed
+/// by`: what a meeting or a fund had), with a name of at most six words, capitalised but
+/// for `and`, `of` and `the`.
+fn maker_credit(p: &CreditPart<'_>) -> bool {
+    let label = p.label.to_ascii_lowercase();
+    let maker = [
+        "edited",
+        "editing",
+        "compiled",
+        "written",
+        "produced",
+        "translated",
+        "proofread",
+        "photo",
+    ]
+    .iter()
+    .any(|w| label.starts_with(w));
+    maker
+        && label.ends_with(" by")
+        && !super::text::more_words_than(p.name, 6)
+        && p.name
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "the"))
+}
+
+/// Rule `staff_note`, for the sentences after a short closing block's first: one that is
+/// a credit line of [`maker_credit`]s (`Edited by Paul Okafor.`) or a staff note gives its
+/// credits.
 pub(crate) fn later_credits(block: &str) -> Vec<CreditPart<'_>> {
     let s = block.trim_matches(|c: char| is_space(c) || c == '*' || c == '_');
-    if !s.contains(" by ") && !s.contains(". By ") {
+    if !s.contains(" by ") {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -356,21 +417,10 @@ pub(crate) fn later_credits(block: &str) -> Vec<CreditPart<'_>> {
         let sentence = s.get(from..end).unwrap_or("").trim_matches(is_space);
         from = end;
         let mut parts = credit_line(sentence);
-        let by_labels = parts
-            .iter()
-            .all(|p| p.label.to_ascii_lowercase().ends_with(" by"));
-        if parts.is_empty() || !by_labels {
+        if parts.is_empty() || !parts.iter().all(maker_credit) {
             parts = staff_note(sentence);
         }
-        let named = |n: &str| {
-            !super::text::more_words_than(n, 6)
-                && n.split(is_space)
-                    .filter(|w| !w.is_empty())
-                    .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "the"))
-        };
-        if parts.iter().all(|p| named(p.name)) {
-            out.extend(parts);
-        }
+        out.extend(parts);
     }
     out
 }

@@ -484,6 +484,21 @@ fn front_matter<'a>(
         after_by = false;
         after_stamp = false;
         match b.kind {
+            BlockKind::Dek
+                if metadata.publisher.is_none()
+                    && b.content
+                        .get(..8)
+                        .is_some_and(|h| h.eq_ignore_ascii_case("subject:")) =>
+            {
+                // The subject of an email whose article gave the title (rule
+                // `headline_in_email`): the sender is still the publisher.
+                let k = front.iter().position(|x| x.span == b.span).unwrap_or(0);
+                metadata.publisher = front
+                    .get(k.saturating_sub(3)..(k + 4).min(front.len()))
+                    .unwrap_or_default()
+                    .iter()
+                    .find_map(email_sender);
+            }
             BlockKind::Title if metadata.title.is_none() => {
                 // An email's subject line (rule `email_headers`); the sender's name is
                 // the publisher.
@@ -510,21 +525,6 @@ fn front_matter<'a>(
                         metadata.title = c.get(n..).map(|t| Cow::Borrowed(t.trim()));
                     }
                     None => metadata.title = Some(Cow::Borrowed(c)),
-                }
-            }
-            BlockKind::Byline if b.content.starts_with("source:") => {
-                // A note's `source:` field (rule `front_matter`; front matter's keys are in
-                // lower case): where its text came from. A clipper's page address is not a
-                // credit.
-                let name = front_matter_value(b.content, "source:")
-                    .filter(|v| !v.starts_with("http://") && !v.starts_with("https://"));
-                if let Some(name) = name {
-                    credits.push(Credit {
-                        role: CreditRole::Source,
-                        label: Cow::Borrowed("source"),
-                        name: Cow::Borrowed(name),
-                        span: span_of(src, name),
-                    });
                 }
             }
             BlockKind::Byline if front_matter_author(b.content).is_some() => {
@@ -597,6 +597,10 @@ fn front_matter<'a>(
         }
     }
 }
+
+/// The last blocks of the body whose later sentences may credit the text's makers (rule
+/// `staff_note`): a closing note and the notes under it.
+const CLOSING_BLOCKS: usize = 4;
 
 /// The sender's name in an email's `From:` field (`From: Beijing Policy Watch
 /// <digest@bpwatch.example>` → `Beijing Policy Watch`); `None` for an address alone.
@@ -980,8 +984,11 @@ fn credits_and_obligations<'a>(
     let mut obligations = Vec::with_capacity(obligation_count);
     for (k, b) in list.iter().enumerate() {
         match b.kind {
-            BlockKind::Paragraph if !super::text::longer_than(b.content, 300) => {
-                // `... in the China programme. Edited by Paul Okafor.`
+            BlockKind::Paragraph
+                if k + CLOSING_BLOCKS >= blocks.body_end
+                    && !super::text::longer_than(b.content, 300) =>
+            {
+                // A closing note: `... in the China programme. Edited by Paul Okafor.`
                 for p in &credit::later_credits(b.content) {
                     credits.push(credit(src, p));
                 }
@@ -992,7 +999,7 @@ fn credits_and_obligations<'a>(
                     parts = credit::staff_note(b.content);
                 }
                 for p in credit::later_credits(b.content) {
-                    if !parts.iter().any(|q| q.name == p.name) {
+                    if !parts.iter().any(|q| q.name == p.name && q.role == p.role) {
                         parts.push(p);
                     }
                 }

@@ -328,6 +328,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         // time, a place, not a publisher.
         p = p
             .strip_prefix("原创")
+            .filter(|r| r.is_empty() || r.starts_with(is_space))
             .map_or(p, |r| r.trim_start_matches(is_space));
         if p.is_empty() || n >= last_before && time_then_place(p) {
             continue;
@@ -466,18 +467,51 @@ fn stamp_piece(p: &str) -> Option<&str> {
     (!p.is_empty()).then_some(p)
 }
 
-/// A clock time and a place of at most four Chinese characters after it (`07:50 北京`),
-/// as a WeChat post's stamp prints the writer's province.
+/// The province-level divisions, as a WeChat post's stamp names the writer's.
+const PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+];
+
+/// A clock time and a province after it (`07:50 北京`), as a WeChat post's stamp prints
+/// the writer's: a place, not an outlet (`07:50 新华网` names the outlet).
 fn time_then_place(p: &str) -> bool {
     let Some((time, place)) = p.split_once(' ') else {
         return false;
     };
-    let place = place.trim_matches(is_space);
-    clock_time(time)
-        && (1..=4).contains(&place.chars().count())
-        && place
-            .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    clock_time(time) && PROVINCES.contains(&place.trim_matches(is_space))
 }
 
 /// A clock time alone: `09:12`, `21:44:05`, `08:05 PM`, `8:05 a.m.`.
@@ -747,9 +781,9 @@ fn source_before(head: &str, start: usize) -> usize {
     let words = name.split(is_space).filter(|w| !w.is_empty());
     let capitalised = words.clone().all(|w| w.starts_with(char::is_uppercase));
     let n = words.count();
-    // The headline keeps at least its first word.
+    // The headline keeps three words at least.
     let pos = before.len() - window.len() + at;
-    if (1..=3).contains(&n) && capitalised && pos > 0 {
+    if (1..=3).contains(&n) && capitalised && more_words_than(head.get(..pos).unwrap_or(""), 2) {
         pos
     } else {
         start
@@ -1172,10 +1206,13 @@ fn link_bar(t: &str) -> bool {
         return false;
     }
     // A breadcrumb of slashes behind a bar is links too (`China Daily | Home / China /
-    // Politics`).
+    // Politics`): a part with two slashes or more (one is a headline's `Xi / Biden`).
     let parts = t
         .split(['|', '·', '•'])
-        .flat_map(|p| p.split(" / "))
+        .flat_map(|p| {
+            let crumbs = p.matches(" / ").count() >= 2;
+            p.split(if crumbs { " / " } else { "\u{0}" })
+        })
         .map(|p| p.trim_matches(is_space));
     parts.clone().count() >= 3
         && parts.clone().all(|p| {
@@ -1401,25 +1438,49 @@ const SECTION_WORDS: &[&str] = &[
     "world",
 ];
 
-/// Words of a breadcrumb's last step besides the section words (`Top Stories`).
+/// Words a breadcrumb's last step is (`Politics`), or opens with (`Top` in `Top
+/// Stories`), that a headline seldom opens with: not `China`, `Premier` or `National`,
+/// which open many.
 const STEP_WORDS: &[&str] = &[
+    "news",
     "top",
-    "stories",
-    "headlines",
     "latest",
-    "national",
-    "international",
-    "focus",
     "local",
+    "politics",
+    "society",
+    "opinion",
+    "opinions",
+    "sports",
+    "culture",
+    "tech",
+    "video",
+    "videos",
+    "photos",
+    "focus",
     "provinces",
+    "features",
+    "analysis",
+    "commentary",
+    "multimedia",
+    "regions",
+    "headlines",
 ];
+
+/// The second word of a last step of two (`Top Stories`, `Latest News`).
+const STEP_NOUNS: &[&str] = &["stories", "news", "headlines"];
 
 /// In a headline glued under a breadcrumb on one line (`Home > News > Top Stories Xi
 /// stresses ...`), where the headline starts: after three steps or more set apart by `>`,
-/// `»` or `›` in the first 120 bytes, the last step's words that name a site's sections
-/// ([`SECTION_WORDS`], `Top`, `Stories` ...). `None` when the text does not open so.
+/// `»` or `›` in the first 120 bytes (the steps before the last of four words at most),
+/// the last step is one word of [`STEP_WORDS`] (`Politics`), or two (`Top Stories`,
+/// `Latest News`), and a capitalised headline follows. `None` when the text does not open
+/// so.
 pub(crate) fn breadcrumb_prefix(s: &str) -> Option<usize> {
-    let head = s.get(..s.len().min(120)).unwrap_or(s);
+    let mut cut = s.len().min(120);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = s.get(..cut).unwrap_or(s);
     let seps: Vec<usize> = head
         .char_indices()
         .filter(|&(_, c)| matches!(c, '>' | '»' | '›'))
@@ -1438,30 +1499,25 @@ pub(crate) fn breadcrumb_prefix(s: &str) -> Option<usize> {
         return None;
     }
     let sep_len = s.get(last..)?.chars().next()?.len_utf8();
-    let mut at = last + sep_len;
-    let mut taken = 0;
-    let rest = s.get(at..)?;
-    let mut pos = 0;
-    for w in rest.split(' ') {
-        let word_at = pos;
-        pos += w.len() + 1;
-        if w.is_empty() {
-            continue;
-        }
-        let section = w.starts_with(char::is_uppercase)
-            && (SECTION_WORDS
-                .iter()
-                .chain(STEP_WORDS)
-                .any(|x| w.eq_ignore_ascii_case(x)));
-        if !section {
-            at += word_at;
-            break;
-        }
-        taken += 1;
+    let rest = s.get(last + sep_len..)?;
+    let step_at = last + sep_len + (rest.len() - rest.trim_start_matches(' ').len());
+    let mut words = rest.trim_start_matches(' ').split(' ');
+    let is = |w: &str, set: &[&str]| {
+        w.starts_with(char::is_uppercase) && set.iter().any(|x| w.eq_ignore_ascii_case(x))
+    };
+    let first = words.next()?;
+    if !is(first, STEP_WORDS) {
+        return None;
     }
+    let second = words.next().unwrap_or("");
+    let step_len = if is(second, STEP_NOUNS) && !is(first, STEP_NOUNS) {
+        first.len() + 1 + second.len()
+    } else {
+        first.len()
+    };
     // A headline follows, capitalised.
-    let headline = s.get(at..)?;
-    (taken > 0 && headline.starts_with(char::is_uppercase)).then_some(at)
+    let at = step_at + step_len + 1;
+    s.get(at..)?.starts_with(char::is_uppercase).then_some(at)
 }
 
 /// Rule "nav bar": a site's menu copied as one line, `Home China World Business Tech &
@@ -2070,9 +2126,15 @@ mod tests {
         );
         let st = stamp("2024年12月13日 07:50 北京").unwrap_or_default();
         assert_eq!(st.publisher, None);
-        // A longer name after the time is an outlet's, not a province.
-        let st = stamp("2024年12月13日 07:50 新华社客户端").unwrap_or_default();
-        assert_eq!(st.publisher, Some("新华社客户端"));
+        // A name after the time that is no province is an outlet's.
+        for outlet in ["新华社客户端", "新华网", "人民日报"] {
+            let line = format!("2024年12月13日 07:50 {outlet}");
+            let st = stamp(&line).unwrap_or_default();
+            assert_eq!(st.publisher, Some(outlet));
+        }
+        // `原创` is a mark only as a word of its own.
+        let st = stamp("原创力量 2024年12月12日 07:50").unwrap_or_default();
+        assert_eq!(st.publisher, Some("原创力量"));
         let st = stamp("Last updated: 2025-06-02").unwrap_or_default();
         assert_eq!(st.publisher, None);
         // A long source name in words of lower case is no sentence.
@@ -2236,7 +2298,16 @@ mod tests {
             breadcrumb_prefix(s).and_then(|at| s.get(at..)),
             Some("Leaders agree on ports")
         );
+        // The last step ends at its second word: the headline keeps its title.
+        let s = "Home > News > Top Stories Premier Li Qiang meets foreign experts";
+        assert_eq!(
+            breadcrumb_prefix(s).and_then(|at| s.get(at..)),
+            Some("Premier Li Qiang meets foreign experts")
+        );
         for s in [
+            // A last step that opens many headlines; a second word that is not a step's.
+            "Home > News > China National Security Law takes effect in Hong Kong",
+            "Home > News > Premier Li Qiang meets foreign experts",
             // Two steps only, a long step, no section word in the last step.
             "Home > Xi stresses building a Beautiful China",
             "Home > The leaders of the two sides agreed > Top Stories Xi stresses",
@@ -2299,6 +2370,7 @@ mod tests {
             // A slash in a headline with its site's name.
             "Ports and/or airports: the plan / a view | Harbour News",
             "Ports / airports, the plan | Harbour News",
+            "Xi / Biden phone call | Harbour News",
             "Source: Xinhua | Editor: Li Hua | Print",
             "12:30 p.m. Beijing time",
             "1:2:3:4:5 ratio",

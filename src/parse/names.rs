@@ -808,7 +808,7 @@ fn confirm_everyday_phrases<R: Recorder>(src: &str, list: &mut Vec<Mention>, rec
         // A longer name that holds a known one (`Boao Forum for Asia Annual Conference`)
         // is as strong as the name it replaced.
         .filter(|m| {
-            !m.weak && matches!(m.key, Key::Known(_)) || m.rule == RuleId::LongerNameByShape
+            !m.weak && (matches!(m.key, Key::Known(_)) || m.rule == RuleId::LongerNameByShape)
         })
         .map(|m| Span::new(squeeze(m.span.start), squeeze(m.span.end)))
         .collect();
@@ -1238,10 +1238,13 @@ impl<'a, 'h> Scan<'a, 'h> {
             );
             return;
         }
+        // Whether the known name replaced was an everyday phrase's form: the longer name
+        // is no stronger a signal than it was.
+        let mut weak = false;
         if let Some((at, _)) = replaces {
             // The known name's mention gives way to the longer name holding it.
             if at < self.found.list.len() {
-                self.found.list.remove(at);
+                weak = self.found.list.remove(at).weak;
             }
             self.last_known = None;
             self.known_end = end;
@@ -1262,6 +1265,9 @@ impl<'a, 'h> Scan<'a, 'h> {
             RuleId::NameByShape
         };
         self.push_shape_name(name_start, end, range, kind, rule);
+        if let Some(m) = self.found.list.last_mut() {
+            m.weak = weak;
+        }
     }
 
     /// `Peaceful China initiative`: a head noun that may be in lower case, with no name
@@ -2547,9 +2553,15 @@ mod tests {
         .map(|&(n, k)| (n.to_owned(), k, false))
         .collect();
         assert_eq!(got, want);
-        // A park in lower case is a common noun.
+        // A park in lower case, a person named Park, a park of a city: no names.
         assert_eq!(
             kinds("They walked in the industrial park by the river."),
+            vec![]
+        );
+        assert_eq!(
+            kinds(
+                "He met President Park Geun-hye and Foreign Minister Park Jin, then toured Beihai Park."
+            ),
             vec![]
         );
     }

@@ -724,10 +724,22 @@ fn title_under_a_place_line_and_date_from_the_lead_caption() {
         .filter(|c| c.role == tifa::CreditRole::Source)
         .map(|c| (c.label.as_ref(), c.name.as_ref()))
         .collect();
-    assert_eq!(
-        sources,
-        [("source", "Harbour Daily live blog; full text not read yet")]
+    assert_eq!(sources, [("source", "Harbour Daily live blog")]);
+    // A key in capitals is the same field.
+    let doc = tifa::parse(
+        "---\ntags: [rivers]\nSource: Harbour News\n---\n\n# Notes on the forum\n\nThe chair spoke on the ports.\n",
     );
+    let credits: Vec<(tifa::CreditRole, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (c.role, c.name.as_ref()))
+        .collect();
+    assert_eq!(credits, [(tifa::CreditRole::Source, "Harbour News")]);
+    // An empty `date:` leaves the note's `created` to date it.
+    let doc = tifa::parse(
+        "---\ncreated: 2024-02-01\ndate:\n---\n\n# River Forum notes\n\nThe chair spoke on the ports and the berths of the river.\n",
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2024-02-01");
     // With a `published` field, `created` (when the note was saved) does not date it.
     let doc = tifa::parse(
         "---\ncreated: 2024-02-01\npublished: 2024-01-23\n---\n\n# River Forum notes\n\nThe chair spoke on the ports and the berths of the river.\n",
@@ -1917,11 +1929,24 @@ fn a_newsletters_staff_note_above_its_notices() {
             (tifa::CreditRole::Other, "Li Wen and Tom Reyes")
         ]
     );
-    // A sentence of the text that says who wrote a document is not a credit.
-    let doc = tifa::parse(
-        "River Policy Digest, No. 12\n\nThe forum met on Tuesday and agreed on a plan for the ports.\n\nThe plan was drafted by the council over many months. It was written by a team of experts.\n\nIt sets three tasks for the coming year.\n",
-    );
-    assert!(doc.credits().is_empty(), "{:?}", doc.credits());
+    // A sentence of the text that says who wrote, hosted, reviewed or gave something is
+    // not a credit.
+    for body in [
+        "The plan was drafted by the council over many months. It was written by a team of experts.",
+        "The summit was hosted by Kazakhstan. Leaders adopted a declaration on the ports.",
+        "The forum, hosted by China and Egypt, drew 300 delegates from 40 countries.",
+        "The draft regulation was reviewed by State Council members and will take effect in May.",
+        "Relief funds contributed by Hong Kong residents reached 2 billion yuan by March 5, 2024.",
+        "Xi met Putin in Moscow later. The talks were hosted by Russia.",
+    ] {
+        let text = format!(
+            "River Policy Digest, No. 12\n\nThe forum met on Tuesday and agreed on a plan for the ports.\n\n{body}\n\nIt sets three tasks for the coming year.\n"
+        );
+        let doc = tifa::parse(&text);
+        assert!(doc.credits().is_empty(), "{body}: {:?}", doc.credits());
+        assert_eq!(doc.metadata().publisher, None, "{body}");
+        assert_eq!(doc.metadata().date, None, "{body}");
+    }
 }
 
 #[test]
@@ -1934,6 +1959,8 @@ fn an_email_that_carries_an_article_takes_its_headline() {
         Some("The council doubles down on the ports: what the forum decided")
     );
     assert_eq!(m.date.unwrap().to_string(), "2024-12-13");
+    // The sender is the publisher still.
+    assert_eq!(m.publisher.as_deref(), Some("The River Desk"));
     let credits: Vec<(tifa::CreditRole, &str)> = doc
         .credits()
         .iter()
