@@ -492,12 +492,7 @@ fn front_matter<'a>(
             {
                 // The subject of an email whose article gave the title (rule
                 // `headline_in_email`): the sender is still the publisher.
-                let k = front.iter().position(|x| x.span == b.span).unwrap_or(0);
-                metadata.publisher = front
-                    .get(k.saturating_sub(3)..(k + 4).min(front.len()))
-                    .unwrap_or_default()
-                    .iter()
-                    .find_map(email_sender);
+                metadata.publisher = subject_sender(front, b);
             }
             BlockKind::Title if metadata.title.is_none() => {
                 // An email's subject line (rule `email_headers`); the sender's name is
@@ -508,12 +503,7 @@ fn front_matter<'a>(
                         // The `From:` among the subject's own fields (a forwarder's headers
                         // may stand above those of the message forwarded).
                         if metadata.publisher.is_none() {
-                            let k = front.iter().position(|x| x.span == b.span).unwrap_or(0);
-                            metadata.publisher = front
-                                .get(k.saturating_sub(3)..(k + 4).min(front.len()))
-                                .unwrap_or_default()
-                                .iter()
-                                .find_map(email_sender);
+                            metadata.publisher = subject_sender(front, b);
                         }
                         c.get(8..).unwrap_or(c).trim_matches(is_space)
                     }
@@ -561,23 +551,7 @@ fn front_matter<'a>(
                     after_stamp = st.publisher.is_none();
                     if let Some(a) = st.author {
                         metadata.author.get_or_insert(without_emphasis(a));
-                        let at = span_of(src, a);
-                        // `By` and any whitespace: a line break after it reads as a space.
-                        let by = b
-                            .content
-                            .match_indices("By")
-                            .find(|(i, _)| {
-                                b.content
-                                    .get(i + 2..)
-                                    .is_some_and(|t| t.starts_with(is_space))
-                            })
-                            .map(|(i, _)| span_of(src, b.content).start + i);
-                        credits.push(Credit {
-                            role: CreditRole::Author,
-                            label: Cow::Borrowed(if by.is_some() { "By" } else { "" }),
-                            name: without_emphasis(a),
-                            span: by.map_or(at, |s| Span::new(s, at.end)),
-                        });
+                        credits.push(stamp_author(src, b.content, a));
                     }
                     credits.extend(st.credits.iter().map(|p| credit(src, p)));
                 } else if let Some(d) = super::date::month_year(b.content) {
@@ -601,6 +575,41 @@ fn front_matter<'a>(
 /// The last blocks of the body whose later sentences may credit the text's makers (rule
 /// `staff_note`): a closing note and the notes under it.
 const CLOSING_BLOCKS: usize = 4;
+
+/// The author credit of a stamp's byline `a` in the block `content`: labelled `By` when the
+/// block prints it.
+fn stamp_author<'a>(src: &'a str, content: &'a str, a: &'a str) -> Credit<'a> {
+    let at = span_of(src, a);
+    // `By` and any whitespace: a line break after it reads as a space.
+    let by = content
+        .match_indices("By")
+        .find(|(i, _)| {
+            content
+                .get(i + 2..)
+                .is_some_and(|t| t.starts_with(is_space))
+        })
+        .map(|(i, _)| span_of(src, content).start + i);
+    Credit {
+        role: CreditRole::Author,
+        label: Cow::Borrowed(if by.is_some() { "By" } else { "" }),
+        name: without_emphasis(a),
+        span: by.map_or(at, |s| Span::new(s, at.end)),
+    }
+}
+
+/// The sender named among the fields around an email's subject line `subject` (within
+/// three blocks of it).
+fn subject_sender<'a>(front: &[RawBlock<'a>], subject: &RawBlock<'a>) -> Option<Cow<'a, str>> {
+    let k = front
+        .iter()
+        .position(|x| x.span == subject.span)
+        .unwrap_or(0);
+    front
+        .get(k.saturating_sub(3)..(k + 4).min(front.len()))
+        .unwrap_or_default()
+        .iter()
+        .find_map(email_sender)
+}
 
 /// The sender's name in an email's `From:` field (`From: Beijing Policy Watch
 /// <digest@bpwatch.example>` → `Beijing Policy Watch`); `None` for an address alone.

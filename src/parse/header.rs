@@ -304,55 +304,15 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         pieces.extend(piece.split("  "));
     }
     for (n, piece) in pieces.into_iter().enumerate() {
-        let mut p = piece.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '-' | '–'));
-        // Punctuation alone (the `--` of a dateline, a dash between parts) names no one;
-        // nor does the label of the date alone (`发布时间：`, `Release date:`).
-        let label_alone = p
-            .strip_suffix([':', '：'])
-            .is_some_and(|l| !l.contains([':', '：']) && word_count(l) <= 3);
-        if !p.contains(char::is_alphanumeric) || label_alone {
-            continue;
-        }
         // `Beijing, October 18, 2023`: a place before a comma and the date, not a
         // publisher.
         let place = n + 1 == last_before
             && piece.trim_end_matches(is_space).ends_with(',')
-            && word_count(p) <= 3
-            && !p.contains('(');
-        // A second date in the stamp, `Last updated 5 November 2027`, dates an edit.
-        if n >= last_before && later_date(p) {
-            continue;
-        }
-        // A WeChat post's stamp: its mark of an original post before the account's name
-        // (`原创 政经译站 2024年12月13日 07:50 北京`), and the writer's province after the
-        // time, a place, not a publisher.
-        p = p
-            .strip_prefix("原创")
-            .filter(|r| r.is_empty() || r.starts_with(is_space))
-            .map_or(p, |r| r.trim_start_matches(is_space));
-        if p.is_empty() || n >= last_before && time_then_place(p) {
-            continue;
-        }
-        let Some(cleaned) = stamp_piece(p) else {
+            && word_count(piece.trim_matches(|c: char| is_space(c) || c == ',')) <= 3
+            && !piece.contains('(');
+        let Some(mut p) = named_piece(piece, n >= last_before) else {
             continue;
         };
-        p = cleaned;
-        // `Mondo Social Updated on` → `Mondo Social`; `Source: Xinhua Updated:` →
-        // `Source: Xinhua`.
-        if let Some(k) = p
-            .char_indices()
-            .filter(|(i, _)| *i == 0 || p.get(..*i).is_some_and(|h| h.ends_with(' ')))
-            .find_map(|(i, _)| {
-                let tail = p.get(i..)?;
-                let (rest, _) = update_keyword(tail).ok()?;
-                rest.trim_matches(is_space).is_empty().then_some(i)
-            })
-        {
-            p = p.get(..k).unwrap_or("").trim_matches(is_space);
-            if p.is_empty() {
-                continue;
-            }
-        }
         let credits = credit_line(p);
         if !credits.is_empty() {
             for c in &credits {
@@ -391,6 +351,44 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         }
     }
     Some(out)
+}
+
+/// What a piece of a stamp names, without what names no one: punctuation alone, the
+/// date's label alone (`发布时间：`, `Release date:`), a second date after the stamp's
+/// (`Last updated 5 November 2027`, when `after` the date), a WeChat post's mark of an
+/// original post (`原创`) and the writer's province after the time, a time, a reading
+/// time (see [`stamp_piece`]), and an update keyword after a name (`Mondo Social Updated
+/// on` → `Mondo Social`; `Source: Xinhua Updated:` → `Source: Xinhua`). `None` when
+/// nothing is left.
+fn named_piece(piece: &str, after: bool) -> Option<&str> {
+    let p = piece.trim_matches(|c: char| is_space(c) || matches!(c, ',' | '-' | '–'));
+    let label_alone = p
+        .strip_suffix([':', '：'])
+        .is_some_and(|l| !l.contains([':', '：']) && word_count(l) <= 3);
+    if !p.contains(char::is_alphanumeric) || label_alone || after && later_date(p) {
+        return None;
+    }
+    let p = p
+        .strip_prefix("原创")
+        .filter(|r| r.is_empty() || r.starts_with(is_space))
+        .map_or(p, |r| r.trim_start_matches(is_space));
+    if p.is_empty() || after && time_then_place(p) {
+        return None;
+    }
+    let p = stamp_piece(p)?;
+    let keyword_at = p
+        .char_indices()
+        .filter(|(i, _)| *i == 0 || p.get(..*i).is_some_and(|h| h.ends_with(' ')))
+        .find_map(|(i, _)| {
+            let tail = p.get(i..)?;
+            let (rest, _) = update_keyword(tail).ok()?;
+            rest.trim_matches(is_space).is_empty().then_some(i)
+        });
+    let p = match keyword_at {
+        Some(k) => p.get(..k).unwrap_or("").trim_matches(is_space),
+        None => p,
+    };
+    (!p.is_empty()).then_some(p)
 }
 
 /// A piece of a stamp after its date that is another date with its label: `Last updated 5
