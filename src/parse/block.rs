@@ -233,7 +233,7 @@ fn infobox_row(line: &str) -> bool {
 
 /// Authors on a line of their own: two names joined by `and` (`Ana Costa and Tom
 /// Reyes`), every other word capitalised, at most eight words, no digit.
-fn authors_line(s: &str) -> bool {
+pub(crate) fn authors_line(s: &str) -> bool {
     // Names may be set in bold (`**Anna Koval** and **Chen Yiming**`).
     let words: Vec<&str> = s
         .split(is_space)
@@ -1689,7 +1689,13 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
             let mut top = k;
             while let Some(a) = top.checked_sub(1).and_then(|j| blocks.get(j)) {
                 let level = blocks.get(top).map_or(0, |t| t.markdown_level);
-                if a.markdown_heading && a.markdown_level < level && title_like(a.content) {
+                // A periodical's masthead with its issue number (`# China Rural Policy
+                // Bulletin | No. 2/2025`) over the article's heading is not the headline.
+                if a.markdown_heading
+                    && a.markdown_level < level
+                    && title_like(a.content)
+                    && !issue_line(a.content)
+                {
                     top -= 1;
                 } else {
                     break;

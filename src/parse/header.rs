@@ -339,6 +339,12 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         }
         if let Some(author) = by_author(p) {
             out.author = Some(author);
+        } else if let Some((names, affiliation)) = authors_of(p).filter(|_| out.author.is_none()) {
+            // `Jonas Reinhardt and Lin Hofmann, Asia Agrarian Policy Programme`.
+            out.author = Some(names);
+            if out.publisher.is_none() {
+                out.publisher = affiliation;
+            }
         } else if place || p.contains(':') {
             // A place; or a `Label: value` of the page that names no one (`UNIQUE ID:
             // 180716_9`), since the credit labels were read above.
@@ -351,6 +357,19 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         }
     }
     Some(out)
+}
+
+/// Authors without `By` in a piece of a stamp: two names joined by `and`
+/// ([`super::block::authors_line`]), and the affiliation after a comma if any (`Jonas
+/// Reinhardt and Lin Hofmann, Asia Agrarian Policy Programme`, of at most six words).
+fn authors_of(p: &str) -> Option<(&str, Option<&str>)> {
+    let (names, affiliation) = match p.split_once(',') {
+        Some((n, a)) => (n.trim_matches(is_space), Some(a.trim_matches(is_space))),
+        None => (p, None),
+    };
+    let affiliation = affiliation.filter(|a| !a.is_empty());
+    let fits = affiliation.is_none_or(|a| !a.contains(',') && publisher_like(a));
+    (super::block::authors_line(names) && fits).then_some((names, affiliation))
 }
 
 /// What a piece of a stamp names, without what names no one: punctuation alone, the
@@ -1343,6 +1362,26 @@ pub(crate) fn web_address(s: &str) -> bool {
     ["https://", "http://", "www."]
         .iter()
         .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
+/// A site's domain as the first word of a line, a stamp's outlet (`china.org.cn |
+/// February 8, 2017`, `chinadaily.com.cn | Updated: ...`): lower-case labels of letters,
+/// digits and hyphens joined by dots, the last two to four letters, then a space or
+/// nothing.
+pub(crate) fn site_name(s: &str) -> bool {
+    let word = s.split(is_space).next().unwrap_or("");
+    let mut labels = word.split('.');
+    let all_ok = labels.clone().all(|l| {
+        !l.is_empty()
+            && l.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    });
+    let count = labels.clone().count();
+    let tld = labels.next_back().unwrap_or("");
+    all_ok
+        && count >= 2
+        && (2..=4).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// A markdown link or image at the start of `s`: `[text](address)`, `![alt](address)`,

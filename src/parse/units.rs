@@ -279,7 +279,11 @@ impl Joiner {
             return Step::Join(RuleId::TranslationLine);
         }
         // A web address on a line of its own is not a sentence's continuation.
-        let lower = !ends_terminal(prev) && starts_lower(text) && !web_address(text);
+        // Nor is a site's domain opening a stamp (`china.org.cn | February 8, 2017`).
+        let lower = !ends_terminal(prev)
+            && starts_lower(text)
+            && !web_address(text)
+            && !super::header::site_name(text);
         // A part's number alone over its heading: `01` / `Tech self-reliance ...`.
         if part_number(prev) && !starts_lower(text) {
             return Step::Join(RuleId::SplitWord);

@@ -2003,3 +2003,54 @@ fn a_white_papers_cover_dates_it_by_its_month() {
     );
     assert_eq!(doc.metadata().date, None);
 }
+
+#[test]
+fn a_bulletins_masthead_heading_and_a_stamp_of_authors() {
+    let doc = tifa::parse(
+        "# River Policy Bulletin | No. 2/2025\n\n## The forum's plan: reform back at the centre of port policy\n\n*Riverton, 26 February 2025 · Ann Lee and Tom Reyes, Basin Policy Programme*\n\nThe forum released its plan on Sunday. It sets three tasks for the ports.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("The forum's plan: reform back at the centre of port policy")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2025-02-26");
+    assert_eq!(m.author.as_deref(), Some("Ann Lee and Tom Reyes"));
+    assert_eq!(m.publisher.as_deref(), Some("Basin Policy Programme"));
+    // A heading over a subtitle heading is the headline when it is no issue line.
+    let doc = tifa::parse(
+        "# River Policy and the Ports\n\n## Reform back at the centre of port policy\n\n*Riverton, 26 February 2025*\n\nThe forum released its plan on Sunday. It sets three tasks for the ports.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("River Policy and the Ports")
+    );
+    // A place and a region after the date are no authors.
+    let doc = tifa::parse(
+        "Ports plan released for the river\n\n26 February 2025 · Hong Kong, China\n\nThe forum released its plan on Sunday. It sets three tasks for the ports.\n",
+    );
+    assert_eq!(doc.metadata().author, None);
+}
+
+#[test]
+fn a_stamp_line_that_opens_with_a_sites_domain_is_no_continuation() {
+    let doc = tifa::parse(
+        "SCIO press conference on the river ports plan\nchina.org.cn | February 8, 2017\n\nSpeakers:\nAnn Lee, deputy director of the ports office\n\nThe ports office held a press conference on the plan on Monday.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("SCIO press conference on the river ports plan")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2017-02-08");
+    // A line in lower case that is no domain goes on with the sentence above.
+    let doc = tifa::parse(
+        "SCIO press conference on the river ports plan held\nby the ports office on February 8, 2017\n\nThe ports office held a press conference on the plan on Monday.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some(
+            "SCIO press conference on the river ports plan held\nby the ports office on February 8, 2017"
+        )
+    );
+}
