@@ -100,6 +100,7 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("editing").map(|_| Editor),
             tag_ci("posted").map(|_| Author),
             tag_ci("post").map(|_| Author),
+            phrase_ci("translated and edited").map(|_| Translator),
             tag_ci("translated").map(|_| Translator),
             tag_ci("photos").map(|_| Photo),
             tag_ci("photo").map(|_| Photo),
@@ -602,12 +603,24 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
                 !before.ends_with(',') && !before.ends_with(" and")
             })
         };
+        // A bar before a date ends a name too: `Source: Xinhua | 2018-05-31 19:02:47`.
+        let bar_date = |n: &str| {
+            n.match_indices(['|', '｜']).map(|(i, _)| i).find(|&i| {
+                let after = n.get(i..).unwrap_or("");
+                let after = after
+                    .get(after.chars().next().map_or(0, char::len_utf8)..)
+                    .unwrap_or("")
+                    .trim_start_matches(is_space);
+                super::date::find_date(after).is_some_and(|(at, _, _)| at == 0)
+            })
+        };
         let wide_gap = |n: &str| {
             [
                 n.find('\u{3000}'),
                 n.find("  "),
                 line_end(n),
                 sentence_end(n),
+                bar_date(n),
             ]
             .into_iter()
             .flatten()
@@ -1166,6 +1179,33 @@ mod tests {
         ] {
             assert_eq!(speaker_in_title(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_bar_before_a_date_ends_a_name_and_compound_labels() {
+        let got: Vec<(CreditRole, &str)> =
+            credit_line("Source: Xinhua | 2018-05-31 19:02:47 | Editor: Mu Xuequan")
+                .iter()
+                .map(|p| (p.role, p.name))
+                .collect();
+        assert_eq!(
+            got,
+            vec![
+                (CreditRole::Source, "Xinhua"),
+                (CreditRole::Editor, "Mu Xuequan")
+            ]
+        );
+        // A bar before words is the name's own (`China Daily | Asia News Network`).
+        let got = credit_line("Source: China Daily | Asia News Network");
+        assert_eq!(
+            got.first().map(|p| p.name),
+            Some("China Daily | Asia News Network")
+        );
+        let got = credit_line("Translated and edited by Li Shen, Zhou Jing and Tom Arnold");
+        assert_eq!(
+            got.first().map(|p| (p.role, p.name)),
+            Some((CreditRole::Translator, "Li Shen, Zhou Jing and Tom Arnold"))
+        );
     }
 
     #[test]
