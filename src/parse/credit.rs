@@ -452,6 +452,63 @@ fn for_phrase(t: &str) -> Option<CreditPart<'_>> {
     })
 }
 
+/// Where a credit's name `n` ends before the next label: at a wide gap, a line break, the
+/// end of a sentence, or a bar before a date. `None` when none of them is in it.
+fn name_gap(n: &str) -> Option<usize> {
+    // A wide gap ends a name: `Source: Teaching Department    Views: 1,204`,
+    // `来源：新华社　　发布时间：`.
+    // So does a line break: `Layout: Kristine Ozola` over `ISSN 2736-4410`; and the
+    // end of a sentence after a name of two words or more (`Produced by Tariq Aziz.
+    // Transcript edited ...`; an initial's full stop, `M. Ortega`, ends nothing).
+    let sentence_end = |n: &str| {
+        n.match_indices(". ").map(|(i, _)| i).find(|&i| {
+            let before = n.get(..i).unwrap_or("");
+            let last = before.rsplit(is_space).next().unwrap_or("");
+            let next = n.get(i + 2..).unwrap_or("");
+            let title = [
+                "Dr", "Prof", "Mr", "Mrs", "Ms", "Amb", "Gen", "Sen", "Hon", "Gov", "Rep", "St",
+                "Jr", "Sr", "Col", "Capt", "Lt",
+            ]
+            .contains(&last);
+            last.chars().count() > 2
+                && !title
+                && super::text::more_words_than(before, 1)
+                && next.starts_with(|c: char| c.is_uppercase())
+        })
+    };
+    // A line that ends in `,` or `and` goes on with the names on the next.
+    let line_end = |n: &str| {
+        n.find(['\n', '\r']).filter(|&i| {
+            let before = n.get(..i).unwrap_or("").trim_end_matches(is_space);
+            !before.ends_with(',') && !before.ends_with(" and")
+        })
+    };
+    // A bar before a date ends a name too: `Source: Xinhua | 2018-05-31 19:02:47`.
+    let bar_date = |n: &str| {
+        n.match_indices(['|', '｜']).map(|(i, _)| i).find(|&i| {
+            let after = n.get(i..).unwrap_or("");
+            let after = after
+                .get(after.chars().next().map_or(0, char::len_utf8)..)
+                .unwrap_or("")
+                .trim_start_matches(is_space);
+            super::date::find_date(after).is_some_and(|(at, _, _)| at == 0)
+        })
+    };
+    let wide_gap = |n: &str| {
+        [
+            n.find('\u{3000}'),
+            n.find("  "),
+            line_end(n),
+            sentence_end(n),
+            bar_date(n),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+    };
+    wide_gap(n)
+}
+
 /// The credits of a line that starts with a role label (inside optional parentheses).
 /// Empty when the line is not a credit line.
 pub(crate) fn credit_line(line: &str) -> Vec<CreditPart<'_>> {
@@ -575,60 +632,9 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
             prev_space = is_space(c) || c == ',' || c == ';';
         }
         let mut name_end = next.as_ref().map_or(rest.len(), |(i, _)| *i);
-        // A wide gap ends a name: `Source: Teaching Department    Views: 1,204`,
-        // `来源：新华社　　发布时间：`.
-        // So does a line break: `Layout: Kristine Ozola` over `ISSN 2736-4410`; and the
-        // end of a sentence after a name of two words or more (`Produced by Tariq Aziz.
-        // Transcript edited ...`; an initial's full stop, `M. Ortega`, ends nothing).
-        let sentence_end = |n: &str| {
-            n.match_indices(". ").map(|(i, _)| i).find(|&i| {
-                let before = n.get(..i).unwrap_or("");
-                let last = before.rsplit(is_space).next().unwrap_or("");
-                let next = n.get(i + 2..).unwrap_or("");
-                let title = [
-                    "Dr", "Prof", "Mr", "Mrs", "Ms", "Amb", "Gen", "Sen", "Hon", "Gov", "Rep",
-                    "St", "Jr", "Sr", "Col", "Capt", "Lt",
-                ]
-                .contains(&last);
-                last.chars().count() > 2
-                    && !title
-                    && super::text::more_words_than(before, 1)
-                    && next.starts_with(|c: char| c.is_uppercase())
-            })
-        };
-        // A line that ends in `,` or `and` goes on with the names on the next.
-        let line_end = |n: &str| {
-            n.find(['\n', '\r']).filter(|&i| {
-                let before = n.get(..i).unwrap_or("").trim_end_matches(is_space);
-                !before.ends_with(',') && !before.ends_with(" and")
-            })
-        };
-        // A bar before a date ends a name too: `Source: Xinhua | 2018-05-31 19:02:47`.
-        let bar_date = |n: &str| {
-            n.match_indices(['|', '｜']).map(|(i, _)| i).find(|&i| {
-                let after = n.get(i..).unwrap_or("");
-                let after = after
-                    .get(after.chars().next().map_or(0, char::len_utf8)..)
-                    .unwrap_or("")
-                    .trim_start_matches(is_space);
-                super::date::find_date(after).is_some_and(|(at, _, _)| at == 0)
-            })
-        };
-        let wide_gap = |n: &str| {
-            [
-                n.find('\u{3000}'),
-                n.find("  "),
-                line_end(n),
-                sentence_end(n),
-                bar_date(n),
-            ]
-            .into_iter()
-            .flatten()
-            .min()
-        };
         if let Some(gap) = rest
             .get(..name_end)
-            .and_then(|n| wide_gap(n.trim_start_matches(is_space)))
+            .and_then(|n| name_gap(n.trim_start_matches(is_space)))
         {
             let lead = rest.len() - rest.trim_start_matches(is_space).len();
             name_end = name_end.min(lead + gap);
