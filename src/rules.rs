@@ -286,7 +286,7 @@ catalogue! {
     []
 
     PageFurniture "page_furniture" Blocks
-    "In a PDF extraction, a page number alone on a line (`- 3 -`, `Page 3 of 12`, `3 / 12`) and a running header (a short line that opens two or more pages after a form feed, or, where the extraction kept no form feeds, that stands next to a bare page number, in digits or lower-case roman numerals, twice or more, blank lines between allowed; then wherever it recurs) are chrome, lines of their own that split no list."
+    "In a PDF extraction, a page number alone on a line (`- 3 -`, `Page 3 of 12`, `3 / 12`) and a running header (a short line that opens two or more pages after a form feed, or, where the extraction kept no form feeds, that stands next to a bare page number, in digits or lower-case roman numerals, twice or more, blank lines between allowed; then wherever it recurs) are chrome, lines of their own that split no list; so is a bare number of three digits at most right under a long line that stops mid-sentence, where a page broke the sentence (`... the 15th Five-Year` / `16` / `Plan and ...`), and the rest of that sentence weighs nothing against a list's support."
     example "... the six priority areas: ¶ (a) energy; ¶ - 2 - ¶ \u{c}Kunming Declaration ¶ (b) farming;"
     ["running header after form feeds" = "<= 80 bytes, opening >= 2 pages": "a page's first line is a full-width line of text unless it is furniture",
      "running header without form feeds" = "<= 120 bytes, two words or more, beside a page number of <= 3 digits twice or more": "a report's header repeats its title, longer than a page's first line; a four-digit number beside a repeated line is a year in a table"]

@@ -121,9 +121,21 @@ fn group_marked<R: Recorder>(
                 open.retain(|g| !closes(g));
                 rec.decide(RuleId::LeadClosesBullets, b.span, Verdict::ListEnds);
             }
+            // The rest of a paragraph that a page's number cut (`... the 15th Five-Year` /
+            // `16` / `Plan and to urban renewal.`) is the same paragraph, and the number is
+            // the page's: neither weighs anything.
+            let page = b.kind == BlockKind::Chrome && b.hint == Hint::Page;
+            let resumed = page
+                || k >= 2
+                    && blocks
+                        .get(k - 1)
+                        .is_some_and(|p| p.kind == BlockKind::Chrome && p.hint == Hint::Page)
+                    && blocks
+                        .get(k - 2)
+                        .is_some_and(|p| !super::text::ends_terminal(p.content));
             for &g in &open {
                 if let Some(g) = groups.get_mut(g) {
-                    if !g.headings {
+                    if !g.headings && !resumed {
                         g.gap += if b.hint == Hint::Sentence {
                             1
                         } else {

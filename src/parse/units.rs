@@ -477,7 +477,8 @@ pub(crate) fn units<R: Recorder>(
                 }
                 let page = page_number(text)
                     || page_start && bare_number(text)
-                    || alone.furniture.get(n) == Some(&true);
+                    || alone.furniture.get(n) == Some(&true)
+                    || number_in_sentence(prev_text, text);
                 current = Some(Open::new(Unit {
                     span: line.span,
                     indent,
@@ -495,6 +496,19 @@ pub(crate) fn units<R: Recorder>(
     running_headers(src, &page_heads, &mut out);
     split_leading_dateline(src, &mut out);
     out
+}
+
+/// Rule "page furniture": a bare number of three digits at most on a line of its own,
+/// right under a long line that stops mid-sentence (`... 4.6 trillion yuan of
+/// special-purpose bonds for the 15th Five-Year` / `16` / `Plan and to urban renewal.`):
+/// the page's number where a PDF's page broke the sentence.
+fn number_in_sentence(prev: &str, text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    let prev = prev.trim_end_matches(is_space);
+    bare_number(t)
+        && t.len() <= 3
+        && prev.len() >= 40
+        && prev.ends_with(|c: char| c.is_alphabetic() || c == ',')
 }
 
 /// Which lines are units of their own whatever the layout: YAML front matter (see rule
@@ -1012,6 +1026,21 @@ mod tests {
                 "The conference noted that grain output hit a record high.",
             ]
         );
+    }
+
+    #[test]
+    fn a_page_number_that_cuts_a_sentence_is_furniture() {
+        let src = "Government investment will be used to leverage more private investment under the 15th Five-Year\n16\nPlan and to urban renewal.\n";
+        let got = hinted(src);
+        assert!(got.contains(&("16", Hint::Page)), "{got:?}");
+        // Under a sentence's end, or a short line, a number is no page's.
+        for src in [
+            "Government investment will be used to leverage more private investment this year.\n16\nMore text.\n",
+            "Key figures\n16\nprovinces joined.\n",
+        ] {
+            let got = hinted(src);
+            assert!(got.iter().all(|(_, h)| *h != Hint::Page), "{got:?}");
+        }
     }
 
     #[test]

@@ -2054,3 +2054,17 @@ fn a_stamp_line_that_opens_with_a_sites_domain_is_no_continuation() {
         )
     );
 }
+
+#[test]
+fn a_numbered_list_whose_item_a_page_break_cuts() {
+    let text = "III. Work Priorities for the Ports\n\nThis year marks the start of the new plan period for the ports of the river. In carrying out our work, we will act on the plan and apply it fully. We will focus on the following tasks this year:\n\n1. Boosting the ports and expanding their trade\n\nWe will make the ports the main thrust of the river's trade and shift the focus of policy from goods to people.\n\nWe will raise the pay of the dock workers again, and increase the subsidies for their families.\n\nIt is important to turn port services into a new engine of growth. We will expand the supply of services.\n\nGovernment investment will be used to leverage more private investment, with priority given to major projects under the Port Development\n16\nPlan and to urban renewal.\n\n2. Building the river towns and their markets\n\nWe will foster the markets of the towns.\n\n3. Deepening reform of the ports and the river\n\nWe will implement the guidelines on the ports.\n";
+    let lists = |doc: &tifa::Document<'_>| -> Vec<usize> {
+        doc.enumerations().iter().map(|e| e.items.len()).collect()
+    };
+    // The page's number and the rest of the cut sentence weigh nothing: one list.
+    assert_eq!(lists(&tifa::parse(text)), [3]);
+    // A sentence's end before the number: the number and the paragraph after it are text,
+    // and the support is more than a list carries.
+    let ended = text.replace("Development\n16\nPlan and", "Development Plan.\n16\nAnd");
+    assert_eq!(lists(&tifa::parse(&ended)), [1, 2]);
+}
