@@ -85,6 +85,28 @@ fn item_of<'a>(src: &'a str, b: &RawBlock<'a>, ordinal: u32) -> Item<'a> {
     }
 }
 
+/// What block `k`, support between two items, weighs against [`GAP`], in sentences: a
+/// sentence of a run-on line one, a paragraph [`SENTENCES_PER_PARAGRAPH`]. A page's number
+/// and the rest of a paragraph it cut (`... the 15th Five-Year` / `16` / `Plan and to
+/// urban renewal.`) weigh nothing: the number is the page's, the rest the same paragraph.
+fn support_weight(blocks: &[RawBlock<'_>], k: usize) -> usize {
+    let page = |j: usize| {
+        blocks
+            .get(j)
+            .is_some_and(|p| p.kind == BlockKind::Chrome && p.hint == Hint::Page)
+    };
+    let resumed = k >= 2
+        && page(k - 1)
+        && blocks
+            .get(k - 2)
+            .is_some_and(|p| !super::text::ends_terminal(p.content));
+    match blocks.get(k) {
+        _ if page(k) || resumed => 0,
+        Some(b) if b.hint == Hint::Sentence => 1,
+        _ => SENTENCES_PER_PARAGRAPH,
+    }
+}
+
 /// Rule "marked items": groups marked blocks into lists; returns the groups and the
 /// diagnostics of gaps and repeats.
 fn group_marked<R: Recorder>(
@@ -121,26 +143,11 @@ fn group_marked<R: Recorder>(
                 open.retain(|g| !closes(g));
                 rec.decide(RuleId::LeadClosesBullets, b.span, Verdict::ListEnds);
             }
-            // The rest of a paragraph that a page's number cut (`... the 15th Five-Year` /
-            // `16` / `Plan and to urban renewal.`) is the same paragraph, and the number is
-            // the page's: neither weighs anything.
-            let page = b.kind == BlockKind::Chrome && b.hint == Hint::Page;
-            let resumed = page
-                || k >= 2
-                    && blocks
-                        .get(k - 1)
-                        .is_some_and(|p| p.kind == BlockKind::Chrome && p.hint == Hint::Page)
-                    && blocks
-                        .get(k - 2)
-                        .is_some_and(|p| !super::text::ends_terminal(p.content));
+            let weight = support_weight(blocks, k);
             for &g in &open {
                 if let Some(g) = groups.get_mut(g) {
-                    if !g.headings && !resumed {
-                        g.gap += if b.hint == Hint::Sentence {
-                            1
-                        } else {
-                            SENTENCES_PER_PARAGRAPH
-                        };
+                    if !g.headings {
+                        g.gap += weight;
                     }
                 }
             }
