@@ -77,21 +77,22 @@ fn slot_of(h: u64) -> usize {
     (h >> 24) as usize
 }
 
-/// A pattern listed under its first word, with a quick test of the eight bytes after that
-/// word: `(text | LOWER) & mask == next` holds whenever the pattern matches there (and
-/// sometimes when it does not; the exact comparison decides).
+/// A pattern listed under its first word: its id, where its folded bytes lie in
+/// [`WordMatcher::flat`], and how many leading bytes it shares with the pattern listed
+/// before it.
+///
+/// The patterns of a group are listed in byte order (see [`WordMatcher::new`]), so that
+/// the text is compared with each pattern at most from the byte where the one before it
+/// stopped agreeing (`community with a shared future for mankind` and its nine siblings
+/// cost one comparison of their common part, not ten), and the scan stops at the first
+/// pattern that sorts after the text.
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
     id: u32,
-    /// The length of the pattern's first word.
-    run: u32,
-    next: u64,
-    mask: u64,
-    /// The same test for the eight bytes after those (all zero for a pattern that ends
-    /// before them): patterns that share their first sixteen bytes are few, those that
-    /// share eight many (`community with a ...`).
-    next2: u64,
-    mask2: u64,
+    from: u32,
+    len: u32,
+    /// The bytes this pattern shares with the one before it in `ids` (0 for the first).
+    shared: u32,
 }
 
 /// Lowercases ASCII letters in each of eight bytes (and leaves digits, spaces and hyphens).
@@ -137,44 +138,28 @@ fn fold8(t: u64) -> Option<u64> {
     Some(t ^ ((hyphens >> 7) * 0x0D))
 }
 
-/// Whether `text` equals the folded `pattern` once folded (they have the same length).
+/// How many leading bytes of `pattern` (folded) `text` agrees with once folded, given
+/// that the first `from` do: at most the length of the shorter of the two.
 #[inline(always)]
-fn same_folded(text: &[u8], pattern: &[u8]) -> bool {
-    let mut k = 0;
-    while k + 8 <= text.len() {
+fn agreement(text: &[u8], pattern: &[u8], from: usize) -> usize {
+    let end = text.len().min(pattern.len());
+    let mut k = from;
+    while k + 8 <= end {
         match fold8(load8(text, k)) {
-            Some(t) if t == load8(pattern, k) => k += 8,
-            Some(_) => return false,
+            Some(t) => {
+                let diff = t ^ load8(pattern, k);
+                if diff != 0 {
+                    return k + diff.trailing_zeros() as usize / 8;
+                }
+                k += 8;
+            }
             None => break,
         }
     }
-    text.get(k..)
-        .unwrap_or_default()
-        .iter()
-        .zip(pattern.get(k..).unwrap_or_default())
-        .all(|(&a, &b)| fold(a) == b)
-}
-
-/// The quick test of `pattern` (folded) for the eight bytes after its first word `run`
-/// bytes long. A space in the pattern accepts a space or a hyphen in the text: both read
-/// `0x20` once bits 0, 2 and 3 are masked off.
-fn quick_test(pattern: &[u8], run: usize) -> (u64, u64) {
-    let tail = pattern.get(run..).unwrap_or_default();
-    quick_test_of(tail)
-}
-
-/// The quick test's `(next, mask)` for the first eight bytes of `tail`.
-fn quick_test_of(tail: &[u8]) -> (u64, u64) {
-    let mut next = [0u8; 8];
-    let mut mask = [0u8; 8];
-    for (k, &b) in tail.iter().take(8).enumerate() {
-        let m = if b == b' ' { 0xF2 } else { 0xFF };
-        if let (Some(n), Some(x)) = (next.get_mut(k), mask.get_mut(k)) {
-            *n = (b | 0x20) & m;
-            *x = m;
-        }
+    while k < end && text.get(k).map(|&b| fold(b)) == pattern.get(k).copied() {
+        k += 1;
     }
-    (u64::from_le_bytes(next), u64::from_le_bytes(mask))
+    k
 }
 
 /// One slot of the first-word table: a key and the range of its patterns in `ids`,
@@ -235,8 +220,11 @@ pub(crate) struct WordMatcher {
     /// The second table, open-addressed on the high bits of [`TailSlot::hash`]; its length
     /// is a power of two.
     tails: Vec<TailSlot>,
-    /// The patterns, grouped by first word.
+    /// The patterns, grouped by first word; in a group the short patterns first, then the
+    /// long ones by their tail, each part in byte order.
     ids: Vec<Candidate>,
+    /// The folded bytes of the patterns in `ids`, one after another.
+    flat: Vec<u8>,
     /// Patterns that do not start with an ASCII letter or digit (the quote marks).
     others: Vec<u32>,
 }
@@ -248,7 +236,7 @@ impl WordMatcher {
             .iter()
             .map(|p| p.as_ref().bytes().map(fold).collect())
             .collect();
-        let mut firsts: Vec<(Key, bool, u32, Candidate)> = Vec::with_capacity(pats.len());
+        let mut firsts: Vec<(Key, bool, u32, &[u8], u32)> = Vec::with_capacity(pats.len());
         let mut others = Vec::new();
         for (id, p) in pats.iter().enumerate() {
             let Ok(id) = u32::try_from(id) else { break };
@@ -256,8 +244,6 @@ impl WordMatcher {
             match p.get(..run) {
                 Some(word) if run > 0 => {
                     let key = Key::at(word, 0, run);
-                    let (next, mask) = quick_test(p, run);
-                    let (next2, mask2) = quick_test(p, run + 8);
                     // The pattern is folded already: its bytes after the word are its key.
                     let long = p.len() >= run + TAIL;
                     let tail = if long {
@@ -265,31 +251,40 @@ impl WordMatcher {
                     } else {
                         0
                     };
-                    let run = u32::try_from(run).unwrap_or(u32::MAX);
-                    firsts.push((
-                        key,
-                        long,
-                        tail,
-                        Candidate {
-                            id,
-                            run,
-                            next,
-                            mask,
-                            next2,
-                            mask2,
-                        },
-                    ));
+                    firsts.push((key, long, tail, p, id));
                 }
                 _ => others.push(id),
             }
         }
         // By first word; in a group the short patterns first, then the long ones by their
-        // tail; in id order otherwise, so that matches come out as before.
-        firsts.sort_unstable_by_key(|&(k, long, tail, c)| (k.len, k.head, long, tail, c.id));
+        // tail, each part in byte order (for a first word of at most eight bytes, which
+        // all the group's patterns share, that is the byte order of the whole part: the
+        // tail's bytes compared as a big-endian number are the bytes after the word).
+        firsts.sort_unstable_by(|a, b| {
+            (a.0.len, a.0.head, a.1, a.2.swap_bytes(), a.3, a.4).cmp(&(
+                b.0.len,
+                b.0.head,
+                b.1,
+                b.2.swap_bytes(),
+                b.3,
+                b.4,
+            ))
+        });
         let mut groups: Vec<Slot> = Vec::new();
         let mut ids = Vec::with_capacity(firsts.len());
+        let mut flat: Vec<u8> = Vec::new();
         let mut tails_of: Vec<u32> = Vec::with_capacity(firsts.len());
-        for (key, long, tail, c) in firsts {
+        let mut before: &[u8] = &[];
+        for (key, long, tail, p, id) in firsts {
+            let shared = before.iter().zip(p).take_while(|(a, b)| a == b).count();
+            before = p;
+            let c = Candidate {
+                id,
+                from: u32::try_from(flat.len()).unwrap_or(u32::MAX),
+                len: u32::try_from(p.len()).unwrap_or(u32::MAX),
+                shared: u32::try_from(shared).unwrap_or(u32::MAX),
+            };
+            flat.extend_from_slice(p);
             let at = u32::try_from(ids.len()).unwrap_or(u32::MAX);
             match groups.last_mut() {
                 Some(g) if g.key == key => {
@@ -335,6 +330,7 @@ impl WordMatcher {
             slots,
             tails,
             ids,
+            flat,
             others,
         }
     }
@@ -412,31 +408,63 @@ impl WordMatcher {
         let Some((index, group)) = self.group(hay, start, run) else {
             return;
         };
-        let i = start + run;
-        // Every candidate's first word is this word, so the bytes after it are the same
-        // for all of them.
-        let after = load8(hay, i) | LOWER;
-        let after2 = load8(hay, i + 8) | LOWER;
-        for c in self.candidates(index, group, hay, i).into_iter().flatten() {
-            if (after & c.mask) ^ c.next | (after2 & c.mask2) ^ c.next2 != 0 {
-                continue;
-            }
-            let Some(p) = self.pats.get(c.id as usize) else {
-                continue;
-            };
-            let end = start + p.len();
-            // The key holds the word's first eight bytes and its length; the rest of a
-            // longer word, and the pattern after it, are compared here.
-            let from = if c.run <= 8 { i } else { start };
-            let same = hay
-                .get(from..end)
-                .is_some_and(|t| same_folded(t, p.get(from - start..).unwrap_or_default()));
-            if same && ends_word(hay, end) {
-                out.push((start, end, c.id as usize));
-            }
+        let text = hay.get(start..).unwrap_or_default();
+        // The key holds the word's first eight bytes (and its length): those are equal.
+        let known = run.min(8);
+        // A group whose first word is at most eight bytes long is one word, so its parts
+        // are in byte order and the scan of a part may stop at the first pattern that
+        // sorts after the text.
+        let sorted = run <= 8;
+        for part in self.candidates(index, group, hay, start + run) {
+            self.match_part(text, known, sorted, part, |end, id| {
+                if ends_word(hay, start + end) {
+                    out.push((start, start + end, id as usize));
+                }
+            });
         }
     }
 
+    /// Calls `found(len, id)` for every pattern of `part` that `text` starts with (folded),
+    /// given that the first `known` bytes of every one of them are the text's.
+    ///
+    /// `agree` is how far the previous pattern agreed with the text; a pattern that
+    /// shares more than that with the previous one disagrees where it did, one that
+    /// shares less disagrees where the two part, and only one that shares exactly that
+    /// much is compared, from there on.
+    #[inline(always)]
+    fn match_part(
+        &self,
+        text: &[u8],
+        known: usize,
+        sorted: bool,
+        part: &[Candidate],
+        mut found: impl FnMut(usize, u32),
+    ) {
+        let mut agree = 0;
+        for (k, c) in part.iter().enumerate() {
+            let shared = c.shared as usize;
+            let at = c.from as usize;
+            let Some(p) = self.flat.get(at..at + c.len as usize) else {
+                continue;
+            };
+            let now = if k == 0 {
+                agreement(text, p, known)
+            } else if shared > agree {
+                continue;
+            } else if shared < agree {
+                shared
+            } else {
+                agreement(text, p, shared)
+            };
+            if now == p.len() {
+                found(now, c.id);
+            } else if sorted && text.get(now).is_none_or(|&t| p.get(now) > Some(&fold(t))) {
+                // This pattern sorts after the text, and so do all those after it.
+                break;
+            }
+            agree = now;
+        }
+    }
     /// Every match in `hay`: patterns at word boundaries (in order of start), then the
     /// quote marks and any other pattern that does not start a word, wherever they are.
     pub(crate) fn find_all(&self, hay: &[u8], out: &mut Vec<Hit>) {
@@ -822,18 +850,20 @@ mod tests {
             assert_eq!(fold8(u64::from_le_bytes(b)), Some(want), "{b:?}");
         }
         assert_eq!(fold8(u64::from_le_bytes(*b"Caf\xc3\xa9 ab")), None);
-        assert!(same_folded(
-            b"BELT-AND-ROAD INITIATIVE",
-            b"belt and road initiative"
-        ));
-        assert!(!same_folded(
-            b"BELT-AND-ROAD INITIATIVF",
-            b"belt and road initiative"
-        ));
-        assert!(same_folded(
-            "Côte-d'Ivoire".as_bytes(),
-            "côte d'ivoire".as_bytes()
-        ));
+        assert_eq!(
+            agreement(b"BELT-AND-ROAD INITIATIVE", b"belt and road initiative", 0),
+            24
+        );
+        assert_eq!(
+            agreement(b"BELT-AND-ROAD INITIATIVF", b"belt and road initiative", 4),
+            23
+        );
+        assert_eq!(agreement(b"BELT-AND", b"belt and road", 0), 8);
+        assert_eq!(agreement(b"BELT-AND-ROADS", b"belt and rope", 0), 11);
+        assert_eq!(
+            agreement("Côte-d'Ivoire".as_bytes(), "côte d'ivoire".as_bytes(), 0),
+            14
+        );
     }
 
     #[test]
