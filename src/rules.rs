@@ -235,6 +235,11 @@ catalogue! {
     example "China's Green Transition ¶ The State Council Information Office ¶ November 2024 ¶ Contents"
     ["lines looked at" = "3": "the issuer's name wraps over two lines at most"]
 
+    SpeakerUnderNote "speaker_under_note" Blocks
+    "Under a title without a stamp, a delivery or adoption note (`Delivered at the Second Session of the 13th National People's Congress ... on March 5, 2019`) and under it a speaker's name alone on its line, with at most one line of office under it (`Li Keqiang` / `Premier of the State Council`), as an official report or speech prints them: the note is a dek of the header and the name the byline."
+    example "REPORT ON THE WORK OF THE GOVERNMENT ¶ Delivered at the Second Session of the 13th National People's Congress on March 5, 2019 ¶ Li Keqiang ¶ Premier of the State Council ¶ Esteemed Deputies,"
+    ["office" = "<= 12 words, no final punctuation, no digit": "a title, not a sentence"]
+
     HeadlineInEmail "headline_in_email" Blocks
     "An email that carries an article under its headers, a headline over its byline after at most a few lines of the newsletter's furniture or masthead, takes that headline for the title; its subject is a line of the header."
     example "From: The China Desk <desk@example.org> ¶ Subject: Issue 212 ¶ THE CHINA DESK · Issue 212 ¶ Ports plan doubles down on berths ¶ By Mei Lind"

@@ -431,4 +431,8 @@ pub(crate) const POSITION_WORDS: &[&str] = &[
     "co-director",
     "founder",
     "partner",
+    "premier",
+    "governor",
+    "mayor",
+    "spokesperson",
 ];

@@ -800,6 +800,7 @@ fn header<'a, R: Recorder>(
                                 header_end += 1;
                             }
                         }
+                        header_end = speaker_under_note(blocks, header_end, rec);
                         header_end = cover_month(blocks, header_end, rec);
                     } else {
                         header_end = 0;
@@ -810,6 +811,58 @@ fn header<'a, R: Recorder>(
         }
     }
     header_end.max(page_title(blocks, rec))
+}
+
+/// Rule `speaker_under_note`: under a title without a stamp (the header ends at `end`),
+/// a delivery or adoption note and under it the speaker's name alone on its line, with at
+/// most one line of office under it, in the same block or the next (`Li Keqiang` /
+/// `Premier of the State Council`): the note is a dek and the name and office bylines.
+/// Returns the header's new end.
+fn speaker_under_note<R: Recorder>(blocks: &mut [RawBlock<'_>], end: usize, rec: &mut R) -> usize {
+    let note = blocks
+        .get(end)
+        .is_some_and(|b| b.marker.is_none() && adoption_formula(b.content).is_some());
+    if !note
+        || !blocks
+            .get(end + 1)
+            .is_some_and(|b| speaker_lines(b.content))
+    {
+        return end;
+    }
+    // An office on a line of its own under a name alone.
+    let office = blocks
+        .get(end + 1)
+        .is_some_and(|b| !b.content.contains('\n'))
+        && blocks
+            .get(end + 2)
+            .is_some_and(|b| super::credit::position_line(b.content));
+    let upto = if office { end + 3 } else { end + 2 };
+    for (k, b) in blocks.iter_mut().enumerate().take(upto).skip(end) {
+        let kind = if k == end {
+            BlockKind::Dek
+        } else {
+            BlockKind::Byline
+        };
+        b.set(kind, RuleId::SpeakerUnderNote, rec);
+    }
+    upto
+}
+
+/// The name in a speaker's lines (see [`speaker_lines`]) that print an office under it:
+/// `Li Keqiang` in `Li Keqiang` / `Premier of the State Council`.
+pub(crate) fn speaker_name(c: &str) -> Option<&str> {
+    let (name, _) = c.split_once('\n')?;
+    speaker_lines(c).then(|| name.trim_matches(is_space))
+}
+
+/// A speaker's lines under a report's note: a personal name alone on the first line (two
+/// to four capitalised words), and at most one more line, the office (rule
+/// `writer_position`'s test: `Premier of the State Council`).
+fn speaker_lines(c: &str) -> bool {
+    let mut lines = c.lines().map(|l| l.trim_matches(is_space));
+    let name = lines.next().is_some_and(name_like);
+    let office = lines.next().is_none_or(super::credit::position_line);
+    name && office && lines.next().is_none()
 }
 
 /// Blocks looked at under a cover's title for its issuer and month.

@@ -658,6 +658,7 @@ fn byline<'a>(
             "",
             author_with_role(content)
                 .or_else(|| names_before_place(content))
+                .or_else(|| super::block::speaker_name(content))
                 .or_else(|| link_text(content))
                 .unwrap_or(content),
         ),
