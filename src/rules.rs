@@ -204,7 +204,7 @@ catalogue! {
      "headline after labels" = ">= 4 words, not a stamp": "what follows a label is read as the headline only when it is longer than a label"]
 
     AfterStamp "after_stamp" Blocks
-    "Right after the last stamp of the header, a byline (`By ...`, with its outlet on the next line, a name with its role, or a reporter's name alone in pinyin: `Liu Jian`, a common Chinese surname first), a credit line, a place line, a delivery or adoption note (`—Delivered at the Fourth Session ...`, a dek) or page furniture (a relative time alone, `Updated 2 minutes ago`, too) still belongs to the header."
+    "Right after the last stamp of the header, a byline (`By ...`, with its outlet on the next line, a name with its role, authors joined by `and`, alone or over their institution: `Ana Costa and Tom Reyes` / `Centre for River Policy`, or a reporter's name alone in pinyin: `Liu Jian`, a common Chinese surname first), a credit line, a place line (not a line in capitals over a list's first item: that is the list's heading), a delivery or adoption note (`—Delivered at the Fourth Session ...`, a dek) or page furniture (a relative time alone, `Updated 2 minutes ago`, too) still belongs to the header."
     example "Meeting Sets Tasks ¶ March 3, 2024 ¶ By Zhou Lan ¶ The meeting was held ..."
     ["blocks looked at" = "4": "a byline, a credit, a place and a share bar are the most seen under a stamp",
      "outlet line" = "<= 6 words": "an outlet's name under a byline is short and unpunctuated"]
@@ -225,7 +225,7 @@ catalogue! {
     ["blocks looked at" = "4": "the issuer, the number and a line of furniture come first on an official document's page"]
 
     HeadlineOverStamp "headline_over_stamp" Blocks
-    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, authors' affiliations (`Chongyang Institute for Financial Studies, Renmin University of China (RDCY)`), labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line). When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`), the headline is the title-like line right under it."
+    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, authors' affiliations (`Chongyang Institute for Financial Studies, Renmin University of China (RDCY)`), labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line). When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`, or dated by its month alone: `RPC Policy Brief No. 9    March 2027`, a date without a day that a day of the same month printed later replaces), the headline is the title-like line right under it; the series before the issue's number is the publisher."
     example "Markets Wire ¶ World ¶ Business ¶ China vows more support for consumption ¶ By Li Wen ¶ December 12, 2025"
     ["header blocks" = "8 that are not menu entries, of <= 40": "a page's menu copied one entry a line can run to a dozen lines above the headline",
      "stacked title-like lines" = "2: the upper is the headline": "a standfirst sits under its headline, never over it"]

@@ -795,7 +795,10 @@ fn header<'a, R: Recorder>(
                         header_end = title_at + 1;
                         // The authors under the headline (`Lena Marsh and Zhou Tianyi`).
                         if let Some(a) = blocks.get_mut(title_at + 1) {
-                            if authors_line(a.content) || by_author(a.content).is_some() {
+                            if authors_line(a.content)
+                                || authors_block(a.content)
+                                || by_author(a.content).is_some()
+                            {
                                 a.set(BlockKind::Byline, RuleId::TitleWithoutStamp, rec);
                                 header_end += 1;
                             }
@@ -848,11 +851,32 @@ fn speaker_under_note<R: Recorder>(blocks: &mut [RawBlock<'_>], end: usize, rec:
     upto
 }
 
-/// The name in a speaker's lines (see [`speaker_lines`]) that print an office under it:
-/// `Li Keqiang` in `Li Keqiang` / `Premier of the State Council`.
+/// The names in a block of two lines, names over an office or an institution: `Li
+/// Keqiang` / `Premier of the State Council` (see [`speaker_lines`]), `Mark Ellison and
+/// Priya Raman` / `Centre for Defence and Technology Policy` (see [`authors_block`]).
 pub(crate) fn speaker_name(c: &str) -> Option<&str> {
     let (name, _) = c.split_once('\n')?;
-    speaker_lines(c).then(|| name.trim_matches(is_space))
+    (speaker_lines(c) || authors_block(c)).then(|| name.trim_matches(is_space))
+}
+
+/// Authors over their institution, a block of two lines as a report's or a brief's cover
+/// prints them under the headline: names on the first line (two names joined by `and`,
+/// see [`authors_line`], or one name of two to four capitalised words), and an
+/// institution on the second: capitalised, at most ten words, no digit, no final
+/// punctuation, with a word that names one (`Centre`, `Institute`, `University`).
+pub(crate) fn authors_block(c: &str) -> bool {
+    let mut lines = c.lines().map(|l| l.trim_matches(is_space));
+    let names = lines
+        .next()
+        .is_some_and(|l| authors_line(l) || name_like(l));
+    let institution = lines.next().is_some_and(|l| {
+        l.starts_with(char::is_uppercase)
+            && !more_words_than(l, 10)
+            && !l.contains(|ch: char| ch.is_ascii_digit())
+            && !matches!(final_char(l), Some('.' | ';' | ':' | ',' | '!' | '?'))
+            && l.split(is_space).any(|w| INSTITUTION_WORDS.contains(&w))
+    });
+    names && institution && lines.next().is_none()
 }
 
 /// A speaker's lines under a report's note: a personal name alone on the first line (two
@@ -1181,12 +1205,22 @@ fn header_fill(c: &str, prev_unnamed: bool) -> (BlockKind, RuleId) {
 fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
     let mut n = 0;
     let mut after_by = false;
-    for b in blocks.iter_mut().take(AFTER_STAMP) {
+    // Whether each block is a list's item: a line in capitals over one is its heading
+    // (`KEY POINTS`), not a dateline's place.
+    let items: Vec<bool> = blocks
+        .iter()
+        .take(AFTER_STAMP + 1)
+        .map(|b| b.marker.is_some())
+        .collect();
+    for (k, b) in blocks.iter_mut().take(AFTER_STAMP).enumerate() {
         let c = b.content;
+        let over_item = items.get(k + 1).copied().unwrap_or(false);
         let by = byline_block(c);
         let kind = if by
             || after_by && outlet_line(c)
             || pinyin_name(c)
+            || authors_line(c)
+            || authors_block(c)
             || author_with_role(c).is_some()
             || by_author_of(c).is_some()
             || name_in_place(c)
@@ -1197,7 +1231,8 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
             BlockKind::Chrome
         } else if !longer_than(c, 200) && is_credit_line(c) {
             BlockKind::Credit
-        } else if above_headline(c) == Some(BlockKind::Dateline) || is_place_line(c) {
+        } else if !over_item && (above_headline(c) == Some(BlockKind::Dateline) || is_place_line(c))
+        {
             BlockKind::Dateline
         } else if set_off_note(c) || document_number(c) {
             // `—Delivered at the Fourth Session ...` over the speaker's line; an official

@@ -136,6 +136,18 @@ fn chinese(i: &str) -> PResult<'_, DateRange> {
     .parse(i)
 }
 
+/// The space between a day and its month: at most three characters of it (`14 November`,
+/// a line break in wrapped text). A number far to the left of a month on the same line
+/// is something else: `Issue Brief No. 14` over a wide gap before `November 2017` is an
+/// issue's number.
+fn narrow_gap(i: &str) -> PResult<'_, &str> {
+    let (rest, gap) = sp1(i)?;
+    if gap.chars().nth(3).is_some() {
+        return Err(nom::Err::Error(()));
+    }
+    Ok((rest, gap))
+}
+
 /// The year after a date: `, 2024`, ` 2024`, or `,2024` as some pages print it.
 fn comma_year(i: &str) -> PResult<'_, u16> {
     preceded(alt(((char(','), sp0).map(|_| ()), sp1.map(|_| ()))), year).parse(i)
@@ -225,7 +237,7 @@ fn month_first(i: &str) -> PResult<'_, DateRange> {
 fn day_first(i: &str) -> PResult<'_, DateRange> {
     let (i, d1) = day(i)?;
     let (i, d2) = opt(preceded(range_sep, day)).parse(i)?;
-    let (i, m) = preceded(sp1, month_name).parse(i)?;
+    let (i, m) = preceded(narrow_gap, month_name).parse(i)?;
     let (i, y) = opt(comma_year).parse(i)?;
     let range = (|| {
         Some(DateRange {
@@ -259,8 +271,6 @@ fn time_prefix(i: &str) -> PResult<'_, ()> {
     Ok((rest, ()))
 }
 
-/// A day of the week in English, full or abbreviated (`Thursday`, `Thu`, `Thurs`), in any
-/// case.
 /// A line that is a month and a year alone, as a white paper's cover prints its date
 /// (`September 2028`, `Nov. 2024`): the month of that year, without a day.
 pub(crate) fn month_year(line: &str) -> Option<Date> {
@@ -275,6 +285,8 @@ pub(crate) fn month_year(line: &str) -> Option<Date> {
     Date::year_month(year, month)
 }
 
+/// A day of the week in English, full or abbreviated (`Thursday`, `Thu`, `Thurs`), in any
+/// case.
 pub(crate) fn weekday_name(w: &str) -> bool {
     let mut buf = [0u8; 32];
     matches!(
@@ -384,6 +396,15 @@ mod tests {
         assert_eq!(d("05/03/2024"), None);
         assert_eq!(d("32/07/2018"), None);
         assert_eq!(d("05-Foo-2024"), None);
+    }
+
+    #[test]
+    fn a_day_stands_near_its_month() {
+        assert_eq!(d("14 November 2017"), own("2017-11-14", "2017-11-14", ""));
+        assert_eq!(d("14\nNovember 2017"), own("2017-11-14", "2017-11-14", ""));
+        // An issue's number far to the left of the month on the same line.
+        assert_eq!(d("14                    November 2017"), None);
+        assert!(find_date("CDTP Issue Brief No. 14            November 2017").is_none());
     }
 
     #[test]

@@ -390,27 +390,17 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
     writer_position(src, &blocks, &metadata, &mut credits, rec);
     lede_reporters(src, &blocks, &mut credits, rec);
-    if metadata.date.is_none() {
-        metadata.date = front_date(list.get(..blocks.body_start).unwrap_or_default(), rec);
-    }
-    if metadata.date.is_none() {
-        metadata.date = adoption_note(list, rec);
-    }
-    if metadata.date.is_none() {
-        metadata.date = signature_date(list, rec);
-    }
-    if metadata.date.is_none() {
-        metadata.date = year_from_copyright(list, blocks.body_start, rec);
-    }
-    if metadata.date.is_none() {
-        metadata.date = signing_date(list, rec);
-    }
-    if metadata.date.is_none() {
-        metadata.date = closing_stamp(list, rec);
-    }
-    if metadata.date.is_none() {
-        metadata.date = publication_note(list, rec);
-    }
+    // Each rule dates a text nothing above dated; a date without a day (an issue line's
+    // month) takes the day of a later rule's date in that month.
+    let head = list.get(..blocks.body_start).unwrap_or_default();
+    let date = &mut metadata.date;
+    consider(date, || front_date(head, rec));
+    consider(date, || adoption_note(list, rec));
+    consider(date, || signature_date(list, rec));
+    consider(date, || year_from_copyright(list, blocks.body_start, rec));
+    consider(date, || signing_date(list, rec));
+    consider(date, || closing_stamp(list, rec));
+    consider(date, || publication_note(list, rec));
     metadata.meeting = meeting_of(src, &blocks, metadata.date, &mut diagnostics);
     date_from_meeting(&mut metadata, rec);
     let (achievements, principles) = typed_items(&lists.enumerations);
@@ -536,12 +526,10 @@ fn front_matter<'a>(
                     // A periodical's issue line dates the issue, over the date an email
                     // carrying it was sent.
                     let issue = super::block::issue_line(b.content) && !issue_dated;
-                    if metadata.date.is_none() || issue {
-                        let date = st.date.map(|d| d.start).filter(|d| d.year().is_some());
-                        if date.is_some() {
-                            metadata.date = date;
-                            issue_dated |= issue;
-                        }
+                    let date = st.date.map(|d| d.start).filter(|d| d.year().is_some());
+                    if date.is_some_and(|d| issue || refines(metadata.date, d)) {
+                        metadata.date = date;
+                        issue_dated |= issue;
                     }
                     if metadata.publisher.is_none() {
                         metadata.publisher = st.publisher.map(Cow::Borrowed);
@@ -570,6 +558,25 @@ fn front_matter<'a>(
             _ => {}
         }
     }
+}
+
+/// Runs a dating `rule` when the text has no date yet, or a month alone, and takes its
+/// date when it [`refines`] the one there is.
+fn consider(current: &mut Option<Date>, rule: impl FnOnce() -> Option<Date>) {
+    if current.is_some_and(|d| d.has_day()) {
+        return;
+    }
+    if let Some(d) = rule().filter(|d| refines(*current, *d)) {
+        *current = Some(d);
+    }
+}
+
+/// Whether `new` dates the text better than `current`: `current` is no date, or a month
+/// alone (an issue line's `November 2026`) and `new` a day of that month.
+fn refines(current: Option<Date>, new: Date) -> bool {
+    current.is_none_or(|m| {
+        !m.has_day() && new.has_day() && new.year() == m.year() && new.month() == m.month()
+    })
 }
 
 /// The last blocks of the body whose later sentences may credit the text's makers (rule

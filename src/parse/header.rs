@@ -264,6 +264,22 @@ fn undated_line(s: &str) -> bool {
     .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
+/// A periodical's issue line dated by its month alone, `CDTP Issue Brief No. 14
+/// November 2017`, `Policy Brief | No. 9 | March 2026`: the part that is a month and a
+/// year, as [`find_date`] reports a date (a date without a day).
+fn issue_month(s: &str) -> Option<(usize, usize, DateRange)> {
+    if !super::block::issue_line(s) {
+        return None;
+    }
+    s.split(['|', '·'])
+        .flat_map(|p| p.split("  "))
+        .find_map(|part| {
+            let d = super::date::month_year(part)?;
+            let t = part.trim_matches(is_space);
+            Some((offset_in(s, t), t.len(), DateRange { start: d, end: d }))
+        })
+}
+
 /// Reads a byline or date stamp: a short line with a dated publication or source.
 ///
 /// `Mondo Social Updated on 2024-01-31`, `21:44, March 12, 2024     Source: Xinhua`,
@@ -280,7 +296,7 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         return None;
     }
     let mut out = Stamp::default();
-    let (date_at, date_len, date) = find_date(s)?;
+    let (date_at, date_len, date) = find_date(s).or_else(|| issue_month(s))?;
     // A row of an infobox (`Proposed\t21 September 2021`, `Founded\t1949`): a participle
     // of an event alone, a tab, then the date. An outlet's name before a tab (`Xinhua\t
     // 2024-01-31`) or a credit label (`Source: Xinhua\t...`) is a stamp's.
@@ -345,10 +361,14 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             if out.publisher.is_none() {
                 out.publisher = affiliation;
             }
-        } else if place || p.contains(':') {
+        } else if place || p.contains(':') || issue_number(p) == Some("") {
             // A place; or a `Label: value` of the page that names no one (`UNIQUE ID:
-            // 180716_9`), since the credit labels were read above.
+            // 180716_9`), since the credit labels were read above; or an issue's number
+            // alone (`No. 14`).
             continue;
+        } else if let Some(series) = issue_number(p).filter(|_| out.publisher.is_none()) {
+            // A series before its issue's number (`CDTP Issue Brief No. 14`).
+            out.publisher = Some(series);
         } else if out.publisher.is_none() && publisher_like(p) {
             out.publisher = Some(p);
         } else {
@@ -357,6 +377,23 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
         }
     }
     Some(out)
+}
+
+/// A piece of a stamp that ends in an issue's number (`No. 14`, `Issue 187`, `Vol. 3`,
+/// `#12`): the words before it, trimmed (empty for the number alone), or `None`.
+fn issue_number(p: &str) -> Option<&str> {
+    let t = p.trim_matches(is_space);
+    let (head, number) = t.rsplit_once(is_space).unwrap_or(("", t));
+    let number = number.trim_start_matches('#');
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let head = head.trim_end_matches(is_space);
+    let (before, label) = head.rsplit_once(is_space).unwrap_or(("", head));
+    ["no.", "issue", "vol.", "volume", "number"]
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+        .then(|| before.trim_matches(is_space))
 }
 
 /// Authors without `By` in a piece of a stamp: two names joined by `and`
@@ -699,6 +736,12 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
         return None;
     }
     let mut st = stamp(second)?;
+    if byline.is_none() && super::block::issue_line(second) {
+        // A periodical's name over its issue line (`CEDR Policy Brief` / `No. 7 |
+        // November 2023`): the publisher, no author.
+        st.publisher.get_or_insert(first);
+        return Some(st);
+    }
     if st.author.is_none() && st.publisher.is_none() {
         st.author = Some(byline.unwrap_or(first));
         Some(st)
@@ -707,10 +750,6 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     }
 }
 
-/// A publisher's name in a stamp: at most six words, each capitalised, a connector (`of`,
-/// `the`, `and`, `for`) or a web address (`chinadaily.com.cn`). A sentence that happens to
-/// hold a date (`The plan was first discussed on May 3, 2022.`) names no publisher, so it
-/// is not a stamp.
 /// A participle that labels the date of an event or a page, alone: `Proposed`,
 /// `Adopted`, `Founded` (an outlet may end in `-ed` too: `Wired`).
 fn date_label(p: &str) -> bool {
@@ -738,6 +777,10 @@ fn date_label(p: &str) -> bool {
     PARTICIPLES.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// A publisher's name in a stamp: at most six words, each capitalised, a connector (`of`,
+/// `the`, `and`, `for`) or a web address (`chinadaily.com.cn`). A sentence that happens to
+/// hold a date (`The plan was first discussed on May 3, 2022.`) names no publisher, so it
+/// is not a stamp.
 fn publisher_like(p: &str) -> bool {
     // A participle alone is a label of the date (`Proposed`, `Adopted`), not an outlet's
     // name.

@@ -1104,8 +1104,8 @@ fn official_documents_with_the_number_under_the_stamp_or_the_title() {
 #[test]
 fn a_research_brief_from_a_pdf_with_its_masthead_in_capitals() {
     // Hard-wrapped text: the masthead's lines in capitals do not run on into each other,
-    // the issue line belongs to the masthead, the authors stand under the two-line
-    // headline, and the date is in the copyright notice at the end.
+    // the issue line is the header's stamp, the authors stand under the two-line
+    // headline, and the day is in the copyright notice at the end.
     let body = "The basin commission was set up two years ago by the six riparian states, and it\nhas since become the umbrella for the other three regional bodies of the river. This\nbrief argues that, two years on, the commission has become the organising frame of\nthe basin's diplomacy, and that its members should treat it as such from now on.\n\n";
     let text = format!(
         "HARBOUR INSTITUTE OF RIVER AFFAIRS\nBASIN POLICY BRIEF\nNo. 14 | June 2027\n\nThe Basin Commission at Two:\nFrom Concept to Institutions\n\nLena Marsh and Zhou Tianyi\n\n1. Introduction\n\n{body}{body}© Harbour Institute of River Affairs, 2027. Published 14 June 2027.\n"
@@ -1126,12 +1126,16 @@ fn a_research_brief_from_a_pdf_with_its_masthead_in_capitals() {
         .collect();
     assert_eq!(
         chrome,
-        [
-            "HARBOUR INSTITUTE OF RIVER AFFAIRS",
-            "BASIN POLICY BRIEF",
-            "No. 14 | June 2027"
-        ]
+        ["HARBOUR INSTITUTE OF RIVER AFFAIRS", "BASIN POLICY BRIEF"]
     );
+    // The issue line is the stamp, dated by its month; the day printed at the end, in
+    // that month, dates the text.
+    let stamp = doc
+        .front_matter()
+        .iter()
+        .find(|b| b.kind == tifa::BlockKind::Byline)
+        .map(|b| &*b.text);
+    assert_eq!(stamp, Some("No. 14 | June 2027"));
 }
 
 #[test]
@@ -2067,4 +2071,44 @@ fn a_numbered_list_whose_item_a_page_break_cuts() {
     // and the support is more than a list carries.
     let ended = text.replace("Development\n16\nPlan and", "Development Plan.\n16\nAnd");
     assert_eq!(lists(&tifa::parse(&ended)), [1, 2]);
+}
+
+#[test]
+fn a_brief_dated_by_its_issue_line() {
+    // An issue line dated by its month alone: a stamp, dated without a day; the series
+    // before the issue's number is the publisher; the authors over their institution
+    // under the headline are the byline; the section heading in capitals over the key
+    // points stays a heading.
+    let brief = "RPC Policy Brief No. 9                                        March 2027\n\nPorts and Power: What the Basin Council's First Meeting Tells Us\n\nAna Costa and Tom Reyes\nCentre for River Policy\n\nKEY POINTS\n\n• The council has moved from a slogan to a standing body.\n• Money follows rules, not the other way round.\n\nThe council met in Hanoi on 14 March 2026 and adopted a plan.\n";
+    let doc = tifa::parse(brief);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Ports and Power: What the Basin Council's First Meeting Tells Us")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2027-03");
+    assert!(!m.date.unwrap().has_day());
+    assert_eq!(m.publisher.as_deref(), Some("RPC Policy Brief"));
+    assert_eq!(m.author.as_deref(), Some("Ana Costa and Tom Reyes"));
+    let heading = doc.enumerations().first().and_then(|e| e.heading.as_ref());
+    assert_eq!(heading.map(|h| &*h.text), Some("KEY POINTS"));
+    // A day of that month printed further down dates it better; a day of another month
+    // does not (above: 14 March 2026 is a sentence of the body, not a stamp).
+    let dated = brief.replace(
+        "Centre for River Policy\n\n",
+        "Centre for River Policy\n\n26 March 2027\n\n",
+    );
+    let doc = tifa::parse(&dated);
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-03-26");
+    let other = brief.replace(
+        "Centre for River Policy\n\n",
+        "Centre for River Policy\n\n26 April 2027\n\n",
+    );
+    let doc = tifa::parse(&other);
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-03");
+    // A number far to the left of a month on a line is no day of it; a line of names
+    // over a line that names no institution is no byline.
+    let plain = brief.replace("Centre for River Policy", "Notes from the field");
+    let doc = tifa::parse(&plain);
+    assert_eq!(doc.metadata().author, None);
 }
