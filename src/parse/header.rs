@@ -182,6 +182,11 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
     let name = link_text(name).unwrap_or(name);
     // Names in bold: `By **WANG XIAOYU** and **ZHANG YI**`.
     let name = name.trim_matches('*');
+    // Reporters each with a place, `By ZHAO YINUO in Xining and LIU JIAWEN in Beijing`:
+    // the line as printed names them.
+    if name.contains(" and ") && name.split(" and ").all(named_in_place) {
+        return Some(name);
+    }
     // The reporter's place after the name: `By JIANG YUNXIN in Hangzhou`.
     let name = match name.rsplit_once(" in ") {
         Some((who, place))
@@ -234,6 +239,23 @@ pub(crate) fn by_author(s: &str) -> Option<&str> {
         && word_count(name) <= limit
         && words().all(|w| w.starts_with(|c: char| c.is_uppercase()) || lower_ok(w));
     ok.then_some(name)
+}
+
+/// A reporter's name and place, `ZHAO YINUO in Xining`: one to four capitalised words,
+/// `in`, and one to three capitalised words.
+fn named_in_place(part: &str) -> bool {
+    let capitalised = |s: &str| {
+        let n = word_count(s);
+        (1..=4).contains(&n)
+            && s.split(is_space)
+                .filter(|w| !w.is_empty())
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    part.trim_matches(is_space)
+        .split_once(" in ")
+        .is_some_and(|(who, place)| {
+            capitalised(who) && capitalised(place) && word_count(place) <= 3
+        })
 }
 
 /// A dated line that is no stamp: prose (a sentence of a lede that opens with its date,
@@ -409,6 +431,18 @@ fn authors_of(p: &str) -> Option<(&str, Option<&str>)> {
     (super::block::authors_line(names) && fits).then_some((names, affiliation))
 }
 
+/// A page's buttons after a stamp's date: a font-size switch (`[ L  M  S ]`, `A+ A-`, cut
+/// into pieces at its wide gaps: `[ L`, `M`, `S ]`), `Print`, `Close`, `Share`.
+fn page_button(p: &str) -> bool {
+    const BUTTONS: &[&str] = &["print", "close", "share", "email", "favorite", "favourite"];
+    let short = p.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+        w.chars().count() <= 2
+            && w.chars()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, '[' | ']' | '+' | '-'))
+    });
+    short || BUTTONS.iter().any(|b| p.eq_ignore_ascii_case(b))
+}
+
 /// What a piece of a stamp names, without what names no one: punctuation alone, the
 /// date's label alone (`发布时间：`, `Release date:`), a second date after the stamp's
 /// (`Last updated 5 November 2027`, when `after` the date), a WeChat post's mark of an
@@ -421,7 +455,10 @@ fn named_piece(piece: &str, after: bool) -> Option<&str> {
     let label_alone = p
         .strip_suffix([':', '：'])
         .is_some_and(|l| !l.contains([':', '：']) && word_count(l) <= 3);
-    if !p.contains(char::is_alphanumeric) || label_alone || after && later_date(p) {
+    if !p.contains(char::is_alphanumeric)
+        || label_alone
+        || after && (later_date(p) || page_button(p))
+    {
         return None;
     }
     let p = p
@@ -1861,6 +1898,10 @@ mod tests {
                 "Liang Wen and Sipho Ndlovu, Meridian Wire",
             ),
             ("By JIANG YUNXIN in Hangzhou", "JIANG YUNXIN"),
+            (
+                "By ZHAO LAN in Xining and LIU MEI in Beijing",
+                "ZHAO LAN in Xining and LIU MEI in Beijing",
+            ),
             ("By our correspondent", "our correspondent"),
             (
                 "By Global Times staff reporters",
@@ -1883,10 +1924,26 @@ mod tests {
             "By the end of the year",
             "By staff",
             "By Monday the six provinces of the north had all reported",
+            "By Zhao Lan in Xining and the rest of the team in the north",
             "By Monday, the Six Provinces of the North and the West Had All Reported, Officials Said",
         ] {
             assert_eq!(by_author(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn page_buttons_after_the_date_are_no_part_of_a_stamp() {
+        let st = stamp("Date: 2022-02-25        Source: Ministry of Rivers        [ L  M  S ]   Print   Close   ")
+            .unwrap();
+        assert_eq!(st.publisher, Some("Ministry of Rivers"));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2022-02-25")
+        );
+        let st = stamp("Updated: 2024-08-15 07:26 | A+ A- | Share").unwrap();
+        assert_eq!(st.publisher, None);
+        assert!(page_button("[ L") && page_button("S ]") && page_button("Print"));
+        assert!(!page_button("Xinhua") && !page_button("Harbour Daily"));
     }
 
     #[test]
