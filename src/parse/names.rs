@@ -2185,7 +2185,8 @@ mod tests {
                 (
                     "East Data, West Computing".to_owned(),
                     true,
-                    vec!["East Data West Computing"]
+                    // The lexicon's form with `project` (a seventh round's variant).
+                    vec!["East Data West Computing project"]
                 )
             ]
         );
