@@ -220,9 +220,10 @@ catalogue! {
     ["header blocks" = "the first 10": "an email client prints four to six fields, a forwarded one a note and a line above them", "fields beside the subject" = "within 3 blocks": "the headers stand together"]
 
     DocumentNumber "document_number" Blocks
-    "An official document prints its issuer, its issuing number (`Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`) and under it its title: the number's line is part of the header, the issuer's line above it a byline, the line under it the title."
+    "An official document prints its issuer, its issuing number (`Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`) and under it its title: the number's line is part of the header, the issuer's line above it a byline (and, for a joint notice, the issuers' lines above that), the line under it the title; a stamp under the number is no title. Above the issuers is the page's: furniture, or a credit line (a translator's)."
     example "General Office of the Provincial Government ¶ Qiongfuban [2027] No. 9 ¶ Notice on Issuing the Three-Year Action Plan ..."
-    ["blocks looked at" = "4": "the issuer, the number and a line of furniture come first on an official document's page"]
+    ["blocks looked at" = "7": "the issuers, the number and a few lines of a page's furniture or a translator's note come first on an official document's page",
+     "issuers' lines" = "<= 3": "a joint notice names two or three issuing offices"]
 
     HeadlineOverStamp "headline_over_stamp" Blocks
     "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, authors' affiliations (`Chongyang Institute for Financial Studies, Renmin University of China (RDCY)`), labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line). When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`, or dated by its month alone: `RPC Policy Brief No. 9    March 2027`, a date without a day that a day of the same month printed later replaces), the headline is the title-like line right under it; the series before the issue's number is the publisher."

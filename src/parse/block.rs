@@ -1021,7 +1021,7 @@ fn headline_under_masthead<R: Recorder>(
 
 /// Blocks looked at for an official document's issuing number: up to two lines of the
 /// portal's furniture, the issuer's name, the number.
-const DOCUMENT_NUMBER_REACH: usize = 4;
+const DOCUMENT_NUMBER_REACH: usize = 7;
 
 /// Rule `document_number`: an official document prints its issuer, its issuing number
 /// (`Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`) and under it its title. Returns the
@@ -1036,7 +1036,13 @@ fn document_number_title(blocks: &[RawBlock<'_>]) -> Option<usize> {
     // The addressees under the number (`To the people's governments of all provinces
     // ...:`) open the text: the title stands above, over the stamp.
     let addressees = matches!(final_char(t.content), Some(':' | '：'));
-    (title_like(t.content) && more_words_than(t.content, 2) && t.marker.is_none() && !addressees)
+    // A stamp under the number (`Release date: ... Source: ...`): the title stands above.
+    let stamp = block_stamp(t.content).is_some() || is_credit_line(t.content);
+    (title_like(t.content)
+        && more_words_than(t.content, 2)
+        && t.marker.is_none()
+        && !addressees
+        && !stamp)
         .then_some(d + 1)
 }
 
@@ -1071,20 +1077,54 @@ fn document_number(c: &str) -> bool {
 /// that is chrome), the number a line of the header,
 /// and the line under it the title. Returns where the header ends.
 fn numbered_document<R: Recorder>(blocks: &mut [RawBlock<'_>], title: usize, rec: &mut R) -> usize {
+    // The issuers are the block right above the number and, for a joint notice, the
+    // issuers' lines right above it (`General Office of the CPC Hunan Provincial
+    // Committee` / `General Office of the Hunan Provincial People's Government`).
+    let mut first_issuer = title.saturating_sub(2);
+    while first_issuer > 0
+        && title - first_issuer < 1 + ISSUER_LINES
+        && blocks
+            .get(first_issuer - 1)
+            .is_some_and(|b| issuer_line(b.content))
+    {
+        first_issuer -= 1;
+    }
     for (i, b) in blocks.iter_mut().enumerate().take(title + 1) {
-        // The issuer is the block right above the number; anything higher is the page's.
+        // Anything higher than the issuers is the page's: a credit line (a translator's)
+        // stays a credit.
         let kind = if i == title {
             BlockKind::Title
         } else if i + 1 == title {
             BlockKind::Dek
-        } else if i + 2 == title && !is_chrome(b.content) {
+        } else if i >= first_issuer && !is_chrome(b.content) {
             BlockKind::Byline
+        } else if !longer_than(b.content, 200)
+            && (is_credit_line(b.content)
+                || block_stamp(b.content).is_some_and(|st| !st.credits.is_empty()))
+        {
+            BlockKind::Credit
         } else {
             BlockKind::Chrome
         };
         b.set(kind, RuleId::DocumentNumber, rec);
     }
     title + 1
+}
+
+/// The issuers' lines a joint notice prints over its number: at most three.
+const ISSUER_LINES: usize = 3;
+
+/// An issuer's name on a line of its own: capitalised, at most sixteen words, no digit,
+/// no final punctuation, with a word that names an issuing body (`Office`, `Ministry`,
+/// `Government`).
+fn issuer_line(c: &str) -> bool {
+    !c.contains('\n')
+        && c.starts_with(char::is_uppercase)
+        && !more_words_than(c, 16)
+        && !c.contains(|ch: char| ch.is_ascii_digit())
+        && !matches!(final_char(c), Some('.' | ';' | ':' | ',' | '!' | '?'))
+        && c.split(is_space)
+            .any(|w| crate::lexicon::words::ISSUERS.contains(&w))
 }
 
 /// What the header's lines above its last stamp are decided by: where the headline stands,

@@ -110,7 +110,8 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("hosted").map(|_| Other),
             tag_ci("reviewed").map(|_| Other),
         )),
-        (sp1, tag_ci("by"), sp1),
+        // `Translated by: Zhou Yan`, as some pages print it.
+        (sp1, tag_ci("by"), nom::combinator::opt(tag(":")), sp1),
     )
     .parse(i)
 }
@@ -483,7 +484,9 @@ fn name_gap(n: &str) -> Option<usize> {
             !before.ends_with(',') && !before.ends_with(" and")
         })
     };
-    // A bar before a date ends a name too: `Source: Xinhua | 2018-05-31 19:02:47`.
+    // A bar before a date ends a name too: `Source: Xinhua | 2018-05-31 19:02:47`, and
+    // before a date under one word of its own (`| posted 2017-04-11`, `| Updated:
+    // ...`).
     let bar_date = |n: &str| {
         n.match_indices(['|', '｜']).map(|(i, _)| i).find(|&i| {
             let after = n.get(i..).unwrap_or("");
@@ -491,7 +494,11 @@ fn name_gap(n: &str) -> Option<usize> {
                 .get(after.chars().next().map_or(0, char::len_utf8)..)
                 .unwrap_or("")
                 .trim_start_matches(is_space);
-            super::date::find_date(after).is_some_and(|(at, _, _)| at == 0)
+            super::date::find_date(after).is_some_and(|(at, _, _)| {
+                let word = after.get(..at).unwrap_or("").trim_end_matches(is_space);
+                let word = word.strip_suffix(':').unwrap_or(word);
+                word.len() <= 12 && word.chars().all(|c| c.is_ascii_alphabetic())
+            })
         })
     };
     let wide_gap = |n: &str| {
@@ -1503,6 +1510,19 @@ mod tests {
         assert_eq!(
             parts("Translated by M. Ortega and K. Lin"),
             vec![(Translator, "Translated by", "M. Ortega and K. Lin")]
+        );
+        // A colon after `by`; a bar before a date under one word ends the name.
+        assert_eq!(
+            parts("Translated by: River Translation Service (Hanoi) | posted 2017-04-11"),
+            vec![(
+                Translator,
+                "Translated by",
+                "River Translation Service (Hanoi)"
+            )]
+        );
+        assert_eq!(
+            parts("Translated by: Ana Costa | Harbour Daily"),
+            vec![(Translator, "Translated by", "Ana Costa | Harbour Daily")]
         );
         // Bars between credits on one line are not part of the names.
         assert_eq!(

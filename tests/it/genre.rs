@@ -2112,3 +2112,42 @@ fn a_brief_dated_by_its_issue_line() {
     let doc = tifa::parse(&plain);
     assert_eq!(doc.metadata().author, None);
 }
+
+#[test]
+fn a_translated_joint_notice_under_its_translator_lines() {
+    // A translator's note and credit over a joint notice: two issuers' lines, the
+    // issuing number, the title, the note of issue. The number is found under four lines
+    // of the page; the issuers are bylines, the translator a credit, and the notice's own
+    // day dates it, not the day the translation was posted.
+    let text = "UNOFFICIAL TRANSLATION - for reference only.\nTranslated by: River Translation Service (Hanoi) | posted 2027-04-11\n\nGeneral Office of the Basin Party Committee\nGeneral Office of the Basin People's Government\n\nHe Ban Fa [2027] No. 8\n\nWork Plan of the Basin for Fully Implementing the Port Chief System\n\n(Issued on February 24, 2027)\n\nIn order to protect the river, this work plan is formulated.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Work Plan of the Basin for Fully Implementing the Port Chief System")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2027-02-24");
+    let credits: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert_eq!(
+        credits,
+        [
+            ("Translated by", "River Translation Service (Hanoi)"),
+            ("", "General Office of the Basin Party Committee"),
+            ("", "General Office of the Basin People's Government"),
+        ]
+    );
+    // A stamp under the number is no title: the notice's title stands above it.
+    let text = "Basin Portal\nHome > Policies\n\nNotice of the General Office of the Basin People's Government on Issuing the Port Plan\nHe Fu Ban [2027] No. 9\nRelease date: 2027-03-22    Source: General Office of the Basin People's Government\n\nThe people's governments of all cities:\n\nThe plan is hereby issued.\n";
+    let doc = tifa::parse(text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some(
+            "Notice of the General Office of the Basin People's Government on Issuing the Port Plan"
+        )
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-03-22");
+}
