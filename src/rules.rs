@@ -215,9 +215,9 @@ catalogue! {
     ["lines looked at" = "40": "a clipper's front matter has a dozen fields, lists included"]
 
     EmailHeaders "email_headers" Blocks
-    "A newsletter pasted from an email opens with its headers: when the first blocks hold a `Subject:` line and another field beside it (`From:`, `Date:`, `To:`), the subject is the title, the date line dates the text, the sender's name is the publisher and the other fields are furniture; so is a forwarder's note above them. A forward's own subject (`Subject: FW: ...`) gives way to the forwarded message's."
+    "A newsletter pasted from an email opens with its headers: when the first blocks hold a `Subject:` line and another field beside it (`From:`, `Date:`, `To:`), the subject is the title, the date line dates the text, the sender's name is the publisher and the other fields are furniture; so is a forwarder's note above them. A forward's own subject (`Subject: FW: ...`) gives way to the forwarded message's, under a forwarder's note of a few paragraphs; then the forwarder (the first `From:`) is a credit and the forwarded message's sender the publisher."
     example "From: River Letters ¶ Date: Fri, 19 Jun 2026 at 07:30 ¶ Subject: #188 — The forum's plan ¶ To: reader"
-    ["header blocks" = "the first 10": "an email client prints four to six fields, a forwarded one a note and a line above them", "fields beside the subject" = "within 3 blocks": "the headers stand together"]
+    ["header blocks" = "the first 10": "an email client prints four to six fields, a forwarded one a note and a line above them", "forwarded subject" = "in the first 40 blocks": "a forwarder's note runs to a few paragraphs, a short list and a signature", "fields beside the subject" = "within 3 blocks": "the headers stand together"]
 
     DocumentNumber "document_number" Blocks
     "An official document prints its issuer, its issuing number (`Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`) and under it its title: the number's line is part of the header, the issuer's line above it a byline (and, for a joint notice, the issuers' lines above that), the line under it the title; a stamp under the number is no title. Above the issuers is the page's: furniture, or a credit line (a translator's)."
@@ -242,7 +242,7 @@ catalogue! {
     ["office" = "<= 12 words, no final punctuation, no digit": "a title, not a sentence"]
 
     HeadlineInEmail "headline_in_email" Blocks
-    "An email that carries an article under its headers, a headline over its byline after at most a few lines of the newsletter's furniture or masthead, takes that headline for the title; its subject is a line of the header."
+    "An email that carries an article or a document under its headers, a headline over its byline, over an official document's issuing number or over a wire story's lede that opens with its dateline, after at most a few lines of the newsletter's furniture or masthead or a short note of the sender's over a separator, takes that headline for the title; its subject is a line of the header."
     example "From: The China Desk <desk@example.org> ¶ Subject: Issue 212 ¶ THE CHINA DESK · Issue 212 ¶ Ports plan doubles down on berths ¶ By Mei Lind"
     ["lines looked at" = "4": "a newsletter's masthead and a link or two to its web page"]
 

@@ -943,10 +943,16 @@ fn headline_in_email<R: Recorder>(
             || super::text::in_capitals(b.content) && !more_words_than(b.content, 12)
             || issue_line(b.content)
     };
+    // A sender's short note over a separator (`Clara, as discussed. ...` / `---`).
+    let note = |k: usize| {
+        blocks.get(k).is_some_and(|b| {
+            b.marker.is_none()
+                && !longer_than(b.content, 300)
+                && super::text::ends_terminal(b.content)
+        }) && blocks.get(k + 1).is_some_and(|b| is_chrome(b.content))
+    };
     let mut at = end;
-    while blocks
-        .get(at)
-        .is_some_and(|b| masthead(b) && at < end + EMAIL_HEADLINE_REACH)
+    while at < end + EMAIL_HEADLINE_REACH && blocks.get(at).is_some_and(|b| masthead(b) || note(at))
     {
         at += 1;
     }
@@ -957,10 +963,12 @@ fn headline_in_email<R: Recorder>(
             && !h.content.contains('\n')
             && block_stamp(h.content).is_none()
     });
-    let byline = blocks
-        .get(at + 1)
-        .is_some_and(|b| by_author(b.content).is_some());
-    if !(headline && byline) {
+    // Under the headline: the article's byline, an official document's issuing number,
+    // or a wire story's lede that opens with its dateline.
+    let next = blocks.get(at + 1).map_or("", |b| b.content);
+    let byline = by_author(next).is_some();
+    let number = document_number(next);
+    if !(headline && (byline || number || super::header::dateline(next).is_some())) {
         return end;
     }
     for b in blocks.get_mut(end..at).unwrap_or_default() {
@@ -972,8 +980,16 @@ fn headline_in_email<R: Recorder>(
     if let Some(b) = blocks.get_mut(at) {
         b.set(BlockKind::Title, RuleId::HeadlineInEmail, rec);
     }
+    if !(byline || number) {
+        return at + 1;
+    }
     if let Some(b) = blocks.get_mut(at + 1) {
-        b.set(BlockKind::Byline, RuleId::HeadlineInEmail, rec);
+        let kind = if byline {
+            BlockKind::Byline
+        } else {
+            BlockKind::Dek
+        };
+        b.set(kind, RuleId::HeadlineInEmail, rec);
     }
     at + 2 + after_stamp(blocks.get_mut(at + 2..).unwrap_or_default(), rec)
 }
@@ -1650,21 +1666,26 @@ fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
     };
+    // The forwarder's note may run to a few paragraphs, a list and a signature.
     if head.get(subject).is_some_and(forward) {
-        if let Some(inner) = head
-            .get(subject + 1..)
+        if let Some(inner) = blocks
+            .get(subject + 1..blocks.len().min(FORWARD_REACH))
             .and_then(|rest| rest.iter().position(is_subject))
         {
             subject += 1 + inner;
         }
     }
-    let near = head.get(subject.saturating_sub(3)..(subject + 4).min(head.len()))?;
+    let near = blocks.get(subject.saturating_sub(3)..(subject + 4).min(blocks.len()))?;
     let fields = near.iter().filter(|b| email_field(b.content)).count();
     (fields >= 2).then_some(subject)
 }
 
 /// Blocks looked at from the start for an email's `Subject:` line.
 const EMAIL_REACH: usize = 10;
+
+/// Blocks looked at from the start for the `Subject:` line of a forwarded message, under
+/// the forwarder's note.
+const FORWARD_REACH: usize = 40;
 
 /// Rule `front_matter`: a page saved by a clipper or written in markdown may open with
 /// YAML front matter between two `---` lines (`title: "..."`, `author:`, `published:

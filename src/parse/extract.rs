@@ -386,6 +386,13 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut metadata,
         &mut credits,
     );
+    forwarded_email(
+        src,
+        list.get(..blocks.body_start.min(list.len()))
+            .unwrap_or_default(),
+        &mut metadata,
+        &mut credits,
+    );
     speaker_credit(src, &metadata, &mut credits, rec);
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
     writer_position(src, &blocks, &metadata, &mut credits, rec);
@@ -618,6 +625,43 @@ fn subject_sender<'a>(front: &[RawBlock<'a>], subject: &RawBlock<'a>) -> Option<
         .find_map(email_sender)
 }
 
+/// A forwarded email's senders (rule `email_headers`): with two `From:` fields or more
+/// in the header, the first names the forwarder, a credit (`From`), and the last the
+/// sender of the message forwarded, the publisher when nothing else named one.
+fn forwarded_email<'a>(
+    src: &'a str,
+    front: &[RawBlock<'a>],
+    metadata: &mut Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+) {
+    let senders: Vec<(&RawBlock<'a>, Cow<'a, str>)> = front
+        .iter()
+        .filter_map(|b| Some((b, email_sender(b)?)))
+        .collect();
+    let (Some((first, forwarder)), Some((_, sender))) = (senders.first(), senders.last()) else {
+        return;
+    };
+    if senders.len() < 2 {
+        return;
+    }
+    if metadata.publisher.is_none() {
+        metadata.publisher = Some(sender.clone());
+    }
+    // The field's line, from its label to the name's end.
+    let span = match forwarder {
+        Cow::Borrowed(name) => Span::new(span_of(src, first.content).start, span_of(src, name).end),
+        Cow::Owned(_) => span_of(src, first.content),
+    };
+    if !credits.iter().any(|c| c.name == *forwarder) {
+        credits.push(Credit {
+            role: CreditRole::Other,
+            label: Cow::Borrowed("From"),
+            name: forwarder.clone(),
+            span,
+        });
+    }
+}
+
 /// The sender's name in an email's `From:` field (`From: Beijing Policy Watch
 /// <digest@bpwatch.example>` → `Beijing Policy Watch`); `None` for an address alone.
 fn email_sender<'a>(b: &RawBlock<'a>) -> Option<Cow<'a, str>> {
@@ -626,8 +670,9 @@ fn email_sender<'a>(b: &RawBlock<'a>) -> Option<Cow<'a, str>> {
         .get(..5)
         .filter(|h| h.eq_ignore_ascii_case("from:"))
         .and_then(|_| c.get(5..))?;
+    // `Name <address>`, or `Name [address]` as some mail programs print it.
     let name = value
-        .split('<')
+        .split(['<', '['])
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| is_space(c) || c == '"');

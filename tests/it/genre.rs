@@ -2151,3 +2151,38 @@ fn a_translated_joint_notice_under_its_translator_lines() {
     );
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-03-22");
 }
+
+#[test]
+fn a_forwarded_email_carrying_a_notice() {
+    // The forwarder's note runs past the first ten blocks (a list and a signature); the
+    // forwarded message's own headers, a short note of its sender over a separator, then
+    // the notice: its title (with its issuing number under it) is the text's title, the
+    // forwarder a credit, the forwarded message's sender the publisher.
+    let text = "From: Ana Costa <ana@river.example>\nSent: Wednesday, January 21, 2027 9:14 AM\nTo: Basin Desk <desk@river.example>\nSubject: FW: port notice - working translation\n\nAll,\n\nFYI below. Things worth flagging:\n- item (2): dredging\n- item (4): pilot ports\n- item (8): the river fund\n\nPlease keep it in the team.\n\nBest,\nAna\n\nAna Costa | Analyst\nRiver Advisory | Hanoi\n\n________________________________\nFrom: Hanoi Office [hanoi@river.example]\nSent: Tuesday, January 20, 2027 6:02 PM\nTo: Ana Costa <ana@river.example>\nSubject: port notice - working translation\n\nAna, as discussed. Chinese PDF attached.\n\n---\n\nNotice of the General Office of the Basin Authority on Issuing the Key Points of Port Work for 2027\n\nHe Ban [2027] No. 4\n\nThe Key Points of Port Work for 2027 are hereby issued to you.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some(
+            "Notice of the General Office of the Basin Authority on Issuing the Key Points of Port Work for 2027"
+        )
+    );
+    assert_eq!(m.publisher.as_deref(), Some("Hanoi Office"));
+    let credits: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert_eq!(credits, [("From", "Ana Costa")]);
+    // Without a headline under the forwarded headers (the message is a note of
+    // sentences), the forwarded subject is the title.
+    let short = text.replace(
+        "\n---\n\nNotice of the General Office of the Basin Authority on Issuing the Key Points of Port Work for 2027\n\nHe Ban [2027] No. 4\n",
+        "",
+    );
+    let doc = tifa::parse(&short);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("port notice - working translation")
+    );
+}
