@@ -538,6 +538,50 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
     found
 }
 
+/// The closing credits of wire and newspaper stories, without a label of the usual kind:
+/// `With assistance from Rosa Tang` (the sign-off dash gone), `Xinhua contributed to this
+/// story.` The names: at most six words, capitalised (`and` between them).
+fn closing_credit(s: &str) -> Option<CreditPart<'_>> {
+    let s = s.trim_matches(|c: char| is_space(c) || c == '*' || c == '_');
+    let short_names = |n: &str| {
+        !n.is_empty()
+            && !super::text::more_words_than(n, 6)
+            && n.split(is_space)
+                .filter(|w| !w.is_empty())
+                .all(|w| w == "and" || w.starts_with(char::is_uppercase))
+    };
+    const ASSISTANCE: &str = "with assistance from ";
+    if s.get(..ASSISTANCE.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(ASSISTANCE))
+    {
+        let label = s.get(..ASSISTANCE.len() - 1)?;
+        let name = trim_name(s.get(ASSISTANCE.len()..)?);
+        return short_names(name).then_some(CreditPart {
+            role: CreditRole::Reporter,
+            label,
+            name,
+        });
+    }
+    for tail in [
+        " contributed to this story.",
+        " contributed to this report.",
+        " contributed to this article.",
+    ] {
+        if let Some(at) = s.len().checked_sub(tail.len()) {
+            if s.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(tail)) {
+                let name = s.get(..at)?.trim_matches(is_space);
+                let label = s.get(at + 1..s.len() - 1)?;
+                return short_names(name).then_some(CreditPart {
+                    role: CreditRole::Source,
+                    label,
+                    name,
+                });
+            }
+        }
+    }
+    None
+}
+
 /// A credit line without a sign-off dash before it (`-- Contributed by Tomas Reyes`) and
 /// without the brackets around it (`(Web editor: ...)`, `【责任编辑：...】`); and whether it
 /// had brackets.
@@ -591,6 +635,10 @@ fn outlet_before_label<'a>(
 /// Hands each credit of `line` to `each`, in order, while `each` returns true.
 fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool) {
     let (s, bracketed) = unwrapped(line);
+    if let Some(part) = closing_credit(s) {
+        each(part);
+        return;
+    }
     // A label set in bold: `**Source:** Qiushi Journal`.
     let s = s.strip_prefix("**").unwrap_or(s);
     // A label ends with `:` or `by` within its first few words.
@@ -1511,6 +1559,22 @@ mod tests {
             parts("Translated by M. Ortega and K. Lin"),
             vec![(Translator, "Translated by", "M. Ortega and K. Lin")]
         );
+        // Closing credits without a label of the usual kind.
+        assert_eq!(
+            parts("— With assistance from Rosa Tang and Li Wen"),
+            vec![(Reporter, "With assistance from", "Rosa Tang and Li Wen")]
+        );
+        assert_eq!(
+            parts("*Xinhua contributed to this story.*"),
+            vec![(Source, "contributed to this story", "Xinhua")]
+        );
+        for s in [
+            "With assistance from the provincial government, the port was rebuilt in two years.",
+            "Every member state contributed to this story.",
+            "The ministry said local governments contributed to this report.",
+        ] {
+            assert_eq!(parts(s), vec![], "{s}");
+        }
         // A colon after `by`; a bar before a date under one word ends the name.
         assert_eq!(
             parts("Translated by: River Translation Service (Hanoi) | posted 2017-04-11"),
