@@ -607,7 +607,12 @@ catalogue! {
     SignatureDate "signature_date" Metadata
     "An official notice signed under its text, the issuer's name over a date alone (`General Office of the Provincial Government` / `March 18, 2027`), dates the text when nothing above does."
     example "Notice on Issuing the Action Plan ¶ ... Please implement it conscientiously. ¶ General Office of the Provincial Government / March 18, 2027"
-    ["blocks looked at" = "8 from the start": "the notice that issues a plan (issuer, number, title, addressees, text, signature) comes before the plan"]
+    ["blocks looked at" = "8 from the start, 6 from the end": "the notice that issues a plan (issuer, number, title, addressees, text, signature) comes before the plan; a page that prints the notice alone signs it at its end, over its issuing number and the page's footer"]
+
+    DateField "date_field" Metadata
+    "A date label alone on its line (`Date:`) over a date alone, among the first blocks, as a press conference's transcript prints its fields (`Speakers:` / ... / `Moderator:` / ... / `Date:` / `Oct. 27, 2021`), dates the text when nothing above does."
+    example "SCIO press conference on the white paper ¶ Moderator: ¶ Xi Yanchun ¶ Date: ¶ Oct. 27, 2021"
+    ["blocks looked at" = "16 from the start": "a transcript lists its speakers, one a line, before the date"]
 
     SigningDate "signing_date" Metadata
     "The closing formula of a joint statement or an agreement (`Done in Beijing on 25 October 2023`, `Signed at ...`) dates the text, when nothing else dates it."

@@ -1064,7 +1064,7 @@ fn document_number_title(blocks: &[RawBlock<'_>]) -> Option<usize> {
 
 /// An issuing number alone on a line: a year in brackets and a serial number, `Guobanfa
 /// [2024] No. 7`, `Qiongfuban [2027] No. 9`, `国办发〔2024〕7号`.
-fn document_number(c: &str) -> bool {
+pub(crate) fn document_number(c: &str) -> bool {
     if c.contains(['\n', '\r']) || longer_than(c, 60) {
         return false;
     }
@@ -1805,6 +1805,9 @@ const HEADER_LINES_MAX: usize = 40;
 /// feed's or a section's name). Of stacked markdown headings the larger is the headline.
 /// Everything above the headline is the page's furniture (mastheads, taglines, menus,
 /// sign-up lines). `None` when no title-like line of three words or more stands there.
+/// The bullets of a standfirst that may stand between a headline and its stamp.
+const DEK_BULLETS: usize = 3;
+
 fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
     let between = |c: &str| {
@@ -1821,6 +1824,7 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
             || bracketed_note(c)
             || set_off_note(c)
             || document_number(c)
+            || is_caption(c)
             || !latin(c)
             // A standfirst of one sentence: with its full stop, or too long for a headline
             // (see `title_like`).
@@ -1828,10 +1832,21 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
                 && sentence_ends(c).nth(1).is_none()
     };
     let mut k = stamp;
+    // The bullets of a standfirst under the headline (`- Twice-a-decade conference
+    // pledges ...`), at most three.
+    let mut dek_bullets = 0;
     while k > 0 {
         k -= 1;
         let b = blocks.get(k)?;
         let c = b.content;
+        let bullet = b
+            .marker
+            .as_ref()
+            .is_some_and(|m| m.kind == MarkerKind::Bullet);
+        if bullet && dek_bullets < DEK_BULLETS && !more_words_than(c, 40) {
+            dek_bullets += 1;
+            continue;
+        }
         if b.markdown_heading && title_like(c) {
             // A subtitle set as a smaller heading under the headline (`# Title` over `###
             // Subtitle`): the larger one is the headline.

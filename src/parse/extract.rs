@@ -197,7 +197,6 @@ fn adoption_note<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date
 /// `March 18, 2027`), dates the text when nothing above does. Only the first blocks are
 /// read: the notice that issues a plan comes before the plan.
 fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
-    // The signer's one or two lines, without final punctuation.
     // The signer's one or two lines, without final punctuation, naming an issuing body.
     let signer = |lines: &[&str]| {
         (1..=2).contains(&lines.len())
@@ -209,23 +208,38 @@ fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Dat
                     .any(|w| crate::lexicon::words::ISSUERS.contains(&w))
             })
     };
-    let head = list.get(..list.len().min(SIGNATURE_REACH))?;
-    head.iter().enumerate().find_map(|(k, b)| {
-        let lines: Vec<&str> = b
+    fn lines_of<'a>(b: &RawBlock<'a>) -> Vec<&'a str> {
+        let mut lines: Vec<&str> = b
             .content
             .lines()
             .map(|l| l.trim_matches(is_space))
             .collect();
+        // The issuing number under the date (`(Guo Ban Fa [2026] No. 3)`).
+        let number = lines.last().is_some_and(|l| {
+            let l = l
+                .strip_prefix('(')
+                .and_then(|l| l.strip_suffix(')'))
+                .unwrap_or(l);
+            super::block::document_number(l)
+        });
+        if number && lines.len() > 1 {
+            lines.pop();
+        }
+        lines
+    }
+    // The first blocks, and the last ones: a page that prints the notice's signature at
+    // its end, over the page's footer.
+    let n = list.len();
+    let ends =
+        (0..n.min(SIGNATURE_REACH)).chain(n.saturating_sub(SIGNATURE_TAIL).max(SIGNATURE_REACH)..n);
+    ends.into_iter().find_map(|k| {
+        let b = list.get(k)?;
+        let lines = lines_of(b);
         let (last, above) = lines.split_last()?;
         // The date under the signer in the same block, or alone under the signer's block.
         let signed = if above.is_empty() {
-            let prev = k.checked_sub(1).and_then(|j| head.get(j))?;
-            let prev: Vec<&str> = prev
-                .content
-                .lines()
-                .map(|l| l.trim_matches(is_space))
-                .collect();
-            signer(&prev)
+            let prev = k.checked_sub(1).and_then(|j| list.get(j))?;
+            signer(&lines_of(prev))
         } else {
             signer(above)
         };
@@ -240,9 +254,38 @@ fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Dat
     })
 }
 
+/// Rule `date_field`: a date label alone on its line (`Date:`, `Time:`, `Release date:`)
+/// over a date alone, among the first blocks, as a transcript prints its fields.
+fn date_field<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
+    let head = list.get(..list.len().min(DATE_FIELD_REACH))?;
+    head.windows(2).find_map(|pair| {
+        let [label, value] = pair else { return None };
+        let l = label.content.trim_matches(is_space);
+        let l = l.strip_suffix([':', '：'])?;
+        let known = ["date", "time", "release date", "date of release"]
+            .iter()
+            .any(|k| l.eq_ignore_ascii_case(k));
+        if !known || !super::units::date_line(value.content) {
+            return None;
+        }
+        let (_, _, d) = find_date(value.content.trim_matches(is_space))?;
+        let date = d.start;
+        date.year()?;
+        rec.decide(RuleId::DateField, value.span, Verdict::Date(date));
+        Some(date)
+    })
+}
+
+/// Blocks looked at from the start for a transcript's date field.
+const DATE_FIELD_REACH: usize = 16;
+
 /// Blocks looked at from the start for a notice's signature: issuer, number, title,
 /// addressees, the notice's text and its signature.
 const SIGNATURE_REACH: usize = 8;
+
+/// Blocks looked at from the end for a notice's signature: the signature, its issuing
+/// number, and a few lines of the page's footer.
+const SIGNATURE_TAIL: usize = 6;
 
 /// Blocks looked at from the start for an adoption note: the title, a subtitle or a
 /// motto, the note, and a line or two of furniture.
@@ -404,6 +447,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     consider(date, || front_date(head, rec));
     consider(date, || adoption_note(list, rec));
     consider(date, || signature_date(list, rec));
+    consider(date, || date_field(list, rec));
     consider(date, || year_from_copyright(list, blocks.body_start, rec));
     consider(date, || signing_date(list, rec));
     consider(date, || closing_stamp(list, rec));

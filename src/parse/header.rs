@@ -435,12 +435,15 @@ fn authors_of(p: &str) -> Option<(&str, Option<&str>)> {
 /// into pieces at its wide gaps: `[ L`, `M`, `S ]`), `Print`, `Close`, `Share`.
 fn page_button(p: &str) -> bool {
     const BUTTONS: &[&str] = &["print", "close", "share", "email", "favorite", "favourite"];
-    let short = p.split(is_space).filter(|w| !w.is_empty()).all(|w| {
-        w.chars().count() <= 2
-            && w.chars()
-                .all(|c| c.is_ascii_alphabetic() || matches!(c, '[' | ']' | '+' | '-'))
-    });
-    short || BUTTONS.iter().any(|b| p.eq_ignore_ascii_case(b))
+    // Every word a button (`[Print] [Close]`) or a letter of a size switch.
+    p.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+        let t = w.trim_matches(['[', ']']);
+        t.is_empty()
+            || BUTTONS.iter().any(|b| t.eq_ignore_ascii_case(b))
+            || t.chars().count() <= 2
+                && t.chars()
+                    .all(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '-'))
+    })
 }
 
 /// What a piece of a stamp names, without what names no one: punctuation alone, the
@@ -1943,6 +1946,7 @@ mod tests {
         let st = stamp("Updated: 2024-08-15 07:26 | A+ A- | Share").unwrap();
         assert_eq!(st.publisher, None);
         assert!(page_button("[ L") && page_button("S ]") && page_button("Print"));
+        assert!(page_button("[Print] [Close]"));
         assert!(!page_button("Xinhua") && !page_button("Harbour Daily"));
     }
 

@@ -2186,3 +2186,28 @@ fn a_forwarded_email_carrying_a_notice() {
         Some("port notice - working translation")
     );
 }
+
+#[test]
+fn a_notice_signed_at_the_end_of_its_page() {
+    // The page prints the opinions, ten measures, then the signature over the issuing
+    // number and the page's footer: the signature dates the text.
+    let measures: String = (1..=10)
+        .map(|k| {
+            format!(
+                "({k}) Measure {k}. Local governments shall carry out this measure in full.\n\n"
+            )
+        })
+        .collect();
+    let text = format!(
+        "Home > Policies > Latest Releases\n\nOpinions of the General Office of the Basin Authority on Developing River Ports\n\nTo the port authorities of all cities:\n\nThe following opinions are hereby put forward.\n\n{measures}General Office of the Basin Authority\nJanuary 19, 2027\n(He Ban Fa [2027] No. 3)\n\nCopyright© basin.example | About us | Contact us\n"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-01-19");
+    // A date alone under a sentence is no signature.
+    let unsigned = text.replace(
+        "General Office of the Basin Authority\nJanuary 19, 2027",
+        "The measures take effect on publication.\nJanuary 19, 2027",
+    );
+    let doc = tifa::parse(&unsigned);
+    assert_eq!(doc.metadata().date, None);
+}
