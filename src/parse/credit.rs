@@ -102,6 +102,7 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("post").map(|_| Author),
             phrase_ci("translated and edited").map(|_| Translator),
             tag_ci("translated").map(|_| Translator),
+            tag_ci("translation").map(|_| Translator),
             tag_ci("photos").map(|_| Photo),
             tag_ci("photo").map(|_| Photo),
             tag_ci("compiled").map(|_| Other),
@@ -550,17 +551,17 @@ fn closing_credit(s: &str) -> Option<CreditPart<'_>> {
                 .filter(|w| !w.is_empty())
                 .all(|w| w == "and" || w.starts_with(char::is_uppercase))
     };
-    const ASSISTANCE: &str = "with assistance from ";
-    if s.get(..ASSISTANCE.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(ASSISTANCE))
-    {
-        let label = s.get(..ASSISTANCE.len() - 1)?;
-        let name = trim_name(s.get(ASSISTANCE.len()..)?);
-        return short_names(name).then_some(CreditPart {
-            role: CreditRole::Reporter,
-            label,
-            name,
-        });
+    for (opening, role) in [
+        ("with assistance from ", CreditRole::Reporter),
+        ("with input from ", CreditRole::Other),
+    ] {
+        if s.get(..opening.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(opening))
+        {
+            let label = s.get(..opening.len() - 1)?;
+            let name = trim_name(s.get(opening.len()..)?);
+            return short_names(name).then_some(CreditPart { role, label, name });
+        }
     }
     for tail in [
         " contributed to this story.",
@@ -1563,6 +1564,14 @@ mod tests {
         assert_eq!(
             parts("— With assistance from Rosa Tang and Li Wen"),
             vec![(Reporter, "With assistance from", "Rosa Tang and Li Wen")]
+        );
+        assert_eq!(
+            parts("(With input from Xinhua)"),
+            vec![(Other, "With input from", "Xinhua")]
+        );
+        assert_eq!(
+            parts("Translation by Emma Richter and Zhou Hang"),
+            vec![(Translator, "Translation by", "Emma Richter and Zhou Hang")]
         );
         assert_eq!(
             parts("*Xinhua contributed to this story.*"),

@@ -434,7 +434,17 @@ fn authors_of(p: &str) -> Option<(&str, Option<&str>)> {
 /// A page's buttons after a stamp's date: a font-size switch (`[ L  M  S ]`, `A+ A-`, cut
 /// into pieces at its wide gaps: `[ L`, `M`, `S ]`), `Print`, `Close`, `Share`.
 fn page_button(p: &str) -> bool {
-    const BUTTONS: &[&str] = &["print", "close", "share", "email", "favorite", "favourite"];
+    const BUTTONS: &[&str] = &[
+        "print",
+        "close",
+        "share",
+        "email",
+        "favorite",
+        "favourite",
+        "large",
+        "medium",
+        "small",
+    ];
     // Every word a button (`[Print] [Close]`) or a letter of a size switch.
     p.split(is_space).filter(|w| !w.is_empty()).all(|w| {
         let t = w.trim_matches(['[', ']']);
@@ -1946,7 +1956,7 @@ mod tests {
         let st = stamp("Updated: 2024-08-15 07:26 | A+ A- | Share").unwrap();
         assert_eq!(st.publisher, None);
         assert!(page_button("[ L") && page_button("S ]") && page_button("Print"));
-        assert!(page_button("[Print] [Close]"));
+        assert!(page_button("[Print] [Close]") && page_button("[ Large") && page_button("Small ]"));
         assert!(!page_button("Xinhua") && !page_button("Harbour Daily"));
     }
 
