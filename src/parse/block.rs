@@ -1916,10 +1916,18 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
 
 /// Rule `headline_over_stamp`, for periodicals: when the first stamp is an issue line
 /// (`Issue 187 | Monday, 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`),
-/// it belongs to the masthead, and the headline is the title-like line of three words or
+/// or a PDF's running header opening the text with its date at the right margin, it
+/// belongs to the masthead, and the headline is the title-like line of three words or
 /// more right under it.
 fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
-    let issue = blocks.get(stamp).is_some_and(|b| issue_line(b.content));
+    // A PDF's running header at the top of the text, its date at the right margin, is
+    // the masthead too.
+    let running = stamp < 3
+        && blocks.get(..=stamp).is_some_and(|top| {
+            top.iter()
+                .all(|b| b.content.contains("   ") && !super::text::ends_terminal(b.content))
+        });
+    let issue = running || blocks.get(stamp).is_some_and(|b| issue_line(b.content));
     let next = blocks.get(stamp + 1)?;
     let c = next.content;
     let headline = title_like(c)
@@ -2033,10 +2041,13 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     // A periodical's issue line (`No. 14 | June 2027`) belongs to the masthead; a series'
     // masthead of parts set apart by bars may be longer (`LAKESIDE INSTITUTE FOR CHINA
     // STUDIES | China Policy Documents, No. 14 | Unofficial translation`).
+    // A PDF's running header sets its parts apart by a wide gap instead (`China Policy
+    // Documents Series No. 14          Centre for Contemporary China Studies`).
     let bars = b.content.matches('|').count();
+    let gap = b.content.contains("   ") && !b.content.contains('\n');
     let issue = issue_line(b.content)
-        && !more_words_than(b.content, if bars >= 2 { 16 } else { 8 })
-        && (bars > 0 || super::date::find_date(b.content).is_some());
+        && !more_words_than(b.content, if bars >= 2 || gap { 16 } else { 8 })
+        && (bars > 0 || gap || super::date::find_date(b.content).is_some());
     if bracketed_note(b.content) || issue {
         return Some(BlockKind::Chrome);
     }

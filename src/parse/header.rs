@@ -771,6 +771,19 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
             return Some(st);
         }
     }
+    // A PDF's running header over its date line, its parts set apart by a wide gap
+    // (`Harbourline Bank          Global Research` / `Greater China Economics      22 July
+    // 2024`): the date line is the stamp.
+    let masthead = first.contains("   ")
+        && !more_words_than(first, 10)
+        && !first.contains(|c: char| c.is_ascii_digit())
+        && first
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for"));
+    if masthead && second.contains("   ") {
+        return stamp(second);
+    }
     if more_words_than(first, 8) {
         return None;
     }

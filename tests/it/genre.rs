@@ -2211,3 +2211,28 @@ fn a_notice_signed_at_the_end_of_its_page() {
     let doc = tifa::parse(&unsigned);
     assert_eq!(doc.metadata().date, None);
 }
+
+#[test]
+fn a_pdf_running_header_over_the_headline() {
+    // A series line whose parts a wide gap sets apart is the masthead, not the title.
+    let doc = tifa::parse(
+        "River Policy Documents Series No. 7                 Centre for River Studies\n\nCommunique of the Second Session of the Basin Council\n\n(Adopted at the Second Session of the Basin Council on October 23, 2027)\n\n1. The Second Session of the Basin Council was held in Hanoi from October 20 to 23, 2027.\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Communique of the Second Session of the Basin Council")
+    );
+    assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-10-23");
+    // A research note's running header, its date at the right margin: the stamp; the
+    // headline is the line under it.
+    let doc = tifa::parse(
+        "Harbour Bank                                                  Global Research\nBasin Economics                                                 22 July 2027\n\nBasin: the council's long to-do list\n\nAna Costa, Chief Economist\n\nThe council closed on Thursday with a long list of reforms and few near-term steps.\n",
+    );
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Basin: the council's long to-do list")
+    );
+    assert_eq!(m.date.unwrap().to_string(), "2027-07-22");
+    assert_eq!(m.publisher.as_deref(), Some("Basin Economics"));
+}
