@@ -358,6 +358,9 @@ const PUBLICATIONS: &[&str] = &[
     "review",
     "monitor",
     "tracker",
+    "weekly",
+    "dispatch",
+    "roundup",
 ];
 
 /// Whether a staff note's subject names a publication (a word of [`PUBLICATIONS`]: `The
@@ -506,6 +509,8 @@ fn name_gap(n: &str) -> Option<usize> {
         [
             n.find('\u{3000}'),
             n.find("  "),
+            // `Edited by Katrin Vogel, with contributions from ...`.
+            n.find(", with "),
             line_end(n),
             sentence_end(n),
             bar_date(n),
@@ -1290,6 +1295,13 @@ mod tests {
         assert_eq!(
             got("This newsletter was written by Maya Lindqvist."),
             vec![(CreditRole::Author, "written by", "Maya Lindqvist")]
+        );
+        // A weekly's note; the name ends before `, with ...`.
+        assert_eq!(
+            got(
+                "River Watch Weekly is edited by Katrin Vogel, with contributions this week from Tom Reyes."
+            ),
+            vec![(CreditRole::Editor, "edited by", "Katrin Vogel")]
         );
         assert_eq!(
             got("Transcript edited for length and clarity by Hannah Berg."),
