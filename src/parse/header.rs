@@ -286,6 +286,29 @@ fn undated_line(s: &str) -> bool {
     .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
+/// Where a labelled credit starts inside a byline piece of a stamp (`By Sun Weiran
+/// Source:Global Times` → the offset of `Source:`): a word after the first that opens
+/// with a colon label.
+fn glued_label(part: &str) -> Option<usize> {
+    let t = part.trim_start();
+    if !t.starts_with("By ") && !t.starts_with("by ") {
+        return None;
+    }
+    part.match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .skip(2)
+        .find(|&k| {
+            part.get(k..).is_some_and(|rest| {
+                rest.starts_with(char::is_uppercase)
+                    && rest
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.contains([':', '：']))
+                    && super::credit::is_credit_line(rest)
+            })
+        })
+}
+
 /// A periodical's issue line dated by its month alone, `CDTP Issue Brief No. 14
 /// November 2017`, `Policy Brief | No. 9 | March 2026`: the part that is a month and a
 /// year, as [`find_date`] reports a date (a date without a day).
@@ -335,7 +358,16 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
     // GMT+8   Updated 3 hours ago`.
     let mut pieces: Vec<&str> = Vec::new();
     for piece in before.split(STAMP_SEPARATORS) {
-        pieces.extend(piece.split("  "));
+        for part in piece.split("  ") {
+            // A byline glued to a labelled credit, as a one-line scrape joins them (`By
+            // Sun Weiran Source:Global Times`): two pieces.
+            match glued_label(part) {
+                Some(k) => {
+                    pieces.extend([part.get(..k).unwrap_or(""), part.get(k..).unwrap_or("")])
+                }
+                None => pieces.push(part),
+            }
+        }
     }
     let last_before = pieces.len();
     for piece in after.split(STAMP_SEPARATORS) {

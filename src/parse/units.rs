@@ -901,6 +901,18 @@ fn split_run_on(src: &str, span: Span, at_start: bool, out: &mut Vec<Unit>) {
             // A breadcrumb glued over the headline is a line of its own (rule `top_chrome`
             // makes it furniture).
             let title_at = breadcrumb_prefix(text.get(..a).unwrap_or("")).unwrap_or(0);
+            // A byline glued between the headline and the stamp (`... New Area By Sun
+            // Weiran Source:Global Times Published: ...`) opens the stamp.
+            let head = text.get(title_at..a).unwrap_or("");
+            let a = head
+                .rfind(" By ")
+                .filter(|&k| {
+                    k > 0
+                        && head
+                            .get(k + 1..)
+                            .is_some_and(|by| super::header::by_author(by).is_some())
+                })
+                .map_or(a, |k| title_at + k + 1);
             push(out, 0, title_at, Hint::Sentence);
             push(out, title_at, a, Hint::Title);
             push(out, a, b, Hint::Stamp);

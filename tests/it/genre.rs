@@ -2236,3 +2236,30 @@ fn a_pdf_running_header_over_the_headline() {
     assert_eq!(m.date.unwrap().to_string(), "2027-07-22");
     assert_eq!(m.publisher.as_deref(), Some("Basin Economics"));
 }
+
+#[test]
+fn a_one_line_scrape_with_its_byline_glued_to_the_source() {
+    // A page scraped onto one long line.
+    let body = "The council on Saturday announced the establishment of the new area, a project the basin's leaders described as crucial for decades to come. The announcement has drawn wide interest, with agents and investors rushing to the area over the weekend. Here is what you need to know. ".repeat(8);
+    let text = format!(
+        "Explainer: What you need to know about the Basin New Area By Ana Costa Source:Harbour Times Published: 2027/4/5 21:48:15 {body}"
+    );
+    let doc = tifa::parse(&text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("What you need to know about the Basin New Area")
+    );
+    assert_eq!(m.author.as_deref(), Some("Ana Costa"));
+    assert_eq!(m.publisher.as_deref(), Some("Harbour Times"));
+    assert_eq!(m.date.unwrap().to_string(), "2027-04-05");
+    // `By` inside a headline that names no one stays the headline's.
+    let text = format!(
+        "Growth By the Numbers: what the basin plan means Source:Harbour Times Published: 2027/4/5 21:48:15 {body}"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Growth By the Numbers: what the basin plan means")
+    );
+}
