@@ -825,11 +825,9 @@ fn speaker_under_note<R: Recorder>(blocks: &mut [RawBlock<'_>], end: usize, rec:
     let note = blocks
         .get(end)
         .is_some_and(|b| b.marker.is_none() && adoption_formula(b.content).is_some());
-    if !note
-        || !blocks
-            .get(end + 1)
-            .is_some_and(|b| speaker_lines(b.content))
-    {
+    // The office is required: a section heading alone under the note (`Major
+    // Achievements`) is no speaker.
+    if !note || !speaker_with_office(blocks, end + 1) {
         return end;
     }
     // An office on a line of its own under a name alone.
@@ -857,6 +855,48 @@ fn speaker_under_note<R: Recorder>(blocks: &mut [RawBlock<'_>], end: usize, rec:
 pub(crate) fn speaker_name(c: &str) -> Option<&str> {
     let (name, _) = c.split_once('\n')?;
     (speaker_lines(c) || authors_block(c)).then(|| name.trim_matches(is_space))
+}
+
+/// Whether both sides of an authors' line (`Ana Costa and Tom Reyes`) are personal names:
+/// two or three words each, a name in pinyin or none of them a word of a heading's
+/// subject (`Trade and Investment Cooperation`, `Reform and Opening Up`).
+fn both_names(c: &str) -> bool {
+    const SUBJECTS: &[&str] = &[
+        "Cooperation",
+        "Development",
+        "Investment",
+        "Trade",
+        "Policy",
+        "Policies",
+        "Reform",
+        "Economy",
+        "Economic",
+        "Security",
+        "Governance",
+        "Innovation",
+        "Growth",
+        "Energy",
+        "Finance",
+        "Financial",
+        "Industry",
+        "Technology",
+        "Culture",
+        "Education",
+        "Opening",
+        "Up",
+        "Climate",
+        "Health",
+        "Science",
+        "Society",
+        "Law",
+        "Rights",
+        "Peace",
+    ];
+    c.split(" and ").all(|side| {
+        let words: Vec<&str> = side.split(is_space).filter(|w| !w.is_empty()).collect();
+        (2..=3).contains(&words.len())
+            && (pinyin_name(side) || !words.iter().any(|w| SUBJECTS.contains(w)))
+    })
 }
 
 /// Authors over their institution, a block of two lines as a report's or a brief's cover
@@ -887,6 +927,21 @@ fn speaker_lines(c: &str) -> bool {
     let name = lines.next().is_some_and(name_like);
     let office = lines.next().is_none_or(super::credit::position_line);
     name && office && lines.next().is_none()
+}
+
+/// A speaker's name with its office: under it in the same block, or on the next block
+/// (the name alone on its line).
+fn speaker_with_office(blocks: &[RawBlock<'_>], at: usize) -> bool {
+    let Some(b) = blocks.get(at) else {
+        return false;
+    };
+    if b.content.contains('\n') {
+        return speaker_lines(b.content);
+    }
+    speaker_lines(b.content)
+        && blocks
+            .get(at + 1)
+            .is_some_and(|o| super::credit::position_line(o.content))
 }
 
 /// Blocks looked at under a cover's title for its issuer and month.
@@ -1134,7 +1189,11 @@ const ISSUER_LINES: usize = 3;
 /// no final punctuation, with a word that names an issuing body (`Office`, `Ministry`,
 /// `Government`).
 fn issuer_line(c: &str) -> bool {
+    // A site's masthead (`The State Council of the People's Republic of China`) is no
+    // issuer's line.
     !c.contains('\n')
+        && !c.starts_with("The ")
+        && !c.ends_with("People's Republic of China")
         && c.starts_with(char::is_uppercase)
         && !more_words_than(c, 16)
         && !c.contains(|ch: char| ch.is_ascii_digit())
@@ -1275,7 +1334,7 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
         let kind = if by
             || after_by && outlet_line(c)
             || pinyin_name(c)
-            || authors_line(c)
+            || authors_line(c) && both_names(c)
             || authors_block(c)
             || author_with_role(c).is_some()
             || by_author_of(c).is_some()
@@ -1666,18 +1725,24 @@ fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
     };
-    // The forwarder's note may run to a few paragraphs, a list and a signature.
+    let with_fields = |at: usize| {
+        blocks
+            .get(at.saturating_sub(3)..(at + 4).min(blocks.len()))
+            .is_some_and(|near| near.iter().filter(|b| email_field(b.content)).count() >= 2)
+    };
+    // The forwarder's note may run to a few paragraphs, a list and a signature; a
+    // `Subject:` in it without fields around it is the note's, not a header.
     if head.get(subject).is_some_and(forward) {
-        if let Some(inner) = blocks
+        let inner = blocks
             .get(subject + 1..blocks.len().min(FORWARD_REACH))
             .and_then(|rest| rest.iter().position(is_subject))
-        {
-            subject += 1 + inner;
+            .map(|k| subject + 1 + k)
+            .filter(|&k| with_fields(k));
+        if let Some(k) = inner {
+            subject = k;
         }
     }
-    let near = blocks.get(subject.saturating_sub(3)..(subject + 4).min(blocks.len()))?;
-    let fields = near.iter().filter(|b| email_field(b.content)).count();
-    (fields >= 2).then_some(subject)
+    with_fields(subject).then_some(subject)
 }
 
 /// Blocks looked at from the start for an email's `Subject:` line.
@@ -1793,6 +1858,9 @@ fn email_end(blocks: &[RawBlock<'_>], subject: usize) -> usize {
     end
 }
 
+/// The bullets of a standfirst that may stand between a headline and its stamp.
+const DEK_BULLETS: usize = 3;
+
 /// Blocks looked at for the header, menus of one entry a line included.
 const HEADER_LINES_MAX: usize = 40;
 
@@ -1805,9 +1873,6 @@ const HEADER_LINES_MAX: usize = 40;
 /// feed's or a section's name). Of stacked markdown headings the larger is the headline.
 /// Everything above the headline is the page's furniture (mastheads, taglines, menus,
 /// sign-up lines). `None` when no title-like line of three words or more stands there.
-/// The bullets of a standfirst that may stand between a headline and its stamp.
-const DEK_BULLETS: usize = 3;
-
 fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
     let between = |c: &str| {
@@ -1923,9 +1988,15 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
     // A PDF's running header at the top of the text, its date at the right margin, is
     // the masthead too.
     let running = stamp < 3
-        && blocks.get(..=stamp).is_some_and(|top| {
+        && blocks.get(..stamp).is_some_and(|top| {
             top.iter()
-                .all(|b| b.content.contains("   ") && !super::text::ends_terminal(b.content))
+                .all(|b| !b.content.contains('\n') && super::header::running_header_line(b.content))
+        })
+        && blocks.get(stamp).is_some_and(|b| {
+            // The header's lines may be one block: its last line holds the date.
+            let mut lines = b.content.lines().rev();
+            let last = lines.next().unwrap_or("");
+            super::header::date_at_margin(last) && lines.all(super::header::running_header_line)
         });
     let issue = running || blocks.get(stamp).is_some_and(|b| issue_line(b.content));
     let next = blocks.get(stamp + 1)?;

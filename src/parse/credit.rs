@@ -577,8 +577,9 @@ fn closing_credit(s: &str) -> Option<CreditPart<'_>> {
             if s.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(tail)) {
                 let name = s.get(..at)?.trim_matches(is_space);
                 let label = s.get(at + 1..s.len() - 1)?;
+                // A contributor, a reporter or an outlet: not the publisher.
                 return short_names(name).then_some(CreditPart {
-                    role: CreditRole::Source,
+                    role: CreditRole::Other,
                     label,
                     name,
                 });
@@ -1587,7 +1588,7 @@ mod tests {
         );
         assert_eq!(
             parts("*Xinhua contributed to this story.*"),
-            vec![(Source, "contributed to this story", "Xinhua")]
+            vec![(Other, "contributed to this story", "Xinhua")]
         );
         for s in [
             "With assistance from the provincial government, the port was rebuilt in two years.",

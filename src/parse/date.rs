@@ -136,13 +136,13 @@ fn chinese(i: &str) -> PResult<'_, DateRange> {
     .parse(i)
 }
 
-/// The space between a day and its month: at most three characters of it (`14 November`,
-/// a line break in wrapped text). A number far to the left of a month on the same line
-/// is something else: `Issue Brief No. 14` over a wide gap before `November 2017` is an
-/// issue's number.
+/// The space between a day and its month: at most eight characters of it (`14 November`,
+/// a line break in wrapped text, a justified line's wider spaces). A number far to the
+/// left of a month on the same line is something else: `Issue Brief No. 14` over a wide
+/// gap before `November 2017` is an issue's number.
 fn narrow_gap(i: &str) -> PResult<'_, &str> {
     let (rest, gap) = sp1(i)?;
-    if gap.chars().nth(3).is_some() {
+    if gap.chars().nth(8).is_some() {
         return Err(nom::Err::Error(()));
     }
     Ok((rest, gap))
@@ -326,6 +326,11 @@ pub(crate) fn date_range(i: &str) -> PResult<'_, DateRange> {
     .parse(i)
 }
 
+/// Whether `c` is a space of any kind (for trimming before a number).
+fn is_space_char(c: char) -> bool {
+    c.is_whitespace()
+}
+
 /// The first date in `s`: its offset, length and value.
 pub(crate) fn find_date(s: &str) -> Option<(usize, usize, DateRange)> {
     // Every date has a digit.
@@ -341,7 +346,19 @@ pub(crate) fn find_date(s: &str) -> Option<(usize, usize, DateRange)> {
                 c.to_ascii_uppercase(),
                 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D' | 'T' | 'W'
             );
-        if alnum && !prev_alnum && opens {
+        // An issue's number (`No. 14`, `#14`, `Issue 14`) is no day.
+        let numbered = c.is_ascii_digit() && {
+            let before = s.get(..off).unwrap_or("").trim_end_matches(is_space_char);
+            before.ends_with('#')
+                || ["no.", "issue", "vol."].iter().any(|l| {
+                    before
+                        .len()
+                        .checked_sub(l.len())
+                        .and_then(|k| before.get(k..))
+                        .is_some_and(|t| t.eq_ignore_ascii_case(l))
+                })
+        };
+        if alnum && !prev_alnum && opens && !numbered {
             if let Ok((rest, r)) = date_range(s.get(off..)?) {
                 let len = offset_in(s, rest) - off;
                 return Some((off, len, r));
@@ -403,8 +420,14 @@ mod tests {
         assert_eq!(d("14 November 2017"), own("2017-11-14", "2017-11-14", ""));
         assert_eq!(d("14\nNovember 2017"), own("2017-11-14", "2017-11-14", ""));
         // An issue's number far to the left of the month on the same line.
+        assert_eq!(
+            d("14    November 2017"),
+            own("2017-11-14", "2017-11-14", "")
+        );
         assert_eq!(d("14                    November 2017"), None);
         assert!(find_date("CDTP Issue Brief No. 14            November 2017").is_none());
+        assert!(find_date("Issue Brief No. 14      November 2017").is_none());
+        assert!(find_date("Issue #14 November 2017").is_none());
     }
 
     #[test]

@@ -233,12 +233,16 @@ fn signature_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Dat
     let ends =
         (0..n.min(SIGNATURE_REACH)).chain(n.saturating_sub(SIGNATURE_TAIL).max(SIGNATURE_REACH)..n);
     ends.into_iter().find_map(|k| {
-        let b = list.get(k)?;
+        // A related story's headline over its date is the page's, not a signature.
+        let b = list.get(k).filter(|b| b.kind != BlockKind::Chrome)?;
         let lines = lines_of(b);
         let (last, above) = lines.split_last()?;
         // The date under the signer in the same block, or alone under the signer's block.
         let signed = if above.is_empty() {
-            let prev = k.checked_sub(1).and_then(|j| list.get(j))?;
+            let prev = k
+                .checked_sub(1)
+                .and_then(|j| list.get(j))
+                .filter(|b| b.kind != BlockKind::Chrome)?;
             signer(&lines_of(prev))
         } else {
             signer(above)
@@ -685,7 +689,20 @@ fn forwarded_email<'a>(
     let (Some((first, forwarder)), Some((_, sender))) = (senders.first(), senders.last()) else {
         return;
     };
-    if senders.len() < 2 {
+    // A forward (`Subject: FW: ...`), not a reply chain.
+    let forward = front.iter().any(|b| {
+        b.content
+            .get(..8)
+            .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
+            && ["fw:", "fwd:"].iter().any(|p| {
+                b.content
+                    .get(8..)
+                    .map(|r| r.trim_start_matches(is_space))
+                    .and_then(|r| r.get(..p.len()))
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            })
+    });
+    if senders.len() < 2 || !forward {
         return;
     }
     if metadata.publisher.is_none() {

@@ -309,6 +309,29 @@ fn glued_label(part: &str) -> Option<usize> {
         })
 }
 
+/// A line of a PDF's running header: parts set apart by a wide gap, at most ten words, no
+/// digit, every word capitalised but `of`, `and`, `for` (`Harbourline Bank          Global
+/// Research`).
+pub(crate) fn running_header_line(c: &str) -> bool {
+    c.contains("   ")
+        && !more_words_than(c, 10)
+        && !c.contains(|ch: char| ch.is_ascii_digit())
+        && c.split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for"))
+}
+
+/// A running header's date line: its date after the last wide gap, at the right margin
+/// (`Greater China Economics          22 July 2024`).
+pub(crate) fn date_at_margin(c: &str) -> bool {
+    let t = c.trim_end_matches(is_space);
+    !t.contains('\n')
+        && t.rfind("   ").is_some_and(|k| {
+            let tail = t.get(k..).unwrap_or("").trim_start_matches(is_space);
+            super::units::date_line(tail)
+        })
+}
+
 /// A periodical's issue line dated by its month alone, `CDTP Issue Brief No. 14
 /// November 2017`, `Policy Brief | No. 9 | March 2026`: the part that is a month and a
 /// year, as [`find_date`] reports a date (a date without a day).
@@ -436,18 +459,31 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
 /// A piece of a stamp that ends in an issue's number (`No. 14`, `Issue 187`, `Vol. 3`,
 /// `#12`): the words before it, trimmed (empty for the number alone), or `None`.
 fn issue_number(p: &str) -> Option<&str> {
-    let t = p.trim_matches(is_space);
-    let (head, number) = t.rsplit_once(is_space).unwrap_or(("", t));
-    let number = number.trim_start_matches('#');
-    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    // One number and its label off the end: `No. 14`, `#12` (a hash needs no label).
+    fn strip(t: &str) -> Option<&str> {
+        let t = t.trim_matches(is_space);
+        let (head, number) = t.rsplit_once(is_space).unwrap_or(("", t));
+        let hashed = number.starts_with('#');
+        let digits = number.trim_start_matches('#');
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let head = head.trim_end_matches(is_space);
+        if hashed {
+            return Some(head);
+        }
+        let (before, label) = head.rsplit_once(is_space).unwrap_or(("", head));
+        ["no.", "issue", "vol.", "volume", "number"]
+            .iter()
+            .any(|l| label.eq_ignore_ascii_case(l))
+            .then(|| before.trim_matches(is_space))
     }
-    let head = head.trim_end_matches(is_space);
-    let (before, label) = head.rsplit_once(is_space).unwrap_or(("", head));
-    ["no.", "issue", "vol.", "volume", "number"]
-        .iter()
-        .any(|l| label.eq_ignore_ascii_case(l))
-        .then(|| before.trim_matches(is_space))
+    // `Vol. 3 No. 14`: every number off.
+    let mut rest = strip(p)?;
+    while let Some(r) = strip(rest) {
+        rest = r;
+    }
+    Some(rest)
 }
 
 /// Authors without `By` in a piece of a stamp: two names joined by `and`
@@ -477,14 +513,13 @@ fn page_button(p: &str) -> bool {
         "medium",
         "small",
     ];
-    // Every word a button (`[Print] [Close]`) or a letter of a size switch.
+    // The letters of a size switch: `L`, `M`, `S`, `A`, `A+`, `A-`.
+    const SIZES: &[&str] = &["l", "m", "s", "a", "a+", "a-", "+", "-"];
     p.split(is_space).filter(|w| !w.is_empty()).all(|w| {
         let t = w.trim_matches(['[', ']']);
         t.is_empty()
             || BUTTONS.iter().any(|b| t.eq_ignore_ascii_case(b))
-            || t.chars().count() <= 2
-                && t.chars()
-                    .all(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '-'))
+            || SIZES.iter().any(|b| t.eq_ignore_ascii_case(b))
     })
 }
 
@@ -806,14 +841,7 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     // A PDF's running header over its date line, its parts set apart by a wide gap
     // (`Harbourline Bank          Global Research` / `Greater China Economics      22 July
     // 2024`): the date line is the stamp.
-    let masthead = first.contains("   ")
-        && !more_words_than(first, 10)
-        && !first.contains(|c: char| c.is_ascii_digit())
-        && first
-            .split(is_space)
-            .filter(|w| !w.is_empty())
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for"));
-    if masthead && second.contains("   ") {
+    if running_header_line(first) && date_at_margin(second) {
         return stamp(second);
     }
     if more_words_than(first, 8) {
@@ -2003,6 +2031,7 @@ mod tests {
         assert!(page_button("[ L") && page_button("S ]") && page_button("Print"));
         assert!(page_button("[Print] [Close]") && page_button("[ Large") && page_button("Small ]"));
         assert!(!page_button("Xinhua") && !page_button("Harbour Daily"));
+        assert!(!page_button("AP") && !page_button("By Wu Di") && !page_button("FT"));
     }
 
     #[test]
