@@ -2263,3 +2263,131 @@ fn a_one_line_scrape_with_its_byline_glued_to_the_source() {
         Some("Growth By the Numbers: what the basin plan means")
     );
 }
+
+/// Texts a review of the seventh day's rules wrote to show where they went wrong
+/// (`tests/review/`): each header as it must read.
+#[test]
+fn headers_the_seventh_days_review_found_misread() {
+    type Header = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+    let want: [Header; 12] = [
+        (
+            "after_and",
+            "China and Vietnam Hold Economic Talks",
+            Some("2024-03-03"),
+            None,
+            None,
+        ),
+        (
+            "ap",
+            "China, Brazil Sign Soybean Deal",
+            Some("2024-03-03"),
+            Some("AP"),
+            None,
+        ),
+        (
+            "btn_wudi",
+            "China, Brazil Sign Soybean Deal",
+            Some("2024-03-03"),
+            None,
+            Some("Wu Di"),
+        ),
+        (
+            "contrib",
+            "Port Talks Resume in Shanghai",
+            Some("2024-03-03"),
+            None,
+            None,
+        ),
+        (
+            "fw_memo2",
+            "FW: Provincial water plan briefing",
+            Some("2025-03-04"),
+            Some("Dana Whitfield"),
+            None,
+        ),
+        (
+            "gap4",
+            "Joint Statement on River Cooperation",
+            Some("2017-11-14"),
+            None,
+            None,
+        ),
+        (
+            "masthead_issuer",
+            "Notice on Improving the Management of River Ports",
+            None,
+            None,
+            Some("General Office of the State Council"),
+        ),
+        (
+            "note_heading",
+            "REPORT ON THE WORK OF THE PROVINCIAL GOVERNMENT",
+            Some("2025-01-20"),
+            None,
+            None,
+        ),
+        (
+            "related2",
+            "Flood Season Preparations Begin Along the Yangtze",
+            None,
+            None,
+            None,
+        ),
+        (
+            "reply",
+            "RE: port plan",
+            Some("2025-03-04"),
+            Some("Li Wen"),
+            None,
+        ),
+        (
+            "running",
+            "Wang Yi Meets Russian Foreign Minister in Beijing    [Photo]",
+            Some("2024-03-03"),
+            Some("Ministry of Foreign Affairs"),
+            None,
+        ),
+        (
+            "volno",
+            "Rebuilding the River Ports of the Upper Yangtze",
+            Some("2027-03-05"),
+            None,
+            None,
+        ),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/review");
+    for (name, title, date, publisher, author) in want {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+        let doc = tifa::parse(&text);
+        let m = doc.metadata();
+        let date_text = m.date.map(|d| d.to_string());
+        assert_eq!(
+            (
+                m.title.as_deref(),
+                date_text.as_deref(),
+                m.publisher.as_deref(),
+                m.author.as_deref()
+            ),
+            (Some(title), date, publisher, author),
+            "{name}"
+        );
+    }
+    // A reply chain credits no forwarder; a contributor is a credit, not the publisher.
+    let text = std::fs::read_to_string(dir.join("reply.txt")).unwrap();
+    assert!(
+        tifa::parse(&text)
+            .credits()
+            .iter()
+            .all(|c| c.label != "From")
+    );
+    let text = std::fs::read_to_string(dir.join("contrib.txt")).unwrap();
+    let doc = tifa::parse(&text);
+    let names: Vec<&str> = doc.credits().iter().map(|c| &*c.name).collect();
+    assert_eq!(names, ["Ana Costa"]);
+}
