@@ -448,14 +448,16 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     // month) takes the day of a later rule's date in that month.
     let head = list.get(..blocks.body_start).unwrap_or_default();
     let date = &mut metadata.date;
-    consider(date, || front_date(head, rec));
-    consider(date, || adoption_note(list, rec));
-    consider(date, || signature_date(list, rec));
-    consider(date, || date_field(list, rec));
-    consider(date, || year_from_copyright(list, blocks.body_start, rec));
-    consider(date, || signing_date(list, rec));
-    consider(date, || closing_stamp(list, rec));
-    consider(date, || publication_note(list, rec));
+    consider(date, rec, |r| front_date(head, r));
+    consider(date, rec, |r| adoption_note(list, r));
+    consider(date, rec, |r| signature_date(list, r));
+    consider(date, rec, |r| date_field(list, r));
+    consider(date, rec, |r| {
+        year_from_copyright(list, blocks.body_start, r)
+    });
+    consider(date, rec, |r| signing_date(list, r));
+    consider(date, rec, |r| closing_stamp(list, r));
+    consider(date, rec, |r| publication_note(list, r));
     metadata.meeting = meeting_of(src, &blocks, metadata.date, &mut diagnostics);
     date_from_meeting(&mut metadata, rec);
     let (achievements, principles) = typed_items(&lists.enumerations);
@@ -616,13 +618,25 @@ fn front_matter<'a>(
 }
 
 /// Runs a dating `rule` when the text has no date yet, or a month alone, and takes its
-/// date when it [`refines`] the one there is.
-fn consider(current: &mut Option<Date>, rule: impl FnOnce() -> Option<Date>) {
+/// date when it [`refines`] the one there is; the rule's decisions are recorded then
+/// only.
+fn consider<R: Recorder>(
+    current: &mut Option<Date>,
+    rec: &mut R,
+    rule: impl FnOnce(&mut Vec<crate::rules::Decision>) -> Option<Date>,
+) {
     if current.is_some_and(|d| d.has_day()) {
         return;
     }
-    if let Some(d) = rule().filter(|d| refines(*current, *d)) {
+    // The rule's decisions are kept only when its date is taken.
+    let mut decided = Vec::new();
+    if let Some(d) = rule(&mut decided).filter(|d| refines(*current, *d)) {
         *current = Some(d);
+        if R::KEEPS {
+            for x in decided {
+                rec.decide(x.rule, x.span, x.verdict);
+            }
+        }
     }
 }
 
