@@ -433,8 +433,8 @@ fn body_context<R: Recorder>(
 
 /// Rule `signature`: an issuing body's name on a line of its own over a date alone, under
 /// a notice's text (`General Office of the People's Government of Hainan Province` /
-/// `March 18, 2027`), is the notice's signature: a byline and a dateline, not a heading
-/// and its subtitle.
+/// `March 18, 2027`, perhaps over its issuing number), is the notice's signature: a byline
+/// and a dateline, not a heading and its subtitle.
 fn signatures<R: Recorder>(
     blocks: &mut [RawBlock<'_>],
     body: core::ops::Range<usize>,
@@ -451,7 +451,18 @@ fn signatures<R: Recorder>(
             && a.content
                 .split(is_space)
                 .any(|w| crate::lexicon::words::ISSUERS.contains(&w));
-        if signer && super::units::date_line(b.content) {
+        // The date alone, or over the notice's issuing number (`January 19, 2026` /
+        // `(Guo Ban Fa [2026] No. 3)`).
+        let mut lines = b.content.lines().map(|l| l.trim_matches(is_space));
+        let dated = lines.next().is_some_and(super::units::date_line)
+            && lines.all(|l| {
+                document_number(
+                    l.strip_prefix('(')
+                        .and_then(|l| l.strip_suffix(')'))
+                        .unwrap_or(l),
+                )
+            });
+        if signer && dated {
             if let Some(a) = blocks.get_mut(k) {
                 a.set(BlockKind::Byline, RuleId::Signature, rec);
             }

@@ -1173,6 +1173,37 @@ fn credits_and_obligations<'a>(
                     credits.push(credit(src, &p));
                 }
             }
+            // A notice's signature in the body (rule `signature`): the issuer's one or two
+            // lines over the date alone credit the issuers.
+            BlockKind::Byline
+                if k >= blocks.body_start
+                    && list
+                        .get(k + 1)
+                        .is_some_and(|d| d.kind == BlockKind::Dateline)
+                    && !b.content.bytes().any(|c| c.is_ascii_digit()) =>
+            {
+                for line in b.content.lines().map(|l| l.trim_matches(is_space)) {
+                    let words = || line.split(is_space).filter(|w| !w.is_empty());
+                    // An issuing body's name: capitalised words and their connectors,
+                    // one of them a word of an issuing body; not a running footer.
+                    let issuer = words().any(|w| crate::lexicon::words::ISSUERS.contains(&w))
+                        && words().all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                || matches!(w, "of" | "the" | "and" | "for" | "on")
+                        })
+                        && !line.contains("   ")
+                        && !super::text::more_words_than(line, 16);
+                    let known = credits.iter().any(|c| c.name == line);
+                    if issuer && !known {
+                        credits.push(Credit {
+                            role: CreditRole::Author,
+                            label: Cow::Borrowed(""),
+                            name: Cow::Borrowed(line),
+                            span: span_of(src, line),
+                        });
+                    }
+                }
+            }
             BlockKind::Obligation if k >= blocks.body_start && k < blocks.body_end => {
                 if let Some(lead) = b.lead {
                     obligations.push(Obligation {

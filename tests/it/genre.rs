@@ -2203,6 +2203,9 @@ fn a_notice_signed_at_the_end_of_its_page() {
     );
     let doc = tifa::parse(&text);
     assert_eq!(doc.metadata().date.unwrap().to_string(), "2027-01-19");
+    // The signer is credited.
+    let names: Vec<&str> = doc.credits().iter().map(|c| &*c.name).collect();
+    assert_eq!(names, ["General Office of the Basin Authority"]);
     // A date alone under a sentence is no signature.
     let unsigned = text.replace(
         "General Office of the Basin Authority\nJanuary 19, 2027",
