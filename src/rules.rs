@@ -166,7 +166,7 @@ catalogue! {
     []
 
     ItemOpensUnit "item_opens_unit" Units
-    "In wrapped text, a line that opens with a list marker after a finished sentence (or after `; and`), or with `(1)` or `(a)` whatever comes before, starts a unit of its own."
+    "In wrapped text, a line that opens with a list marker after a finished sentence (or after `; and`), with `(1)` or `(a)` whatever comes before, or with the bullet the line above opens with (`•` under `•`: one-line bullets), starts a unit of its own."
     example "The tasks are as follows.\n(1) Expanding domestic demand and\nboosting consumption."
     []
 

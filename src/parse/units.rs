@@ -295,7 +295,7 @@ impl Joiner {
             // a first line indented alone is a paragraph's indent.
             let step = match self.wrap {
                 Some(w) => {
-                    let item = opens_item(prev, text);
+                    let item = opens_item(prev, text) || same_bullet(prev, text);
                     // Under a line well short of the width (a heading, a byline), a list
                     // item or a date alone starts a unit: `Key takeaways` / `▪ The plan
                     // ...`, `Maren Holt` / `26 November 2026`; a credit line (`Authors:
@@ -879,6 +879,19 @@ fn caps_heading(s: &str) -> Option<usize> {
 /// Whether the inside of a parenthesis is page furniture: a credit or a promotion.
 fn is_furniture(inner: &str) -> bool {
     is_credit_line(inner) || is_chrome(inner)
+}
+
+/// Whether `text` opens with the bullet `prev` opens with (`• ...` under `• ...`): a list
+/// of one-line bullets, each line an item however long the one above.
+fn same_bullet(prev: &str, text: &str) -> bool {
+    let bullet = |s: &str| {
+        let s = s.trim_start_matches(is_space);
+        let c = s.chars().next()?;
+        let rest = s.get(c.len_utf8()..)?;
+        (matches!(c, '•' | '▪' | '●' | '◆' | '■' | '·' | '-' | '*' | '–') && rest.starts_with(' '))
+            .then_some(c)
+    };
+    bullet(text).is_some_and(|b| bullet(prev) == Some(b))
 }
 
 /// Cuts one run-on line into sentence units.

@@ -2394,3 +2394,26 @@ fn headers_the_seventh_days_review_found_misread() {
     let names: Vec<&str> = doc.credits().iter().map(|c| &*c.name).collect();
     assert_eq!(names, ["Ana Costa"]);
 }
+
+#[test]
+fn one_line_bullets_in_wrapped_text_are_each_an_item() {
+    // A PDF copy wrapped near 80 columns; the bullets under the lead are one line each,
+    // some long enough to pass for a wrapped line.
+    let para = "The basin economy grew steadily over the past year, and the council kept its\nmain policies unchanged while it prepared the next plan for the river ports and\nthe towns along them, as the delegates had asked at the last session.\n\n";
+    let text = format!(
+        "{para}{para}The main targets for the basin this year are as follows:\n\n• growth of approximately 6% in the output of the river ports\n• a registered unemployment rate of no higher than 4.5% in the towns\n• an increase of around 6% in the volume of goods shipped\n• a reduction of at least 3% in energy use per ton shipped\n\n{para}"
+    );
+    let doc = tifa::parse(&text);
+    let lists = doc.enumerations();
+    assert_eq!(lists.len(), 1);
+    let items: Vec<&str> = lists[0].items.iter().map(|i| &*i.text).collect();
+    assert_eq!(
+        items,
+        [
+            "growth of approximately 6% in the output of the river ports",
+            "a registered unemployment rate of no higher than 4.5% in the towns",
+            "an increase of around 6% in the volume of goods shipped",
+            "a reduction of at least 3% in energy use per ton shipped",
+        ]
+    );
+}
