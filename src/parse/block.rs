@@ -453,16 +453,18 @@ fn signatures<R: Recorder>(
                 .any(|w| crate::lexicon::words::ISSUERS.contains(&w));
         // The date alone, or over the notice's issuing number (`January 19, 2026` /
         // `(Guo Ban Fa [2026] No. 3)`).
-        let mut lines = b.content.lines().map(|l| l.trim_matches(is_space));
-        let dated = lines.next().is_some_and(super::units::date_line)
-            && lines.all(|l| {
-                document_number(
-                    l.strip_prefix('(')
-                        .and_then(|l| l.strip_suffix(')'))
-                        .unwrap_or(l),
-                )
-            });
-        if signer && dated {
+        let dated = || {
+            let mut lines = b.content.lines().map(|l| l.trim_matches(is_space));
+            lines.next().is_some_and(super::units::date_line)
+                && lines.all(|l| {
+                    document_number(
+                        l.strip_prefix('(')
+                            .and_then(|l| l.strip_suffix(')'))
+                            .unwrap_or(l),
+                    )
+                })
+        };
+        if signer && dated() {
             if let Some(a) = blocks.get_mut(k) {
                 a.set(BlockKind::Byline, RuleId::Signature, rec);
             }

@@ -549,6 +549,16 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 /// story.` The names: at most six words, capitalised (`and` between them).
 fn closing_credit(s: &str) -> Option<CreditPart<'_>> {
     let s = s.trim_matches(|c: char| is_space(c) || c == '*' || c == '_');
+    // Most lines are told by their first and last bytes: `W...`, or `...y.` (`story.`),
+    // `...t.` (`report.`), `...e.` (`article.`).
+    let bytes = s.as_bytes();
+    let opens = matches!(bytes.first(), Some(b'W' | b'w'));
+    let closes = bytes.len() > 2
+        && bytes.last() == Some(&b'.')
+        && matches!(bytes.get(bytes.len() - 2), Some(b'y' | b't' | b'e'));
+    if !opens && !closes {
+        return None;
+    }
     let short_names = |n: &str| {
         !n.is_empty()
             && !super::text::more_words_than(n, 6)
