@@ -1716,7 +1716,9 @@ pub(crate) fn email_field(c: &str) -> bool {
 /// A forwarded message has the forwarder's note and a `---------- Forwarded message
 /// ---------` line above its headers: the subject is looked for in the first
 /// [`EMAIL_REACH`] blocks, and the other field must stand next to it (within three
-/// blocks).
+/// blocks). A forward's own subject (`Subject: FW: ...`) gives way to the forwarded
+/// message's, looked for in the first [`FORWARD_REACH`] blocks, when that one has its
+/// fields around it.
 fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
     let head = blocks.get(..blocks.len().min(EMAIL_REACH))?;
     let is_subject = |b: &RawBlock<'_>| {

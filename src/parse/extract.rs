@@ -1103,6 +1103,35 @@ fn name_byline(b: &RawBlock<'_>) -> bool {
         && !super::text::more_words_than(c, 5)
 }
 
+/// The issuers a notice's signature in the body names (`General Office of the State
+/// Council`), an author credit each: capitalised words and their connectors, a word of
+/// an issuing body among them, no digit; not a running footer, not a name credited
+/// already.
+fn signers<'a>(src: &'a str, content: &'a str, credits: &mut Vec<Credit<'a>>) {
+    if content.bytes().any(|c| c.is_ascii_digit()) {
+        return;
+    }
+    for line in content.lines().map(|l| l.trim_matches(is_space)) {
+        let words = || line.split(is_space).filter(|w| !w.is_empty());
+        let issuer = words().any(|w| crate::lexicon::words::ISSUERS.contains(&w))
+            && words().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(w, "of" | "the" | "and" | "for" | "on")
+            })
+            && !line.contains("   ")
+            && !super::text::more_words_than(line, 16);
+        let known = credits.iter().any(|c| c.name == line);
+        if issuer && !known {
+            credits.push(Credit {
+                role: CreditRole::Author,
+                label: Cow::Borrowed(""),
+                name: Cow::Borrowed(line),
+                span: span_of(src, line),
+            });
+        }
+    }
+}
+
 /// Credit lines, photo credits and obligations in the rest of the text, and the date and
 /// publisher that credit lines, front matter and datelines give when bylines did not.
 fn credits_and_obligations<'a>(
@@ -1179,30 +1208,9 @@ fn credits_and_obligations<'a>(
                 if k >= blocks.body_start
                     && list
                         .get(k + 1)
-                        .is_some_and(|d| d.kind == BlockKind::Dateline)
-                    && !b.content.bytes().any(|c| c.is_ascii_digit()) =>
+                        .is_some_and(|d| d.kind == BlockKind::Dateline) =>
             {
-                for line in b.content.lines().map(|l| l.trim_matches(is_space)) {
-                    let words = || line.split(is_space).filter(|w| !w.is_empty());
-                    // An issuing body's name: capitalised words and their connectors,
-                    // one of them a word of an issuing body; not a running footer.
-                    let issuer = words().any(|w| crate::lexicon::words::ISSUERS.contains(&w))
-                        && words().all(|w| {
-                            w.starts_with(char::is_uppercase)
-                                || matches!(w, "of" | "the" | "and" | "for" | "on")
-                        })
-                        && !line.contains("   ")
-                        && !super::text::more_words_than(line, 16);
-                    let known = credits.iter().any(|c| c.name == line);
-                    if issuer && !known {
-                        credits.push(Credit {
-                            role: CreditRole::Author,
-                            label: Cow::Borrowed(""),
-                            name: Cow::Borrowed(line),
-                            span: span_of(src, line),
-                        });
-                    }
-                }
+                signers(src, b.content, credits);
             }
             BlockKind::Obligation if k >= blocks.body_start && k < blocks.body_end => {
                 if let Some(lead) = b.lead {

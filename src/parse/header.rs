@@ -499,8 +499,9 @@ fn authors_of(p: &str) -> Option<(&str, Option<&str>)> {
     (super::block::authors_line(names) && fits).then_some((names, affiliation))
 }
 
-/// A page's buttons after a stamp's date: a font-size switch (`[ L  M  S ]`, `A+ A-`, cut
-/// into pieces at its wide gaps: `[ L`, `M`, `S ]`), `Print`, `Close`, `Share`.
+/// A page's buttons after a stamp's date: a font-size switch in letters or words (`[ L
+/// M  S ]`, `A+ A-`, `[ Large  Medium  Small ]`, cut into pieces at its wide gaps: `[ L`,
+/// `M`, `S ]`), `Print`, `Close`, `Share`, in brackets or not (`[Print] [Close]`).
 fn page_button(p: &str) -> bool {
     const BUTTONS: &[&str] = &[
         "print",
