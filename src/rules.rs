@@ -639,6 +639,11 @@ catalogue! {
     example "Centre for Port Studies ¶ Published 14 November 2023. © CPS 2023. The views are the authors'."
     ["blocks looked at" = "the first 12": "an inside cover holds a title, authors, an institution and the note", "stamp" = "the block's first sentence, <= 8 words, a keyword and a date with its year": "a note opens with its stamp; a sentence that mentions a date is prose"]
 
+    CopyrightHolder "copyright_holder" Metadata
+    "When nothing else names a publisher, the holder a copyright line of the page names (`Copyright 2019 Xinhua News Agency. All Rights Reserved.`, `© 1995-2024 China Daily | About us`) is the publisher, and a source credit."
+    example "The forum closed in Hanoi. ¶ Copyright 2019 Harbour News Agency. All Rights Reserved."
+    ["holder" = "1 to 6 capitalised words, no digit": "a name, not a sentence of terms"]
+
     ClosingStamp "closing_stamp" Metadata
     "A stamp printed at the end of the text (`Published June 14, 2022`, `This page was last edited on 14 February 2025`) is back matter, and dates the text when nothing else does."
     example "The forum closed in Hanoi. ¶ Published June 14, 2022"

@@ -400,6 +400,86 @@ fn copyright_year(s: &str) -> Option<u16> {
     year
 }
 
+/// Rule `copyright_holder`: when nothing else names a publisher, the holder the page's
+/// first copyright line names is the publisher, and a source credit.
+fn copyright_publisher<'a, R: Recorder>(
+    src: &'a str,
+    list: &[RawBlock<'a>],
+    metadata: &mut Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+    rec: &mut R,
+) {
+    if metadata.publisher.is_some() {
+        return;
+    }
+    let Some(holder) = list
+        .iter()
+        .filter(|b| b.kind == BlockKind::Chrome)
+        .find_map(|b| copyright_holder(b.content))
+    else {
+        return;
+    };
+    let span = span_of(src, holder);
+    rec.decide(
+        RuleId::CopyrightHolder,
+        span,
+        Verdict::Credit(CreditRole::Source),
+    );
+    metadata.publisher = Some(Cow::Borrowed(holder));
+    credits.push(Credit {
+        role: CreditRole::Source,
+        label: Cow::Borrowed("Copyright"),
+        name: Cow::Borrowed(holder),
+        span,
+    });
+    credits.sort_by_key(|c| c.span.start);
+}
+
+/// The holder a copyright line names: `Copyright 2019 Xinhua News Agency. All Rights
+/// Reserved.` → `Xinhua News Agency`, `© 1995-2024 China Daily | About us` → `China
+/// Daily`: after the sign and the years, up to the end of a sentence, a comma, a bar or
+/// `All rights`; one to six capitalised words, no digit.
+fn copyright_holder(s: &str) -> Option<&str> {
+    let t = s.trim_start_matches(is_space);
+    let rest = match t.strip_prefix('©') {
+        Some(r) => r,
+        None => t
+            .get(.."copyright".len())
+            .filter(|h| h.eq_ignore_ascii_case("copyright"))
+            .and_then(|_| t.get("copyright".len()..))?,
+    };
+    let rest = rest.trim_start_matches(|c: char| {
+        is_space(c) || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',' | '(' | ')')
+    });
+    // A full stop ends the holder before a space or at the end (`Bloomberg L.P.` keeps
+    // its own).
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            let next = rest.get(i + c.len_utf8()..).unwrap_or("");
+            c == '.' && (next.is_empty() || next.starts_with(is_space))
+                || matches!(c, ',' | '|' | '\n')
+                || rest
+                    .get(i..i + 4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(" all"))
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    // An abbreviation's own full stop stays (`L.P.`).
+    let before = rest.get(..end).unwrap_or("");
+    let abbreviation = rest.get(end..).is_some_and(|t| t.starts_with('.'))
+        && before.len() >= 2
+        && before.as_bytes().get(before.len() - 2) == Some(&b'.');
+    let end = if abbreviation { end + 1 } else { end };
+    let holder = rest.get(..end)?.trim_matches(is_space);
+    let words = || holder.split(is_space).filter(|w| !w.is_empty());
+    let fits = (1..=6).contains(&words().count())
+        && words().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "for")
+        })
+        && !holder.contains(|c: char| c.is_ascii_digit());
+    fits.then_some(holder)
+}
+
 /// Everything the pipeline found, assembled into a document.
 pub(crate) struct Parts<'a> {
     pub(crate) src: &'a str,
@@ -442,6 +522,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     );
     speaker_credit(src, &metadata, &mut credits, rec);
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
+    copyright_publisher(src, list, &mut metadata, &mut credits, rec);
     writer_position(src, &blocks, &metadata, &mut credits, rec);
     lede_reporters(src, &blocks, &mut credits, rec);
     // Each rule dates a text nothing above dated; a date without a day (an issue line's

@@ -2417,3 +2417,37 @@ fn one_line_bullets_in_wrapped_text_are_each_an_item() {
         ]
     );
 }
+
+#[test]
+fn the_copyright_holder_names_the_publisher_when_nothing_else_does() {
+    let body = "The forum closed in Hanoi on Friday with a plan for the river ports.\n\n";
+    for (line, holder) in [
+        (
+            "Copyright 2027 Harbour News Agency. All Rights Reserved.",
+            "Harbour News Agency",
+        ),
+        (
+            "© 1995-2027 Harbour Daily | About us | Contact us",
+            "Harbour Daily",
+        ),
+        (
+            "© 2027 Harbour Media L.P. All rights reserved.",
+            "Harbour Media L.P.",
+        ),
+    ] {
+        let text = format!("Basin forum adopts plan for the river ports\n\n{body}{line}\n");
+        let doc = tifa::parse(&text);
+        assert_eq!(doc.metadata().publisher.as_deref(), Some(holder), "{line}");
+    }
+    // A publisher named elsewhere stands; a line of terms names no holder.
+    let text = format!(
+        "Basin forum adopts plan for the river ports\n\nMarch 3, 2027 | Source: River Daily\n\n{body}Copyright 2027 Harbour News Agency. All Rights Reserved.\n"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(doc.metadata().publisher.as_deref(), Some("River Daily"));
+    let text = format!(
+        "Basin forum adopts plan for the river ports\n\n{body}Copyright 2027 all rights reserved by the authors of this page.\n"
+    );
+    let doc = tifa::parse(&text);
+    assert_eq!(doc.metadata().publisher, None);
+}
