@@ -1201,7 +1201,7 @@ const ISSUER_LINES: usize = 3;
 /// An issuer's name on a line of its own: capitalised, at most sixteen words, no digit,
 /// no final punctuation, with a word that names an issuing body (`Office`, `Ministry`,
 /// `Government`).
-fn issuer_line(c: &str) -> bool {
+pub(crate) fn issuer_line(c: &str) -> bool {
     // A site's masthead (`The State Council of the People's Republic of China`) is no
     // issuer's line.
     !c.contains('\n')
@@ -1729,17 +1729,7 @@ fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
     let mut subject = head.iter().position(is_subject)?;
     // A forward's own subject (`Subject: FW: ...`) over the message forwarded: the inner
     // message's headers are the text's.
-    let forward = |b: &RawBlock<'_>| {
-        let rest = b
-            .content
-            .get(8..)
-            .unwrap_or("")
-            .trim_start_matches(is_space);
-        ["fw:", "fwd:"].iter().any(|p| {
-            rest.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        })
-    };
+    let forward = |b: &RawBlock<'_>| forward_subject(b.content);
     let with_fields = |at: usize| {
         blocks
             .get(at.saturating_sub(3)..(at + 4).min(blocks.len()))
@@ -1758,6 +1748,19 @@ fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
         }
     }
     with_fields(subject).then_some(subject)
+}
+
+/// A forward's own subject line: `Subject: FW: ...`, `Subject: Fwd: ...`.
+pub(crate) fn forward_subject(c: &str) -> bool {
+    let subject = c
+        .get(..8)
+        .is_some_and(|h| h.eq_ignore_ascii_case("subject:"));
+    let rest = c.get(8..).unwrap_or("").trim_start_matches(is_space);
+    subject
+        && ["fw:", "fwd:"].iter().any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
 }
 
 /// Blocks looked at from the start for an email's `Subject:` line.
@@ -2026,6 +2029,10 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
     (issue && headline).then_some(stamp + 1)
 }
 
+/// The labels of an issue's number: `Issue 187`, `No. 31`, `Vol. 12`, `Volume 3`,
+/// `Number 4`.
+pub(crate) const ISSUE_LABELS: &[&str] = &["issue", "no.", "vol.", "volume", "number"];
+
 /// A periodical's issue line: `Issue 187`, `No. 31`, `Vol. 12`, `Volume 3` among its
 /// words, with the number right after.
 pub(crate) fn issue_line(c: &str) -> bool {
@@ -2036,9 +2043,7 @@ pub(crate) fn issue_line(c: &str) -> bool {
     words.windows(2).any(|w| {
         let label = w.first().copied().unwrap_or("");
         let number = w.get(1).copied().unwrap_or("");
-        ["issue", "no.", "vol.", "volume"]
-            .iter()
-            .any(|l| label.eq_ignore_ascii_case(l))
+        ISSUE_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
             && number
                 .trim_start_matches('#')
                 .starts_with(|ch: char| ch.is_ascii_digit())

@@ -9,7 +9,7 @@ use nom::character::complete::char;
 use nom::combinator::{map_opt, opt, recognize};
 use nom::sequence::{preceded, terminated};
 
-use super::text::{PResult, ascii_lower, offset_in, sp0, sp1, tag_ci};
+use super::text::{PResult, ascii_lower, is_space, offset_in, sp0, sp1, tag_ci};
 use crate::model::Date;
 
 /// A date as printed: the year may be missing.
@@ -326,11 +326,6 @@ pub(crate) fn date_range(i: &str) -> PResult<'_, DateRange> {
     .parse(i)
 }
 
-/// Whether `c` is a space of any kind (for trimming before a number).
-fn is_space_char(c: char) -> bool {
-    c.is_whitespace()
-}
-
 /// The first date in `s`: its offset, length and value.
 pub(crate) fn find_date(s: &str) -> Option<(usize, usize, DateRange)> {
     // Every date has a digit.
@@ -347,10 +342,10 @@ pub(crate) fn find_date(s: &str) -> Option<(usize, usize, DateRange)> {
                 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D' | 'T' | 'W'
             );
         // An issue's number (`No. 14`, `#14`, `Issue 14`) is no day.
-        let numbered = c.is_ascii_digit() && {
-            let before = s.get(..off).unwrap_or("").trim_end_matches(is_space_char);
+        let numbered = || {
+            let before = s.get(..off).unwrap_or("").trim_end_matches(is_space);
             before.ends_with('#')
-                || ["no.", "issue", "vol."].iter().any(|l| {
+                || super::block::ISSUE_LABELS.iter().any(|l| {
                     before
                         .len()
                         .checked_sub(l.len())
@@ -358,7 +353,7 @@ pub(crate) fn find_date(s: &str) -> Option<(usize, usize, DateRange)> {
                         .is_some_and(|t| t.eq_ignore_ascii_case(l))
                 })
         };
-        if alnum && !prev_alnum && opens && !numbered {
+        if alnum && !prev_alnum && opens && !(c.is_ascii_digit() && numbered()) {
             if let Ok((rest, r)) = date_range(s.get(off..)?) {
                 let len = offset_in(s, rest) - off;
                 return Some((off, len, r));

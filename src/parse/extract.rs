@@ -374,19 +374,23 @@ const PUBLICATION_NOTE_REACH: usize = 12;
 /// Blocks looked at from the end for a copyright line.
 const COPYRIGHT_REACH: usize = 8;
 
+/// A copyright line after its sign or word (`©`, `Copyright`, in any case); `None` for
+/// any other line.
+fn after_copyright(s: &str) -> Option<&str> {
+    let t = s.trim_start_matches(is_space);
+    match t.strip_prefix('©') {
+        Some(r) => Some(r),
+        None => t
+            .get(.."copyright".len())
+            .filter(|h| h.eq_ignore_ascii_case("copyright"))
+            .and_then(|_| t.get("copyright".len()..)),
+    }
+}
+
 /// The year a copyright line prints (the last, in a range): `© 2023 ...`, `Copyright (c)
 /// 2019-2023 ...`.
 fn copyright_year(s: &str) -> Option<u16> {
-    let t = s.trim_start_matches(is_space);
-    let lower = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    let rest = if let Some(r) = t.strip_prefix('©') {
-        r
-    } else if lower("copyright") {
-        t.get("copyright".len()..)?
-    } else {
-        return None;
-    };
-    let head = head(rest, 40);
+    let head = head(after_copyright(s)?, 40);
     let mut year = None;
     for w in head.split(|c: char| !c.is_ascii_digit()) {
         if w.len() == 4 {
@@ -440,15 +444,7 @@ fn copyright_publisher<'a, R: Recorder>(
 /// Daily`: after the sign and the years, up to the end of a sentence, a comma, a bar or
 /// `All rights`; one to six capitalised words, no digit.
 fn copyright_holder(s: &str) -> Option<&str> {
-    let t = s.trim_start_matches(is_space);
-    let rest = match t.strip_prefix('©') {
-        Some(r) => r,
-        None => t
-            .get(.."copyright".len())
-            .filter(|h| h.eq_ignore_ascii_case("copyright"))
-            .and_then(|_| t.get("copyright".len()..))?,
-    };
-    let rest = rest.trim_start_matches(|c: char| {
+    let rest = after_copyright(s)?.trim_start_matches(|c: char| {
         is_space(c) || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',' | '(' | ')')
     });
     // A full stop ends the holder before a space or at the end (`Bloomberg L.P.` keeps
@@ -785,18 +781,9 @@ fn forwarded_email<'a>(
         return;
     };
     // A forward (`Subject: FW: ...`), not a reply chain.
-    let forward = front.iter().any(|b| {
-        b.content
-            .get(..8)
-            .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
-            && ["fw:", "fwd:"].iter().any(|p| {
-                b.content
-                    .get(8..)
-                    .map(|r| r.trim_start_matches(is_space))
-                    .and_then(|r| r.get(..p.len()))
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            })
-    });
+    let forward = front
+        .iter()
+        .any(|b| super::block::forward_subject(b.content));
     if senders.len() < 2 || !forward {
         return;
     }
@@ -1185,22 +1172,20 @@ fn name_byline(b: &RawBlock<'_>) -> bool {
 }
 
 /// The issuers a notice's signature in the body names (`General Office of the State
-/// Council`), an author credit each: capitalised words and their connectors, a word of
-/// an issuing body among them, no digit; not a running footer, not a name credited
-/// already.
+/// Council`), an author credit each: an issuer's line (see
+/// [`super::block::issuer_line`]) of capitalised words and their connectors; not a
+/// running footer, not a name credited already.
 fn signers<'a>(src: &'a str, content: &'a str, credits: &mut Vec<Credit<'a>>) {
     if content.bytes().any(|c| c.is_ascii_digit()) {
         return;
     }
     for line in content.lines().map(|l| l.trim_matches(is_space)) {
-        let words = || line.split(is_space).filter(|w| !w.is_empty());
-        let issuer = words().any(|w| crate::lexicon::words::ISSUERS.contains(&w))
-            && words().all(|w| {
+        let issuer = super::block::issuer_line(line)
+            && line.split(is_space).filter(|w| !w.is_empty()).all(|w| {
                 w.starts_with(char::is_uppercase)
                     || matches!(w, "of" | "the" | "and" | "for" | "on")
             })
-            && !line.contains("   ")
-            && !super::text::more_words_than(line, 16);
+            && !line.contains("   ");
         let known = credits.iter().any(|c| c.name == line);
         if issuer && !known {
             credits.push(Credit {

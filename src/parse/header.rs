@@ -473,7 +473,7 @@ fn issue_number(p: &str) -> Option<&str> {
             return Some(head);
         }
         let (before, label) = head.rsplit_once(is_space).unwrap_or(("", head));
-        ["no.", "issue", "vol.", "volume", "number"]
+        super::block::ISSUE_LABELS
             .iter()
             .any(|l| label.eq_ignore_ascii_case(l))
             .then(|| before.trim_matches(is_space))
