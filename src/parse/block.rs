@@ -736,6 +736,16 @@ fn header<'a, R: Recorder>(
         // forwarder's note of sentences above them does not end the header.
         let email = email_subject(blocks);
         let reach = header_reach(blocks).max(email.map_or(0, |s| email_end(blocks, s)));
+        // An email dated by its own fields (`Sent: ...`) that carries, under its sender's
+        // note and a separator, an article with a stamp: that stamp is the article's, not
+        // the email's (rule `headline_in_email`).
+        let email_fields = email.map_or(0, |s| email_end(blocks, s));
+        let dated_email = blocks
+            .iter()
+            .take(email_fields)
+            .any(|b| block_stamp(b.content).is_some());
+        let carries = dated_email && sender_note(blocks, email_fields) > 0;
+        let reach = if carries { email_fields } else { reach };
         let stamps: Vec<Option<Stamp<'a>>> = blocks
             .iter()
             .take(reach)
@@ -994,6 +1004,32 @@ fn cover_month<R: Recorder>(blocks: &mut [RawBlock<'_>], end: usize, rec: &mut R
 /// Blocks looked at under an email's headers for the headline of the article it carries.
 const EMAIL_HEADLINE_REACH: usize = 4;
 
+/// A sender's short note over a separator (`Clara, as discussed. ...` / `---`), signed or
+/// not (`Lei` between the note and the separator), at `k`: the blocks it takes, 0 when
+/// there is none.
+fn sender_note(blocks: &[RawBlock<'_>], k: usize) -> usize {
+    let separator = |k: usize| blocks.get(k).is_some_and(|b| is_chrome(b.content));
+    let short = blocks.get(k).is_some_and(|b| {
+        b.marker.is_none() && !longer_than(b.content, 300) && super::text::ends_terminal(b.content)
+    });
+    let signed = blocks.get(k + 1).is_some_and(|b| {
+        let words: Vec<&str> = b
+            .content
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .collect();
+        (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    });
+    match (short, separator(k + 1), signed && separator(k + 2)) {
+        (true, true, _) => 2,
+        (true, false, true) => 3,
+        _ => 0,
+    }
+}
+
 /// Rule `headline_in_email`: an email (its subject at `title_at`) that carries an article
 /// under its headers, a headline over its byline (`Beijing doubles down on consumption:
 /// ...` / `By Mei Lindqvist, Beijing correspondent`), after at most a few lines of the
@@ -1011,18 +1047,19 @@ fn headline_in_email<R: Recorder>(
             || super::text::in_capitals(b.content) && !more_words_than(b.content, 12)
             || issue_line(b.content)
     };
-    // A sender's short note over a separator (`Clara, as discussed. ...` / `---`).
-    let note = |k: usize| {
-        blocks.get(k).is_some_and(|b| {
-            b.marker.is_none()
-                && !longer_than(b.content, 300)
-                && super::text::ends_terminal(b.content)
-        }) && blocks.get(k + 1).is_some_and(|b| is_chrome(b.content))
-    };
     let mut at = end;
-    while at < end + EMAIL_HEADLINE_REACH && blocks.get(at).is_some_and(|b| masthead(b) || note(at))
-    {
-        at += 1;
+    let mut noted = false;
+    while at < end + EMAIL_HEADLINE_REACH {
+        let step = match blocks.get(at) {
+            Some(b) if masthead(b) => 1,
+            Some(_) => sender_note(blocks, at),
+            None => 0,
+        };
+        if step == 0 {
+            break;
+        }
+        noted |= step > 1;
+        at += step;
     }
     let headline = blocks.get(at).is_some_and(|h| {
         h.marker.is_none()
@@ -1031,10 +1068,13 @@ fn headline_in_email<R: Recorder>(
             && !h.content.contains('\n')
             && block_stamp(h.content).is_none()
     });
-    // Under the headline: the article's byline, an official document's issuing number,
-    // or a wire story's lede that opens with its dateline.
+    // Under the headline: the article's byline, its stamp (`2018-06-16 07:55   Source:
+    // MOFCOM`), an official document's issuing number, or a wire story's lede that opens
+    // with its dateline.
     let next = blocks.get(at + 1).map_or("", |b| b.content);
-    let byline = by_author(next).is_some();
+    // A stamp under a line is an article's only past a sender's note (a newsletter's
+    // tagline stands over its issue's date).
+    let byline = by_author(next).is_some() || noted && block_stamp(next).is_some();
     let number = document_number(next);
     if !(headline && (byline || number || super::header::dateline(next).is_some())) {
         return end;

@@ -1027,7 +1027,9 @@ fn caption_tail_credit(t: &str) -> Option<(usize, CreditPart<'_>)> {
 /// Rule `speaker_in_title`: the speaker a speech's title names, `(label, name)`:
 /// `Remarks by H.E. Ambassador Wei Minghua at the Symposium ...` → (`Remarks by`, `Wei
 /// Minghua`); `Chinese President Xi Jinping's keynote speech at ...` → (`keynote speech`,
-/// `Xi Jinping`). The name is the one to three capitalised words before the place or
+/// `Xi Jinping`); a spokesperson's press conference or briefing the same way
+/// (`Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on ...` →
+/// (`Regular Press Conference`, `Geng Shuang`)). The name is the one to three capitalised words before the place or
 /// occasion (` at `, ` on `, ` to `, ` of `, a comma ...), after any office or honour.
 pub(crate) fn speaker_in_title(title: &str) -> Option<(&str, &str)> {
     let t = title.trim_matches(is_space);
@@ -1053,7 +1055,20 @@ pub(crate) fn speaker_in_title(title: &str) -> Option<(&str, &str)> {
         .find_map(|a| t.find(a).map(|i| (i, a.len())))?;
     let after = t.get(apos + len..)?;
     let speech: Vec<&str> = after.split(' ').take(3).collect();
-    let k = speech.iter().rposition(|w| is_speech(w))?;
+    // A spokesperson's briefing names its speaker the same way (`Foreign Ministry
+    // Spokesperson Geng Shuang's Regular Press Conference on May 11, 2017`).
+    let briefing = |k: usize, w: &str| {
+        w.eq_ignore_ascii_case("briefing")
+            || (w.eq_ignore_ascii_case("conference")
+                && k > 0
+                && speech
+                    .get(k - 1)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("press")))
+    };
+    let k = speech
+        .iter()
+        .enumerate()
+        .rposition(|(k, w)| is_speech(w) || briefing(k, w))?;
     let label_len = speech
         .iter()
         .take(k + 1)
@@ -1242,6 +1257,16 @@ mod tests {
                 "keynote speech",
                 "Xi Jinping",
             ),
+            (
+                "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on May 11, 2017",
+                "Regular Press Conference",
+                "Geng Shuang",
+            ),
+            (
+                "Spokesperson Hua Chunying's Press Briefing on the Summit",
+                "Press Briefing",
+                "Hua Chunying",
+            ),
         ] {
             assert_eq!(speaker_in_title(t), Some((label, name)), "{t}");
         }
@@ -1254,6 +1279,8 @@ mod tests {
             "Xi Jinping's Thoughts on Governance",
             "The committee studied the spirit of General Secretary Xi Jinping's important speech",
             "Joint Statement by China and Brazil on the Ukraine Crisis",
+            "The Ministry of Commerce's Regular Press Conference on Trade",
+            "Xi Jinping's Conference Diplomacy in a Changing World",
         ] {
             assert_eq!(speaker_in_title(t), None, "{t}");
         }

@@ -2451,3 +2451,30 @@ fn the_copyright_holder_names_the_publisher_when_nothing_else_does() {
     let doc = tifa::parse(&text);
     assert_eq!(doc.metadata().publisher, None);
 }
+
+#[test]
+fn an_email_carrying_an_article_under_a_signed_note_and_its_stamp() {
+    // The sender's note is signed (`Kai`) over the separator; the article's headline
+    // stands over its own stamp, not a byline: the headline is the title, and the stamp's
+    // source a credit.
+    let text = "From: Ma, Jun\nSent: Monday, March 3, 2025 8:10 AM\nTo: Port Team\nSubject: council statement\n\nJun - text below, copied from the council's English site this morning.\n\nKai\n\n---\n\nStatement of the Port Council on the New Shipping Lanes\n\n2025-03-03 07:40   Source: Port Council Press Office\n\nThe council on Sunday opened two new shipping lanes for the harbour.\n";
+    let doc = tifa::parse(text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Statement of the Port Council on the New Shipping Lanes")
+    );
+    let credits: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert_eq!(credits, [("Source", "Port Council Press Office")]);
+    // Without the sender's note and its separator, a newsletter's tagline over its
+    // issue's date is no headline: the subject stays the title.
+    let newsletter = "From: Port Letter <letter@port.example>\nSent: Monday, March 3, 2025 8:10 AM\nTo: Port Team\nSubject: Issue 12: the new shipping lanes\n\nPORT LETTER\n\nA weekly letter on the harbour's policy\n\n3 March 2025 | Issue 12\n\nThe council on Sunday opened two new shipping lanes for the harbour.\n";
+    let doc = tifa::parse(newsletter);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Issue 12: the new shipping lanes")
+    );
+}
