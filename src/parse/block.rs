@@ -1162,12 +1162,26 @@ fn document_number_title(blocks: &[RawBlock<'_>]) -> Option<usize> {
     let addressees = matches!(final_char(t.content), Some(':' | '：'));
     // A stamp under the number (`Release date: ... Source: ...`): the title stands above.
     let stamp = block_stamp(t.content).is_some() || is_credit_line(t.content);
-    (title_like(t.content)
-        && more_words_than(t.content, 2)
-        && t.marker.is_none()
-        && !addressees
-        && !stamp)
-        .then_some(d + 1)
+    let headline = |b: &RawBlock<'_>| {
+        title_like(b.content) && more_words_than(b.content, 2) && b.marker.is_none()
+    };
+    if headline(t) && !addressees && !stamp {
+        return Some(d + 1);
+    }
+    // A translation prints the title over the number and the addressees under it
+    // (`Notice of the General Office ... on Issuing the Action Plan ...` / `Yue Fu Ban
+    // [2024] No. 13` / `To the people's governments of all cities ...:`), not an
+    // issuer's line.
+    let above = d.checked_sub(1).and_then(|k| blocks.get(k).map(|b| (k, b)));
+    above
+        .filter(|(_, b)| {
+            addressees
+                && headline(b)
+                && !issuer_line(b.content)
+                && block_stamp(b.content).is_none()
+                && !is_chrome(b.content)
+        })
+        .map(|(k, _)| k)
 }
 
 /// An issuing number alone on a line: a year in brackets and a serial number, `Guobanfa
@@ -1213,12 +1227,19 @@ fn numbered_document<R: Recorder>(blocks: &mut [RawBlock<'_>], title: usize, rec
     {
         first_issuer -= 1;
     }
+    // The title over its number: the number is a line of the header.
+    let number_under = blocks
+        .get(title + 1)
+        .is_some_and(|b| document_number(b.content));
+    if number_under {
+        first_issuer = title;
+    }
     for (i, b) in blocks.iter_mut().enumerate().take(title + 1) {
         // Anything higher than the issuers is the page's: a credit line (a translator's)
         // stays a credit.
         let kind = if i == title {
             BlockKind::Title
-        } else if i + 1 == title {
+        } else if i + 1 == title && !number_under {
             BlockKind::Dek
         } else if i >= first_issuer && !is_chrome(b.content) {
             BlockKind::Byline
@@ -1231,6 +1252,12 @@ fn numbered_document<R: Recorder>(blocks: &mut [RawBlock<'_>], title: usize, rec
             BlockKind::Chrome
         };
         b.set(kind, RuleId::DocumentNumber, rec);
+    }
+    if number_under {
+        if let Some(b) = blocks.get_mut(title + 1) {
+            b.set(BlockKind::Dek, RuleId::DocumentNumber, rec);
+        }
+        return title + 2;
     }
     title + 1
 }

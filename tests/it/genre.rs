@@ -2478,3 +2478,29 @@ fn an_email_carrying_an_article_under_a_signed_note_and_its_stamp() {
         Some("Issue 12: the new shipping lanes")
     );
 }
+
+#[test]
+fn a_translated_notice_prints_its_title_over_its_number_and_addressees() {
+    // A translation's cover line, the title wrapped over two lines, the number, then the
+    // addressees: the title is the line over the number.
+    let text = "Official English Translation\n(For reference only.)\n\nNotice of the General Office of the Port Authority on Issuing\nthe Action Plan for the Harbour Channels (2025-2027)\n\nGang Ban [2025] No. 3\n\nTo the port bureaus of all cities:\n\nThe Action Plan is hereby issued to you. Please implement it conscientiously.\n";
+    let doc = tifa::parse(text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some(
+            "Notice of the General Office of the Port Authority on Issuing\nthe Action Plan for the Harbour Channels (2025-2027)"
+        )
+    );
+    // An issuer's line over the number is no title, nor is a page's stamp.
+    for above in [
+        "General Office of the Port Authority",
+        "Updated: Mar 3, 2025 18:02",
+    ] {
+        let other = text.replace(
+            "Notice of the General Office of the Port Authority on Issuing\nthe Action Plan for the Harbour Channels (2025-2027)",
+            above,
+        );
+        let doc = tifa::parse(&other);
+        assert_ne!(doc.metadata().title.as_deref(), Some(above), "{above}");
+    }
+}
