@@ -236,6 +236,11 @@ catalogue! {
     example "China's Green Transition ¶ The State Council Information Office ¶ November 2024 ¶ Contents"
     ["lines looked at" = "3": "the issuer's name wraps over two lines at most"]
 
+    ChapterTitle "chapter_title" Blocks
+    "A chapter of a report or a book copied alone: a chapter's label on a line of its own (`Chapter 2`, `CHAPTER II`, `Chapter Two`) over the chapter's title, and a name alone under it (`Helen Marsh`): the label is furniture with what stands above it (the report's own title), the chapter's title is the title, the name the byline. In wrapped text the label and a name under a short line are lines of their own."
+    example "THE PARTY'S THIRD RESOLUTION ¶ Chapter 2 ¶ Ten Experiences, One Core: Reading the Resolution ¶ Helen Marsh ¶ On 11 November 2021 ..."
+    ["label" = "`Chapter` and a number in digits, roman numerals or words, nothing else": "a heading that opens with the word is a heading"]
+
     SpeakerUnderNote "speaker_under_note" Blocks
     "Under a title without a stamp, a delivery or adoption note (`Delivered at the Second Session of the 13th National People's Congress ... on March 5, 2019`) and under it a speaker's name alone on its line, with at most one line of office under it (`Li Keqiang` / `Premier of the State Council`), as an official report or speech prints them: the note is a dek of the header and the name the byline."
     example "REPORT ON THE WORK OF THE GOVERNMENT ¶ Delivered at the Second Session of the 13th National People's Congress on March 5, 2019 ¶ Li Keqiang ¶ Premier of the State Council ¶ Esteemed Deputies,"

@@ -265,7 +265,7 @@ fn bracketed_note(c: &str) -> bool {
 }
 
 /// A personal name on its own line: two to four capitalised words.
-fn name_like(s: &str) -> bool {
+pub(crate) fn name_like(s: &str) -> bool {
     let n = word_count(s);
     (2..=4).contains(&n)
         && s.split(is_space).filter(|w| !w.is_empty()).all(|w| {
@@ -826,6 +826,7 @@ fn header<'a, R: Recorder>(
                                 header_end += 1;
                             }
                         }
+                        header_end = chapter_title(blocks, title_at, header_end, rec);
                         header_end = speaker_under_note(blocks, header_end, rec);
                         header_end = cover_month(blocks, header_end, rec);
                     } else {
@@ -837,6 +838,57 @@ fn header<'a, R: Recorder>(
         }
     }
     header_end.max(page_title(blocks, rec))
+}
+
+/// A chapter's label alone on its line (rule `chapter_title`): `Chapter 2`, `CHAPTER II`,
+/// `Chapter Two`; a colon after it is allowed, nothing else.
+pub(crate) fn chapter_label(s: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let t = s.trim_matches(is_space).trim_end_matches(':');
+    let Some((word, n)) = t.split_once(' ') else {
+        return false;
+    };
+    let roman = |n: &str| n.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'));
+    (word == "Chapter" || word == "CHAPTER")
+        && !n.is_empty()
+        && !longer_than(n, 6)
+        && (n.bytes().all(|b| b.is_ascii_digit())
+            || roman(n)
+            || NUMBERS.iter().any(|w| n.eq_ignore_ascii_case(w)))
+}
+
+/// Rule `chapter_title`: a title (at `title_at`) under a chapter's label, and a name
+/// alone under the title (`Helen Marsh`): the label and the title are the rule's, the
+/// name the byline. Returns the header's new end.
+fn chapter_title<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    title_at: usize,
+    end: usize,
+    rec: &mut R,
+) -> usize {
+    let labelled = title_at
+        .checked_sub(1)
+        .and_then(|k| blocks.get(k))
+        .is_some_and(|b| chapter_label(b.content));
+    if !labelled || end != title_at + 1 {
+        return end;
+    }
+    if let Some(b) = blocks.get_mut(title_at - 1) {
+        b.set(BlockKind::Chrome, RuleId::ChapterTitle, rec);
+    }
+    if let Some(b) = blocks.get_mut(title_at) {
+        b.set(BlockKind::Title, RuleId::ChapterTitle, rec);
+    }
+    match blocks.get_mut(end) {
+        Some(b) if !b.content.contains('\n') && name_like(b.content) => {
+            b.set(BlockKind::Byline, RuleId::ChapterTitle, rec);
+            end + 1
+        }
+        _ => end,
+    }
 }
 
 /// Rule `speaker_under_note`: under a title without a stamp (the header ends at `end`),
@@ -1634,7 +1686,9 @@ fn above_headline(s: &str) -> Option<BlockKind> {
         any
     };
     let parts = s.split(',').count();
-    if (2..=3).contains(&parts) && words <= 8 && s.split(',').all(capitalised) {
+    // A place line (`Shanghai, People's Republic of China`), not a title with a colon
+    // (`Two Channels, One Harbour: Reading the Plan`).
+    if (2..=3).contains(&parts) && words <= 8 && !s.contains(':') && s.split(',').all(capitalised) {
         return Some(BlockKind::Dateline);
     }
     // A breadcrumb: two to six steps of at most four capitalised words each, set apart by
@@ -2206,7 +2260,7 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     let issue = issue_line(b.content)
         && !more_words_than(b.content, if bars >= 2 || gap { 16 } else { 8 })
         && (bars > 0 || gap || super::date::find_date(b.content).is_some());
-    if bracketed_note(b.content) || issue {
+    if bracketed_note(b.content) || issue || chapter_label(b.content) {
         return Some(BlockKind::Chrome);
     }
     let next = blocks.get(i + 1)?;
@@ -2225,6 +2279,7 @@ fn label_at(blocks: &[RawBlock<'_>], i: usize) -> Option<BlockKind> {
     let n = next.content;
     let caps = super::text::in_capitals(n);
     let furniture_next = is_chrome(n)
+        || chapter_label(n)
         || above_headline(n).is_some_and(|k| k == BlockKind::Chrome)
             && (caps || n.contains(['>', '|', '»']));
     // Only the page's first line (after furniture such as `Skip to main content`): a
@@ -2463,6 +2518,23 @@ fn split_embedded_first<'a, R: Recorder>(src: &'a str, blocks: &mut Blocks<'a>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chapter_labels() {
+        for s in ["Chapter 2", "CHAPTER II", "Chapter Two", "Chapter 12:"] {
+            assert!(chapter_label(s), "{s}");
+        }
+        for s in [
+            "Chapter 2 of the plan",
+            "Chapter",
+            "Chapters 2",
+            "chapter 2",
+            "Chapter 2024-2025",
+            "Chapter Twenty-one and more",
+        ] {
+            assert!(!chapter_label(s), "{s}");
+        }
+    }
 
     #[test]
     fn breadcrumbs_of_long_steps_are_not_headlines() {

@@ -308,8 +308,15 @@ impl Joiner {
                     let caps = super::text::in_capitals(prev);
                     // So does a row of links or buttons (`[Contents]   [Previous]
                     // [Next]`) under any line.
+                    // A chapter's label is a line of its own, and so is a name alone
+                    // under a short unpunctuated line (a title over its author: `Ten
+                    // Experiences, One Core` / `Helen Marsh`; rule `chapter_title`).
+                    let chapter = super::block::chapter_label(prev)
+                        || super::block::chapter_label(text)
+                        || short && title_end(prev) && personal_name(text);
                     let starts = !item
-                        && (is_credit_line(text)
+                        && (chapter
+                            || is_credit_line(text)
                             || contents_entry(text)
                             || contents_entry(prev)
                             || super::block::email_field(text)
@@ -353,6 +360,33 @@ impl Joiner {
             Step::Start(None)
         }
     }
+}
+
+/// A line that may end a title: its last word of letters, not a word that leads on to
+/// more (`for`, `of`, `the` ...), as a title wrapped mid-phrase does (`... for 15th` /
+/// `Five-Year Plan`).
+fn title_end(line: &str) -> bool {
+    let last = line.rsplit(is_space).next().unwrap_or("");
+    last.chars().all(char::is_alphabetic)
+        && !last.is_empty()
+        && ![
+            "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+            "with",
+        ]
+        .contains(&last.to_ascii_lowercase().as_str())
+}
+
+/// A person's name alone on a line: two or three capitalised words of letters (an
+/// initial may end with a full stop): `Helen Marsh`, `N. Okafor`.
+fn personal_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let initial = w.len() == 2 && w.ends_with('.');
+            w.starts_with(char::is_uppercase)
+                && w.trim_end_matches('.').chars().all(char::is_alphabetic)
+                && (initial || w.chars().skip(1).any(char::is_lowercase))
+        })
 }
 
 /// Whether `text` is the translation of the numbered line `prev` on a bilingual page:
@@ -1008,6 +1042,26 @@ fn split_run_on(src: &str, span: Span, at_start: bool, out: &mut Vec<Unit>) {
 mod tests {
     use super::*;
     use crate::parse::lines::split;
+
+    #[test]
+    fn a_name_under_a_title_and_what_is_not() {
+        assert!(title_end(
+            "Ten Experiences, One Core: Reading the Resolution"
+        ));
+        assert!(!title_end("CPC plenum adopts recommendations for"));
+        assert!(!title_end("recommendations for 15th"));
+        for name in ["Helen Marsh", "N. Okafor", "Li Jingwen"] {
+            assert!(personal_name(name), "{name}");
+        }
+        for not in [
+            "OPEN APP",
+            "Five-Year Plan",
+            "Xi",
+            "The Plenum Says More Than This",
+        ] {
+            assert!(!personal_name(not), "{not}");
+        }
+    }
 
     fn texts(src: &str) -> Vec<&str> {
         let lines = split(src);

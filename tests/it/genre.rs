@@ -2504,3 +2504,25 @@ fn a_translated_notice_prints_its_title_over_its_number_and_addressees() {
         assert_ne!(doc.metadata().title.as_deref(), Some(above), "{above}");
     }
 }
+
+#[test]
+fn a_chapter_copied_from_a_report_takes_the_chapters_title_and_author() {
+    // Wrapped at a PDF's width: the report's title in capitals, the chapter's label, the
+    // chapter's title over its author's name, lines of their own although no blank line
+    // sets them apart.
+    let text = "THE HARBOUR AND THE ROAD TO THE NEW PORT\n\nChapter 3\nTen Channels, One Harbour: Reading the 2021 Port Plan\nHelen Marsh\n\nOn 11 November 2021 the port council adopted its plan for the harbour channels. It is only the\nthird plan of its kind, after those of 1985 and 1999, and the first in two decades. Where the\n1999 text was written to close an argument about the past, the new text is written to settle\nan argument about the future: of its seven parts, the longest by far is the fourth one.\n";
+    let doc = tifa::parse(text);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Ten Channels, One Harbour: Reading the 2021 Port Plan")
+    );
+    assert_eq!(doc.metadata().author.as_deref(), Some("Helen Marsh"));
+    // A heading that opens with the word is no label: the report's title stays the title.
+    let other = text.replace("Chapter 3\n", "Chapter 3 of the plan\n");
+    let doc = tifa::parse(&other);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("THE HARBOUR AND THE ROAD TO THE NEW PORT")
+    );
+    assert_eq!(doc.metadata().author, None);
+}
