@@ -191,7 +191,7 @@ catalogue! {
     []
 
     StampKind "stamp_kind" Blocks
-    "A short header line with a date and a source is a byline; one whose date has no year and that names no author is a dateline."
+    "A short header line with a date and a source is a byline; one whose date has no year and that names no author is a dateline. The first stamp's date dates the text, except a translation's line on its original (`Original source: Xinhua News Agency, September 19, 2019`) with the page's own stamp under it (`Posted: September 22, 2019`)."
     example "Rural Work Conference Sets Tasks ¶ Example News | 2024-03-03"
     ["length of a stamp line" = "< 240 bytes": "a stamp is a line of furniture, never a paragraph"]
 
@@ -226,7 +226,7 @@ catalogue! {
      "issuers' lines" = "<= 3": "a joint notice names two or three issuing offices"]
 
     HeadlineOverStamp "headline_over_stamp" Blocks
-    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, authors' affiliations (`Chongyang Institute for Financial Studies, Renmin University of China (RDCY)`), labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line). When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`, or dated by its month alone: `RPC Policy Brief No. 9    March 2027`, a date without a day that a day of the same month printed later replaces), or a PDF's running header opens the text with its date at the right margin past a wide gap (`Harbour Bank      Global Research` / `Basin Economics      22 July 2027`), the headline is the title-like line right under it; the series before the issue's number is the publisher."
+    "With a date stamp in the header, the headline is the title-like line nearest above the first stamp, past bylines, credits, authors' affiliations (`Chongyang Institute for Financial Studies, Renmin University of China (RDCY)`), labels, a standfirst and a headline's original in another script; everything above it is the page's furniture (mastheads, taglines, menus one entry a line); a headline over its original's title in another script (`原标题：...`) is the headline, whatever title-like line stands above it. When the first stamp is a periodical's issue line (`Issue 187 | 14 December 2026`, `POLICY BRIEF | No. 31 | 3 November 2026`, or dated by its month alone: `RPC Policy Brief No. 9    March 2027`, a date without a day that a day of the same month printed later replaces), or a PDF's running header opens the text with its date at the right margin past a wide gap (`Harbour Bank      Global Research` / `Basin Economics      22 July 2027`), the headline is the title-like line right under it; the series before the issue's number is the publisher."
     example "Markets Wire ¶ World ¶ Business ¶ China vows more support for consumption ¶ By Li Wen ¶ December 12, 2025"
     ["header blocks" = "8 that are not menu entries, of <= 40": "a page's menu copied one entry a line can run to a dozen lines above the headline",
      "stacked title-like lines" = "2: the upper is the headline": "a standfirst sits under its headline, never over it"]

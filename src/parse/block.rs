@@ -2109,7 +2109,10 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
                         && a.marker.is_none()
                         && !super::text::ends_sentence(a.content)
                 });
-        return Some(if above.is_some() || label_under {
+        // A headline over its original in another script (`原标题：...`) is the headline,
+        // whatever stands above it (a site's tagline).
+        let original_under = blocks.get(k + 1).is_some_and(|n| !latin(n.content));
+        return Some(if (above.is_some() || label_under) && !original_under {
             k - 1
         } else {
             k

@@ -47,7 +47,9 @@ fn colon_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("producer").map(|_| Producer),
             alt((
                 tag_ci("source(s)").map(|_| Source),
+                tag_ci("sources").map(|_| Source),
                 tag_ci("source").map(|_| Source),
+                phrase_ci("original source").map(|_| Source),
                 tag_ci("original").map(|_| Source),
             )),
             alt((tag_ci("authors"), tag_ci("author"))).map(|_| Author),
@@ -106,6 +108,7 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("photos").map(|_| Photo),
             tag_ci("photo").map(|_| Photo),
             tag_ci("compiled").map(|_| Other),
+            tag_ci("prepared").map(|_| Author),
             tag_ci("designed").map(|_| Other),
             tag_ci("contributed").map(|_| Source),
             tag_ci("hosted").map(|_| Other),
@@ -139,6 +142,8 @@ const LABEL_WORDS: &[&str] = &[
     "proofreading",
     "producer",
     "source",
+    "sources",
+    "prepared",
     "author",
     "authors",
     "writer",
@@ -1311,6 +1316,36 @@ mod tests {
             got.first().map(|p| (p.role, p.name)),
             Some((CreditRole::Translator, "Li Shen, Zhou Jing and Tom Arnold"))
         );
+        // A translation's original, a note's makers, a list of sources.
+        for (line, role, label, name) in [
+            (
+                "Original source: Port News Agency",
+                CreditRole::Source,
+                "Original source",
+                "Port News Agency",
+            ),
+            (
+                "Prepared by:\tHarbour Practice, Port Advisory",
+                CreditRole::Author,
+                "Prepared by",
+                "Harbour Practice, Port Advisory",
+            ),
+            (
+                "Sources: Port News Agency",
+                CreditRole::Source,
+                "Sources",
+                "Port News Agency",
+            ),
+        ] {
+            let got = credit_line(line);
+            assert_eq!(
+                got.first().map(|p| (p.role, p.label, p.name)),
+                Some((role, label, name)),
+                "{line}"
+            );
+        }
+        assert!(credit_line("Prepared for the port council's meeting").is_empty());
+        assert!(credit_line("Sources say the port council will meet").is_empty());
     }
 
     #[test]
@@ -1489,7 +1524,7 @@ mod tests {
         }
         for text in [
             "Editorial: x",
-            "Sources: x",
+            "Sourcing: x",
             "Ma Wenjia",
             "Li",
             "Webinar: x",

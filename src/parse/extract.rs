@@ -599,6 +599,8 @@ fn front_matter<'a>(
     let mut after_stamp = false;
     // Whether a periodical's issue line has dated the text.
     let mut issue_dated = false;
+    // Whether a line on a translation's original has dated the text.
+    let mut original_dated = false;
     let mut prev: Option<&RawBlock<'a>> = None;
     for b in front {
         let prev_name = prev.is_some_and(name_byline);
@@ -661,9 +663,15 @@ fn front_matter<'a>(
                     // carrying it was sent.
                     let issue = super::block::issue_line(b.content) && !issue_dated;
                     let date = st.date.map(|d| d.start).filter(|d| d.year().is_some());
-                    if date.is_some_and(|d| issue || refines(metadata.date, d)) {
+                    // A translation's line on its original (`Original source: Xinhua
+                    // News Agency, September 19, 2019`) dates the original: the page's
+                    // own stamp under it (`Posted: September 22, 2019`) dates the text.
+                    let original = original_line(b.content);
+                    let over_original = original_dated && !original;
+                    if date.is_some_and(|d| issue || over_original || refines(metadata.date, d)) {
                         metadata.date = date;
                         issue_dated |= issue;
+                        original_dated = original;
                     }
                     if metadata.publisher.is_none() {
                         metadata.publisher = st.publisher.map(Cow::Borrowed);
@@ -692,6 +700,13 @@ fn front_matter<'a>(
             _ => {}
         }
     }
+}
+
+/// A line on a translation's original: `Original source: ...`, `Original: ...`,
+/// `Originally published ...`.
+fn original_line(c: &str) -> bool {
+    c.get(..8)
+        .is_some_and(|h| h.eq_ignore_ascii_case("original"))
 }
 
 /// Runs a dating `rule` when the text has no date yet, or a month alone, and takes its

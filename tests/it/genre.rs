@@ -2526,3 +2526,46 @@ fn a_chapter_copied_from_a_report_takes_the_chapters_title_and_author() {
     );
     assert_eq!(doc.metadata().author, None);
 }
+
+#[test]
+fn a_volunteer_translation_under_its_sites_tagline() {
+    // The site's name and tagline, the headline over its original's title in Chinese,
+    // then the fields: the original's source and date, the translator, the page's own
+    // date. The headline is the title, the page's date the date.
+    let text = "Reading the Port Press\nVolunteer translations of the port council's texts\n\nChen Ming: Make the Harbour a \"Harbour of Happiness\" that Serves the People\n\n原标题：陈明在港口座谈会上强调 让港口成为造福人民的幸福港\nOriginal source: Port News Agency, September 19, 2019\nTranslator: Sam Whitfield\nPosted: September 22, 2019\n\nPort News Agency, Harbour City, September 19 -- Chen Ming presided over a symposium on the harbour on the afternoon of September 18 and delivered an important speech.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Chen Ming: Make the Harbour a \"Harbour of Happiness\" that Serves the People")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2019-09-22"));
+    let credits: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert_eq!(
+        credits,
+        [
+            ("Original source", "Port News Agency"),
+            ("Translator", "Sam Whitfield")
+        ]
+    );
+    // Without the original's title, the tagline stacked over the headline is the
+    // headline (the lower line its standfirst), and without the page's own date the
+    // original's dates the text.
+    let plain = text
+        .replace(
+            "原标题：陈明在港口座谈会上强调 让港口成为造福人民的幸福港\n",
+            "",
+        )
+        .replace("Posted: September 22, 2019\n", "");
+    let doc = tifa::parse(&plain);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Volunteer translations of the port council's texts")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2019-09-19"));
+}
