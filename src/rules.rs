@@ -236,6 +236,11 @@ catalogue! {
     example "China's Green Transition ¶ The State Council Information Office ¶ November 2024 ¶ Contents"
     ["lines looked at" = "3": "the issuer's name wraps over two lines at most"]
 
+    DatabaseRecord "database_record" Blocks
+    "A news database's full record, as Factiva exports it with its field codes: the headline's field first (`HD   CPC sets out roadmap for deepening reform`), then the fields under it (`WC   548 words`, `PD   12 November 2013`, `SN   Xinhua News Agency`, `CY   (c) Copyright 2013 Xinhua News Agency`). The headline is the title, the date (`PD`) dates the text, the byline (`BY`) is the author, the source (`SN`) the publisher and a credit; the codes that open the text's paragraphs (`LP`, `TD`) are furniture, and so are the index fields after the text (`CO`, `NS`, `RE`, `AN` ...) and everything under the first of them."
+    example "HD   Port council sets out plan ¶ WC   548 words ¶ PD   12 November 2013 ¶ SN   Port News Agency ¶ LP   The port council on Tuesday ..."
+    ["field" = "a known code of 2-4 capitals, then two spaces or a tab, then the value": "a sentence that opens with an acronym is no field"]
+
     ChapterTitle "chapter_title" Blocks
     "A chapter of a report or a book copied alone: a chapter's label on a line of its own (`Chapter 2`, `CHAPTER II`, `Chapter Two`) over the chapter's title, and a name alone under it (`Helen Marsh`): the label is furniture with what stands above it (the report's own title), the chapter's title is the title, the name the byline. In wrapped text the label and a name under a short line are lines of their own."
     example "THE PARTY'S THIRD RESOLUTION ¶ Chapter 2 ¶ Ten Experiences, One Core: Reading the Resolution ¶ Helen Marsh ¶ On 11 November 2021 ..."

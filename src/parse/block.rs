@@ -543,30 +543,31 @@ pub(crate) fn classify<'a, R: Recorder>(
     // last date stamp near the top.
     // Front matter without a `title:` field (a note's `tags:` and `created:`) leaves the
     // header to the lines under it (`# Notes on ...`).
-    let header_end = match front_matter(&mut blocks, rec) {
-        Some((end, true)) => end,
-        found => {
-            let start = found.map_or(0, |(end, _)| end);
-            let rest = blocks.get_mut(start..).unwrap_or_default();
-            let top = rest
-                .iter()
-                .take(HEADER_REACH)
-                .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
-                .count();
-            for b in rest.iter_mut().take(top) {
-                b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
+    let header_end =
+        match front_matter(&mut blocks, rec).or_else(|| database_record(&mut blocks, rec)) {
+            Some((end, true)) => end,
+            found => {
+                let start = found.map_or(0, |(end, _)| end);
+                let rest = blocks.get_mut(start..).unwrap_or_default();
+                let top = rest
+                    .iter()
+                    .take(HEADER_REACH)
+                    .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
+                    .count();
+                for b in rest.iter_mut().take(top) {
+                    b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
+                }
+                let len = rest.len();
+                start
+                    + top
+                    + header(
+                        rest.get_mut(top..).unwrap_or_default(),
+                        layout,
+                        len - top,
+                        rec,
+                    )
             }
-            let len = rest.len();
-            start
-                + top
-                + header(
-                    rest.get_mut(top..).unwrap_or_default(),
-                    layout,
-                    len - top,
-                    rec,
-                )
-        }
-    };
+        };
 
     // Back matter: credits and chrome at the end.
     let mut back_start = back_matter(&mut blocks, header_end, n, rec);
@@ -583,6 +584,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         }
     }
     furniture_runs(&mut blocks, header_end..back_start, rec);
+    record_index(&mut blocks, header_end..back_start, rec);
     // Furniture that now ends the body joins the back matter.
     while back_start > header_end
         && blocks
@@ -1982,6 +1984,65 @@ fn front_matter<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
         b.set(kind, RuleId::FrontMatter, rec);
     }
     Some((close + 1, titled))
+}
+
+/// Rule `database_record`: a news database's full record (Factiva's export with its
+/// field codes) opens with the headline's field (`HD   CPC sets out roadmap ...`) and the
+/// fields under it (`WC   548 words`, `PD   12 November 2013`, `SN   Xinhua News Agency`,
+/// `CY   (c) Copyright 2013 ...`): the headline is the title, the date and the byline
+/// (`BY`) bylines, the source a credit, the rest furniture. Returns the end of the fields
+/// and that they hold the title; `None` when the text does not open so.
+fn database_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(usize, bool)> {
+    fn field<'b>(b: &RawBlock<'b>) -> Option<&'b str> {
+        super::header::record_field(b.content).map(|(code, _)| code)
+    }
+    if blocks.first().and_then(field) != Some("HD") {
+        return None;
+    }
+    let end = blocks
+        .iter()
+        .take_while(|b| field(b).is_some_and(|c| !matches!(c, "LP" | "TD")))
+        .count();
+    for b in blocks.iter_mut().take(end) {
+        let kind = match field(b) {
+            Some("HD") => BlockKind::Title,
+            Some("PD" | "BY") => BlockKind::Byline,
+            Some("SN") => BlockKind::Credit,
+            _ => BlockKind::Chrome,
+        };
+        b.set(kind, RuleId::DatabaseRecord, rec);
+    }
+    Some((end, true))
+}
+
+/// Rule `database_record`, after the text: the record's index fields (`CO   ...`, `NS
+/// ...`, `AN   Document ...`) and all under the first of them (the next record, the
+/// search's summary) are furniture.
+fn record_index<R: Recorder>(
+    blocks: &mut [RawBlock<'_>],
+    body: core::ops::Range<usize>,
+    rec: &mut R,
+) {
+    let record = blocks
+        .first()
+        .and_then(|b| super::header::record_field(b.content))
+        .is_some_and(|(code, _)| code == "HD");
+    if !record {
+        return;
+    }
+    let first = blocks
+        .get(body.clone())
+        .unwrap_or_default()
+        .iter()
+        .position(|b| {
+            super::header::record_field(b.content)
+                .is_some_and(|(code, _)| !matches!(code, "LP" | "TD"))
+        });
+    if let Some(k) = first {
+        for b in blocks.get_mut(body.start + k..body.end).unwrap_or_default() {
+            b.set(BlockKind::Chrome, RuleId::DatabaseRecord, rec);
+        }
+    }
 }
 
 /// Blocks looked at for the closing `---` of front matter.

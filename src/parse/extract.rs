@@ -633,7 +633,9 @@ fn front_matter<'a>(
                         }
                         c.get(8..).unwrap_or(c).trim_matches(is_space)
                     }
-                    _ => front_matter_value(c, "title:").unwrap_or(c),
+                    _ => front_matter_value(c, "title:")
+                        .or_else(|| record_value(c, "HD"))
+                        .unwrap_or(c),
                 };
                 match kicker(c) {
                     Some(n) => {
@@ -641,6 +643,24 @@ fn front_matter<'a>(
                         metadata.title = c.get(n..).map(|t| Cow::Borrowed(t.trim()));
                     }
                     None => metadata.title = Some(Cow::Borrowed(c)),
+                }
+            }
+            // A news database record's date and byline (rule `database_record`).
+            BlockKind::Byline if record_value(b.content, "PD").is_some() => {
+                let d = record_value(b.content, "PD").and_then(find_date);
+                if metadata.date.is_none() {
+                    metadata.date = d.map(|(_, _, d)| d.start).filter(|d| d.year().is_some());
+                }
+            }
+            BlockKind::Byline if record_value(b.content, "BY").is_some() => {
+                if let Some(name) = record_value(b.content, "BY") {
+                    metadata.author.get_or_insert(Cow::Borrowed(name));
+                    credits.push(Credit {
+                        role: CreditRole::Author,
+                        label: Cow::Borrowed("BY"),
+                        name: Cow::Borrowed(name),
+                        span: span_of(src, name),
+                    });
                 }
             }
             BlockKind::Byline if front_matter_author(b.content).is_some() => {
@@ -700,6 +720,14 @@ fn front_matter<'a>(
             _ => {}
         }
     }
+}
+
+/// The value of a news database record's field `code` (rule `database_record`): `PD
+/// 12 November 2013` → `12 November 2013` for `PD`.
+fn record_value<'a>(c: &'a str, code: &str) -> Option<&'a str> {
+    super::header::record_field(c)
+        .filter(|(k, _)| *k == code)
+        .map(|(_, v)| v.trim_end_matches(is_space))
 }
 
 /// A line on a translation's original: `Original source: ...`, `Original: ...`,
@@ -1244,6 +1272,14 @@ fn credits_and_obligations<'a>(
                 let mut parts = credit_line(b.content);
                 if parts.is_empty() {
                     parts = credit::staff_note(b.content);
+                }
+                // A news database record's source (rule `database_record`).
+                if let Some(name) = record_value(b.content, "SN").filter(|_| parts.is_empty()) {
+                    parts.push(credit::CreditPart {
+                        role: CreditRole::Source,
+                        label: b.content.get(..2).unwrap_or(""),
+                        name,
+                    });
                 }
                 for p in credit::later_credits(b.content) {
                     if !parts.iter().any(|q| q.name == p.name && q.role == p.role) {

@@ -1236,6 +1236,30 @@ const WHOLE_MAX: usize = 20;
 const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrowvuy";
 
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
+/// The field codes of a news database's full record (Factiva's `Full Article/Report
+/// plus Indexing`): headline, byline, word count, date, time, source, language,
+/// copyright, the text's lead and body, and the index fields after it.
+const RECORD_CODES: &[&str] = &[
+    "AN", "BY", "CLM", "CO", "CR", "CT", "CY", "ED", "ET", "HD", "IN", "IPC", "IPD", "LA", "LP",
+    "NS", "PD", "PG", "PUB", "RE", "RF", "SC", "SE", "SN", "TD", "WC",
+];
+
+/// A field of a news database's full record (rule `database_record`): a field code in
+/// capitals, two spaces or more (or a tab), and the value: `HD   China sets out ...` →
+/// (`HD`, `China sets out ...`).
+pub(crate) fn record_field(line: &str) -> Option<(&str, &str)> {
+    let code_len = line
+        .bytes()
+        .take(4)
+        .take_while(u8::is_ascii_uppercase)
+        .count();
+    let code = line.get(..code_len)?;
+    let rest = line.get(code_len..)?;
+    let gap = rest.starts_with('\t') || rest.starts_with("  ");
+    let value = rest.trim_start_matches(is_space);
+    (gap && !value.is_empty() && RECORD_CODES.binary_search(&code).is_ok()).then_some((code, value))
+}
+
 pub(crate) fn is_chrome(s: &str) -> bool {
     // A row of links is furniture however long its addresses; so is a copier's note.
     // Both open with one of a few bytes: most lines are told by their first.
@@ -1926,6 +1950,24 @@ fn is_widget(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_of_a_news_database_record() {
+        assert_eq!(
+            record_field("HD   Port council sets out plan"),
+            Some(("HD", "Port council sets out plan"))
+        );
+        assert_eq!(record_field("IPD\tPorts"), Some(("IPD", "Ports")));
+        for line in [
+            "HD Port council sets out plan",
+            "CPC   leads the work",
+            "HD   ",
+            "Hd   Port council",
+            "HDX   Port council",
+        ] {
+            assert_eq!(record_field(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn link_lines_are_rows_of_links_and_nothing_else() {

@@ -18,12 +18,14 @@
 //!   ALL-CAPS sub-headings; a byline stamp near its start separates the title.
 
 use super::credit::{is_credit_line, photo_credit};
-use super::header::{breadcrumb_prefix, dateline, inline_stamp, is_chrome, web_address};
+use super::header::{
+    breadcrumb_prefix, dateline, inline_stamp, is_chrome, record_field, web_address,
+};
 use super::lines::Lines;
 use super::ordinal::ordinal_marker;
 use super::text::{
-    ends_terminal, final_char, is_ordinal_suffix, is_space, more_words_than, sentence_ends, slice,
-    starts_lower, trim,
+    ends_terminal, final_char, is_ordinal_suffix, is_space, more_words_than, offset_in,
+    sentence_ends, slice, starts_lower, trim,
 };
 use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
@@ -528,8 +530,49 @@ pub(crate) fn units<R: Recorder>(
         out.push(u.close(rec));
     }
     running_headers(src, &page_heads, &mut out);
+    split_record_codes(src, &mut out, rec);
     split_leading_dateline(src, &mut out);
     out
+}
+
+/// Rule `database_record`: in a news database's full record (its first line the
+/// headline's field, `HD   ...`), the codes that open the text's paragraphs (`LP   BEIJING,
+/// Nov. 12 (Xinhua) -- ...`, `TD   ...`) are furniture, units of their own.
+fn split_record_codes<R: Recorder>(src: &str, out: &mut Vec<Unit>, rec: &mut R) {
+    let record = out
+        .first()
+        .and_then(|u| record_field(slice(src, u.span)))
+        .is_some_and(|(code, _)| code == "HD");
+    if !record {
+        return;
+    }
+    let mut k = 0;
+    while let Some(u) = out.get(k).copied() {
+        k += 1;
+        let text = slice(src, u.span);
+        let Some((code, value)) = record_field(text) else {
+            continue;
+        };
+        if !matches!(code, "LP" | "TD") {
+            continue;
+        }
+        let cut = u.span.start + offset_in(text, value);
+        let code_span = Span::new(u.span.start, u.span.start + code.len());
+        rec.decide(RuleId::DatabaseRecord, code_span, Verdict::Apart);
+        if let Some(first) = out.get_mut(k - 1) {
+            first.span = code_span;
+            first.hint = Hint::Page;
+        }
+        out.insert(
+            k,
+            Unit {
+                span: Span::new(cut, u.span.end),
+                indent: 0,
+                hint: u.hint,
+            },
+        );
+        k += 1;
+    }
 }
 
 /// Rule "page furniture": a bare number of three digits at most on a line of its own,

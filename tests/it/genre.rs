@@ -2569,3 +2569,48 @@ fn a_volunteer_translation_under_its_sites_tagline() {
     );
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2019-09-19"));
 }
+
+#[test]
+fn a_news_database_record_with_its_field_codes() {
+    let text = "HD   Port council sets out plan for the harbour\nBY   Li Wen\nWC   312 words\nPD   12 November 2013\nET   21:14\nSN   Port News Agency\nSC   PNEWS\nLA   English\nCY   (c) Copyright 2013 Port News Agency\n\nLP   HARBOUR CITY, Nov. 12 -- The port council on Tuesday adopted a plan for the harbour channels.\n\nTD   The plan sets three tasks for the coming years.\n\nNS   ports : Ports\nAN   Document PNEWS00020131112\n\nSearch Summary\nText            port council\nResults Found   3\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Port council sets out plan for the harbour")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2013-11-12"));
+    assert_eq!(m.author.as_deref(), Some("Li Wen"));
+    assert_eq!(m.publisher.as_deref(), Some("Port News Agency"));
+    let credits: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert_eq!(credits, [("BY", "Li Wen"), ("SN", "Port News Agency")]);
+    // The paragraphs' codes, the index and the search's summary are furniture.
+    let blocks: Vec<(tifa::BlockKind, &str)> = doc
+        .blocks()
+        .into_iter()
+        .skip(9)
+        .map(|b| (b.kind, &*b.text))
+        .collect();
+    use tifa::BlockKind::{Chrome, Lede, Paragraph};
+    assert_eq!(
+        blocks,
+        [
+            (Chrome, "LP"),
+            (
+                Lede,
+                "HARBOUR CITY, Nov. 12 -- The port council on Tuesday adopted a plan for the harbour channels."
+            ),
+            (Chrome, "TD"),
+            (Paragraph, "The plan sets three tasks for the coming years."),
+            (Chrome, "NS   ports : Ports"),
+            (Chrome, "AN   Document PNEWS00020131112"),
+            (Chrome, "Search Summary"),
+            (Chrome, "Text            port council"),
+            (Chrome, "Results Found   3"),
+        ]
+    );
+}
