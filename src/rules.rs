@@ -236,6 +236,11 @@ catalogue! {
     example "China's Green Transition ¶ The State Council Information Office ¶ November 2024 ¶ Contents"
     ["lines looked at" = "3": "the issuer's name wraps over two lines at most"]
 
+    SlideDeck "slide_deck" Blocks
+    "A presentation's text export opens with a slide's marker (`Slide 1`, `--- Slide 1 ---`, `Slide 1 of 12`): the first slide's first line is the title (with the line under it when it ends with a colon), a line of that slide with a date (`Client briefing | 4 November 2025`) or a presenter's name (`Dr Helen Marsh`) a byline, its other lines deks; every slide's marker is furniture."
+    example "--- Slide 1 --- ¶ Schooling the Successors: ¶ Xi Jinping at the 2018 National Education Conference ¶ Dr Helen Marsh ¶ 16 October 2018 ¶ --- Slide 2 ---"
+    ["first slide's lines" = "<= 6 under the title": "a title slide holds a title, a subtitle, a presenter, an occasion and a date"]
+
     DatabaseRecord "database_record" Blocks
     "A news database's full record, as Factiva exports it with its field codes: the headline's field first (`HD   CPC sets out roadmap for deepening reform`), then the fields under it (`WC   548 words`, `PD   12 November 2013`, `SN   Xinhua News Agency`, `CY   (c) Copyright 2013 Xinhua News Agency`). The headline is the title, the date (`PD`) dates the text, the byline (`BY`) is the author, the source (`SN`) the publisher and a credit; the codes that open the text's paragraphs (`LP`, `TD`) are furniture, and so are the index fields after the text (`CO`, `NS`, `RE`, `AN` ...) and everything under the first of them."
     example "HD   Port council sets out plan ¶ WC   548 words ¶ PD   12 November 2013 ¶ SN   Port News Agency ¶ LP   The port council on Tuesday ..."

@@ -543,31 +543,33 @@ pub(crate) fn classify<'a, R: Recorder>(
     // last date stamp near the top.
     // Front matter without a `title:` field (a note's `tags:` and `created:`) leaves the
     // header to the lines under it (`# Notes on ...`).
-    let header_end =
-        match front_matter(&mut blocks, rec).or_else(|| database_record(&mut blocks, rec)) {
-            Some((end, true)) => end,
-            found => {
-                let start = found.map_or(0, |(end, _)| end);
-                let rest = blocks.get_mut(start..).unwrap_or_default();
-                let top = rest
-                    .iter()
-                    .take(HEADER_REACH)
-                    .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
-                    .count();
-                for b in rest.iter_mut().take(top) {
-                    b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
-                }
-                let len = rest.len();
-                start
-                    + top
-                    + header(
-                        rest.get_mut(top..).unwrap_or_default(),
-                        layout,
-                        len - top,
-                        rec,
-                    )
+    let header_end = match front_matter(&mut blocks, rec)
+        .or_else(|| database_record(&mut blocks, rec))
+        .or_else(|| slide_deck(&mut blocks, rec))
+    {
+        Some((end, true)) => end,
+        found => {
+            let start = found.map_or(0, |(end, _)| end);
+            let rest = blocks.get_mut(start..).unwrap_or_default();
+            let top = rest
+                .iter()
+                .take(HEADER_REACH)
+                .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
+                .count();
+            for b in rest.iter_mut().take(top) {
+                b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
             }
-        };
+            let len = rest.len();
+            start
+                + top
+                + header(
+                    rest.get_mut(top..).unwrap_or_default(),
+                    layout,
+                    len - top,
+                    rec,
+                )
+        }
+    };
 
     // Back matter: credits and chrome at the end.
     let mut back_start = back_matter(&mut blocks, header_end, n, rec);
@@ -2011,6 +2013,66 @@ fn database_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Opt
             _ => BlockKind::Chrome,
         };
         b.set(kind, RuleId::DatabaseRecord, rec);
+    }
+    Some((end, true))
+}
+
+/// Blocks of a deck's first slide looked at under its title.
+const TITLE_SLIDE_MAX: usize = 6;
+
+/// Rule `slide_deck`: a presentation's text export opens with a slide's marker (`Slide
+/// 1`, `--- Slide 1 ---`); the first slide's first line is the title, a line of it with a
+/// date (`Greater China Macro Strategy | Client briefing | 4 November 2025`, `16 October
+/// 2018`) or a presenter's name (`Dr Helen Marsh`) a byline, its other lines deks.
+/// Returns the end of the first slide and that it holds the title; `None` when the text
+/// does not open so.
+fn slide_deck<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(usize, bool)> {
+    if !blocks
+        .first()
+        .is_some_and(|b| super::header::slide_marker(b.content))
+    {
+        return None;
+    }
+    if !blocks
+        .get(1)
+        .is_some_and(|b| title_like(b.content) && b.marker.is_none())
+    {
+        return None;
+    }
+    let end = blocks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(TITLE_SLIDE_MAX + 1)
+        .find(|(_, b)| super::header::slide_marker(b.content) || b.marker.is_some())
+        .map_or(blocks.len().min(TITLE_SLIDE_MAX + 2), |(k, _)| k);
+    for (k, b) in blocks.iter_mut().enumerate().take(end) {
+        let c = b.content;
+        let presenter = || {
+            let name = c
+                .split_once(' ')
+                .filter(|(office, _)| {
+                    office.eq_ignore_ascii_case("dr")
+                        || crate::lexicon::words::OFFICE_WORDS
+                            .iter()
+                            .any(|o| office.eq_ignore_ascii_case(o))
+                })
+                .map_or(c, |(_, n)| n);
+            name_like(name) && !c.contains('\n')
+        };
+        let kind = match k {
+            0 => BlockKind::Chrome,
+            1 => BlockKind::Title,
+            // A stamp is a byline; a line with a date that is no stamp (`Greater China
+            // Macro Strategy | Client briefing | 4 November 2025`) a dateline.
+            _ if block_stamp(c).is_some() => BlockKind::Byline,
+            _ if !more_words_than(c, 20) && super::date::find_date(c).is_some() => {
+                BlockKind::Dateline
+            }
+            _ if presenter() => BlockKind::Byline,
+            _ => BlockKind::Dek,
+        };
+        b.set(kind, RuleId::SlideDeck, rec);
     }
     Some((end, true))
 }

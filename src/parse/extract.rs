@@ -517,15 +517,16 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut credits,
     );
     speaker_credit(src, &metadata, &mut credits, rec);
+    // A date the header prints outranks a source line's in the body.
+    let head = list.get(..blocks.body_start).unwrap_or_default();
+    consider(&mut metadata.date, rec, |r| front_date(head, r));
     let obligations = credits_and_obligations(src, &blocks, &mut metadata, &mut credits);
     copyright_publisher(src, list, &mut metadata, &mut credits, rec);
     writer_position(src, &blocks, &metadata, &mut credits, rec);
     lede_reporters(src, &blocks, &mut credits, rec);
     // Each rule dates a text nothing above dated; a date without a day (an issue line's
     // month) takes the day of a later rule's date in that month.
-    let head = list.get(..blocks.body_start).unwrap_or_default();
     let date = &mut metadata.date;
-    consider(date, rec, |r| front_date(head, r));
     consider(date, rec, |r| adoption_note(list, r));
     consider(date, rec, |r| signature_date(list, r));
     consider(date, rec, |r| date_field(list, r));

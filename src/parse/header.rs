@@ -1236,6 +1236,24 @@ const WHOLE_MAX: usize = 20;
 const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrowvuy";
 
 /// Page furniture: related-link headers, promotion lines, separators, share buttons.
+/// A slide's marker on a line of its own, as a presentation's text export prints it (rule
+/// `slide_deck`): `Slide 3`, `--- Slide 3 ---`, `Slide 3 of 12`, `=== Slide 3 ===`.
+pub(crate) fn slide_marker(s: &str) -> bool {
+    let t = s.trim_matches(|c: char| is_space(c) || matches!(c, '-' | '=' | '#' | '*'));
+    let Some(rest) = t
+        .get(..6)
+        .filter(|h| h.eq_ignore_ascii_case("slide "))
+        .and_then(|_| t.get(6..))
+    else {
+        return false;
+    };
+    let number = |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
+    match rest.split_once(" of ") {
+        Some((n, total)) => number(n) && number(total),
+        None => number(rest.trim_end_matches(':')),
+    }
+}
+
 /// The field codes of a news database's full record (Factiva's `Full Article/Report
 /// plus Indexing`): headline, byline, word count, date, time, source, language,
 /// copyright, the text's lead and body, and the index fields after it.
@@ -1292,6 +1310,10 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     }
     if super::text::longer_than(t, 140) {
         return false;
+    }
+    // A slide's marker in a deck's text export (rule `slide_deck`).
+    if slide_marker(t) {
+        return true;
     }
     // Account and page links set apart by wide gaps (`Create account   Log in`): every
     // entry one of the whole-line phrases.
@@ -1950,6 +1972,28 @@ fn is_widget(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slide_markers() {
+        for s in [
+            "Slide 3",
+            "--- Slide 3 ---",
+            "Slide 3 of 12",
+            "=== SLIDE 12 ===",
+            "Slide 4:",
+        ] {
+            assert!(slide_marker(s), "{s}");
+        }
+        for s in [
+            "Slides 3",
+            "Slide 3 shows the plan",
+            "Slide",
+            "Slide 2024",
+            "Slide three",
+        ] {
+            assert!(!slide_marker(s), "{s}");
+        }
+    }
 
     #[test]
     fn fields_of_a_news_database_record() {

@@ -531,8 +531,33 @@ pub(crate) fn units<R: Recorder>(
     }
     running_headers(src, &page_heads, &mut out);
     split_record_codes(src, &mut out, rec);
+    join_slide_title(src, &mut out, rec);
     split_leading_dateline(src, &mut out);
     out
+}
+
+/// Rule `slide_deck`: in a deck's text export (its first line a slide's marker), a title
+/// that ends with a colon over the line that completes it (`Schooling the Successors:` /
+/// `Xi Jinping at the 2018 National Education Conference`) is one unit.
+fn join_slide_title<R: Recorder>(src: &str, out: &mut Vec<Unit>, rec: &mut R) {
+    let text = |k: usize| out.get(k).map_or("", |u| slice(src, u.span));
+    if !super::header::slide_marker(text(0))
+        || !text(1).ends_with(':')
+        || text(1).contains('\n')
+        || text(2).is_empty()
+        || super::header::slide_marker(text(2))
+        || ends_terminal(text(2))
+    {
+        return;
+    }
+    let Some(end) = out.get(2).map(|u| u.span.end) else {
+        return;
+    };
+    if let Some(u) = out.get_mut(1) {
+        u.span = Span::new(u.span.start, end);
+        rec.decide(RuleId::SlideDeck, u.span, Verdict::Joined(1));
+    }
+    out.remove(2);
 }
 
 /// Rule `database_record`: in a news database's full record (its first line the

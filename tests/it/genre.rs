@@ -2614,3 +2614,42 @@ fn a_news_database_record_with_its_field_codes() {
         ]
     );
 }
+
+#[test]
+fn a_slide_decks_text_export_takes_its_title_slide() {
+    // The first slide's first line is the title, its dated line (no stamp) the date, its
+    // other lines deks; later slides' markers are furniture. A source line dated earlier
+    // on a later slide does not date the deck.
+    let text = "Slide 1 of 4\nThe harbour plan takes shape\nWhat the council's session tells shippers\nHarbour Macro Strategy | Client briefing | 4 November 2025\nConfidential – for clients only\n\nSlide 2 of 4\nThe session on one page\n• The council met in the capital on 20-23 October 2025\n• It adopted the plan for the channels\nSource: Port News Agency, 23 October 2025\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(m.title.as_deref(), Some("The harbour plan takes shape"));
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2025-11-04"));
+    let kinds: Vec<(tifa::BlockKind, &str)> = doc
+        .front_matter()
+        .iter()
+        .map(|b| (b.kind, &*b.text))
+        .collect();
+    use tifa::BlockKind::{Chrome, Dateline, Dek, Title};
+    assert_eq!(
+        kinds,
+        [
+            (Chrome, "Slide 1 of 4"),
+            (Title, "The harbour plan takes shape"),
+            (Dek, "What the council's session tells shippers"),
+            (
+                Dateline,
+                "Harbour Macro Strategy | Client briefing | 4 November 2025"
+            ),
+            (Dek, "Confidential – for clients only"),
+            (Chrome, "Slide 2 of 4"),
+        ]
+    );
+    // A line that opens with the word is no marker: no title slide.
+    let other = text.replace("Slide 1 of 4\n", "Slides for the council\n");
+    let doc = tifa::parse(&other);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Slides for the council")
+    );
+}
