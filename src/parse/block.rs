@@ -762,6 +762,12 @@ fn header<'a, R: Recorder>(
                     None
                 }
             })
+            .enumerate()
+            .map(|(i, st)| {
+                // A page's header of fields on two lines of their own (the second holds
+                // the stamp).
+                st.or_else(|| (i == 1).then(|| field_stamp(blocks, i)).flatten())
+            })
             .collect();
         let last_stamp = stamps.iter().rposition(Option::is_some);
         // The headline: the one right above the first stamp (rule `headline_over_stamp`),
@@ -2262,7 +2268,12 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
             let mut lines = b.content.lines().rev();
             let last = lines.next().unwrap_or("");
             super::header::date_at_margin(last) && lines.all(super::header::running_header_line)
-        });
+        })
+        || stamp < 2
+            && blocks
+                .get(stamp)
+                .is_some_and(|b| block_stamp(b.content).is_none())
+            && field_stamp(blocks, stamp).is_some();
     let issue = running || blocks.get(stamp).is_some_and(|b| issue_line(b.content));
     let next = blocks.get(stamp + 1)?;
     let c = next.content;
@@ -2274,6 +2285,23 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
         && !is_chrome(c)
         && !is_credit_line(c);
     (issue && headline).then_some(stamp + 1)
+}
+
+/// A page's header of fields on two lines set apart by wide gaps (see
+/// [`super::header::field_header`]) ending at block `i`: both lines in that block, or
+/// the first in the block before.
+fn field_stamp<'a>(blocks: &[RawBlock<'a>], i: usize) -> Option<Stamp<'a>> {
+    let b = blocks.get(i)?;
+    match b.content.split_once('\n') {
+        Some((first, second)) => super::header::field_header(first, second),
+        None => {
+            let above = blocks.get(i.checked_sub(1)?)?;
+            if above.content.contains('\n') {
+                return None;
+            }
+            super::header::field_header(above.content, b.content)
+        }
+    }
 }
 
 /// The labels of an issue's number: `Issue 187`, `No. 31`, `Vol. 12`, `Volume 3`,

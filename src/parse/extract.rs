@@ -605,6 +605,7 @@ fn front_matter<'a>(
     let mut prev: Option<&RawBlock<'a>> = None;
     for b in front {
         let prev_name = prev.is_some_and(name_byline);
+        let above = prev.map(|p| p.content);
         prev = Some(b);
         let by = after_by;
         let stamped = after_stamp;
@@ -679,7 +680,14 @@ fn front_matter<'a>(
                 }
             }
             BlockKind::Byline => {
-                if let Some(st) = block_stamp(b.content) {
+                // A page's header of fields on two lines of their own: the stamp is the
+                // second's (rule `headline_over_stamp`).
+                let fields = || {
+                    above
+                        .filter(|a| !a.contains('\n'))
+                        .and_then(|a| super::header::field_header(a, b.content))
+                };
+                if let Some(st) = block_stamp(b.content).or_else(fields) {
                     // A periodical's issue line dates the issue, over the date an email
                     // carrying it was sent.
                     let issue = super::block::issue_line(b.content) && !issue_dated;

@@ -321,6 +321,52 @@ pub(crate) fn running_header_line(c: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for"))
 }
 
+/// The parts of a line set apart by wide gaps (four spaces or more, or a tab), when it
+/// has two parts or more.
+fn gapped_parts(line: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = line
+        .split('\t')
+        .flat_map(|p| p.split("    "))
+        .map(|p| p.trim_matches(is_space))
+        .filter(|p| !p.is_empty())
+        .collect();
+    (parts.len() >= 2).then_some(parts)
+}
+
+/// A page's header of fields on two lines, each set apart by wide gaps, as a course's
+/// handout or a memo prints it (`POLS 347  Law and Politics in Contemporary China
+/// Spring 2015` / `Week 9 -- Tuesday 10 March 2015          Dr. N. Okafor`): the part
+/// with a full date dates the page, a name at the right margin of that line is its author
+/// (rule `headline_over_stamp`: the headline is the line under it).
+pub(crate) fn field_header<'a>(first: &'a str, second: &'a str) -> Option<Stamp<'a>> {
+    let top = gapped_parts(first)?;
+    let bottom = gapped_parts(second)?;
+    if top.len() > 4 || bottom.len() > 4 {
+        return None;
+    }
+    let date = bottom.iter().chain(&top).find_map(|p| {
+        let (_, _, d) = super::date::find_date(p)?;
+        (d.start.has_day() && d.start.year().is_some() && !more_words_than(p, 8)).then_some(d)
+    })?;
+    // A name at the right margin, after any title (`Dr.`, `Prof.`).
+    let author = bottom.last().copied().filter(|n| {
+        let name = n
+            .split_once(' ')
+            .filter(|(t, _)| matches!(*t, "Dr." | "Dr" | "Prof." | "Professor"))
+            .map_or(*n, |(_, rest)| rest);
+        !n.bytes().any(|b| b.is_ascii_digit())
+            && !more_words_than(name, 4)
+            && more_words_than(name, 1)
+            && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+    });
+    Some(Stamp {
+        publisher: None,
+        author,
+        date: Some(date),
+        credits: Vec::new(),
+    })
+}
+
 /// A running header's date line: its date after the last wide gap, at the right margin
 /// (`Greater China Economics          22 July 2024`).
 pub(crate) fn date_at_margin(c: &str) -> bool {
@@ -844,6 +890,9 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     // 2024`): the date line is the stamp.
     if running_header_line(first) && date_at_margin(second) {
         return stamp(second);
+    }
+    if let Some(st) = field_header(first, second) {
+        return Some(st);
     }
     if more_words_than(first, 8) {
         return None;
@@ -1972,6 +2021,26 @@ fn is_widget(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_of_fields_on_two_lines() {
+        let st = field_header(
+            "PORT 101  Harbours                    Spring 2025",
+            "Week 9 -- Tuesday 10 March 2025          Dr. N. Okafor",
+        )
+        .unwrap();
+        assert_eq!(st.author, Some("Dr. N. Okafor"));
+        assert_eq!(
+            st.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2025-03-10")
+        );
+        // A month alone, a line without gaps, or a sentence at the margin: no stamp, or
+        // no author.
+        assert!(field_header("PORT 101      Harbours", "Week 9      March 2025").is_none());
+        assert!(field_header("PORT 101 Harbours", "Week 9      10 March 2025").is_none());
+        let st = field_header("PORT 101      Harbours", "10 March 2025      see the plan").unwrap();
+        assert_eq!(st.author, None);
+    }
 
     #[test]
     fn slide_markers() {

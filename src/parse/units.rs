@@ -297,7 +297,9 @@ impl Joiner {
             // a first line indented alone is a paragraph's indent.
             let step = match self.wrap {
                 Some(w) => {
-                    let item = opens_item(prev, text) || same_bullet(prev, text);
+                    let item = opens_item(prev, text)
+                        || same_bullet(prev, text)
+                        || next_in_series(unit, text);
                     // Under a line well short of the width (a heading, a byline), a list
                     // item or a date alone starts a unit: `Key takeaways` / `▪ The plan
                     // ...`, `Maren Holt` / `26 November 2026`; a credit line (`Authors:
@@ -333,9 +335,12 @@ impl Joiner {
                                     || ordinal_marker(prev).is_some() && !starts_lower(text)
                                     || (caps || super::block::issue_line(prev))
                                         && !starts_lower(text)));
+                    // A lettered item under a short line (`DISCUSSION QUESTIONS (prepare
+                    // two)` / `a) Is ...`) opens in lower case and is still an item.
+                    let lettered = short && ordinal_marker(text).is_some();
                     if !item && !starts {
                         Step::Join(RuleId::HardWrap)
-                    } else if lower {
+                    } else if lower && !lettered {
                         Step::Join(RuleId::LowercaseContinuation)
                     } else if item {
                         Step::Start(Some(RuleId::ItemOpensUnit))
@@ -346,7 +351,13 @@ impl Joiner {
                 None if lower => Step::Join(RuleId::LowercaseContinuation),
                 None => Step::Start(None),
             };
-            let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent;
+            // A numbered item's wrapped lines may hang under its text, past the number
+            // (`  1. Improve the legal system ... and` / `     strengthen ...`).
+            let hanging = ordinal_marker(prev).is_some_and(|m| {
+                usize::try_from(indent - prev_indent.min(indent))
+                    .is_ok_and(|d| indent > prev_indent && d == offset_in(prev, m.rest))
+            });
+            let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent && !hanging;
             return match step {
                 Step::Join(_) if centred => Step::Start(Some(RuleId::CentredLine)),
                 step => step,
@@ -983,6 +994,23 @@ fn is_furniture(inner: &str) -> bool {
     is_credit_line(inner) || is_chrome(inner)
 }
 
+/// Whether `text` opens with the next number of the series the unit opens with (`(2)
+/// ...` under a unit that opens `(1) ...`, `b.` under `a.`), however the line above
+/// ends: a numbered list whose items wrap without final punctuation.
+fn next_in_series(unit: &str, text: &str) -> bool {
+    use crate::model::MarkerKind::{Letter, Number, Roman};
+    let printed = |k| matches!(k, Number | Letter | Roman);
+    let Some(next) = ordinal_marker(text).filter(|m| printed(m.kind)) else {
+        return false;
+    };
+    ordinal_marker(unit).is_some_and(|m| {
+        printed(m.kind)
+            && m.kind == next.kind
+            && m.style == next.style
+            && m.ordinal.is_some_and(|n| next.ordinal == Some(n + 1))
+    })
+}
+
 /// Whether `text` opens with the bullet `prev` opens with (`• ...` under `• ...`): a list
 /// of one-line bullets, each line an item however long the one above.
 fn same_bullet(prev: &str, text: &str) -> bool {
@@ -1110,6 +1138,41 @@ fn split_run_on(src: &str, span: Span, at_start: bool, out: &mut Vec<Unit>) {
 mod tests {
     use super::*;
     use crate::parse::lines::split;
+
+    #[test]
+    fn numbered_items_of_fixed_width_text_that_wrap_without_punctuation() {
+        // A handout wrapped at 76 columns: items whose lines hang under their text, an
+        // item that wraps without final punctuation, lettered items under a short
+        // heading in capitals with a note in lower case.
+        let para = "The port council met in the capital from 20 to 23 October and adopted its\nplan for the harbour channels. It was the first session of the council in\nfive years devoted to the channels alone, and the plan it adopted will set\nthe work of the port authority for the rest of the decade and beyond that.\n";
+        let src = format!(
+            "{para}\nFIVE PRINCIPLES\n  (1) upholding the leadership of the port council over the channels\n  (2) upholding the principal position of the harbour's people\n\nSIX TASKS\n  1. Improve the channels with the main channel at their core and\n     strengthen the dredging of the main channel.\n  2. Advance the building of the pilot ports.\n\nQUESTIONS (prepare two of the three)\n  a) Is the plan a fair answer to the shippers?\n  b) Which of the tasks will change the harbour?\n"
+        );
+        let got = texts(&src);
+        assert_eq!(
+            got.get(1..).unwrap_or_default(),
+            [
+                "FIVE PRINCIPLES",
+                "(1) upholding the leadership of the port council over the channels",
+                "(2) upholding the principal position of the harbour's people",
+                "SIX TASKS",
+                "1. Improve the channels with the main channel at their core and\n     strengthen the dredging of the main channel.",
+                "2. Advance the building of the pilot ports.",
+                "QUESTIONS (prepare two of the three)",
+                "a) Is the plan a fair answer to the shippers?",
+                "b) Which of the tasks will change the harbour?",
+            ]
+        );
+        // Not the next number of the unit's series: `(3)` under `(1)` goes on the line.
+        let skip = src.replace("  (2) upholding", "  (3) upholding");
+        assert!(
+            texts(&skip)
+                .iter()
+                .any(|u| u.contains("channels\n  (3) upholding")),
+            "{:?}",
+            texts(&skip)
+        );
+    }
 
     #[test]
     fn a_name_under_a_title_and_what_is_not() {

@@ -2653,3 +2653,25 @@ fn a_slide_decks_text_export_takes_its_title_slide() {
         Some("Slides for the council")
     );
 }
+
+#[test]
+fn a_handouts_header_of_fields_dates_it_and_names_its_teacher() {
+    let text = "PORT 101  Harbours and their Councils                    Spring 2025\nWeek 9 -- Tuesday 10 March 2025                          Dr. N. Okafor\n\nHANDOUT 9: \"Dredging the channels\" after the council's session\n\nRead before class: the plan, parts I and IV.\n\nThe port council met in the capital from 20 to 23 October 2024 and adopted its plan.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("HANDOUT 9: \"Dredging the channels\" after the council's session")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2025-03-10"));
+    assert_eq!(m.author.as_deref(), Some("Dr. N. Okafor"));
+    // Without a full date among the fields (a term alone), the header is no stamp, and
+    // the body's date does not become the page's through it.
+    let undated = text.replace("Tuesday 10 March 2025", "Tuesday of week nine");
+    let doc = tifa::parse(&undated);
+    assert_eq!(doc.metadata().author, None);
+    assert_ne!(
+        doc.metadata().date.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-10")
+    );
+}
