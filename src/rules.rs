@@ -408,7 +408,7 @@ catalogue! {
     []
 
     DeclaredCount "declared_count" Blocks
-    "A heading or list lead that names a count of list nouns (`Ten Achievements`, `five key tasks`) declares that many items."
+    "A heading or list lead that names a count of list nouns (`Ten Achievements`, `five key tasks`) declares that many items. A lead that counts other things first declares the count that agrees with the list under it (`... big enough for the two countries ... to build five pillars for the relationship:` over five items declares five)."
     example "\"Ten Achievements\"."
     []
 

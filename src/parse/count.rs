@@ -351,6 +351,27 @@ pub(crate) fn find_count(s: &str) -> Option<(usize, Count<'_>)> {
     })
 }
 
+/// The count a list's lead declares for the `items` items under it: the first count
+/// phrase whose number is `items` (a lead may count other things first: `... big enough
+/// for the two countries ... to build five pillars for the relationship:`), else the
+/// first count phrase (rule `declared_count`).
+pub(crate) fn lead_count(s: &str, items: usize) -> Option<(usize, Count<'_>)> {
+    let mut first = None;
+    for (off, w) in words(s) {
+        if !may_open_count(w.as_bytes()) || !is_count_word(w.trim_start_matches(is_quote)) {
+            continue;
+        }
+        let Some((_, c)) = s.get(off..).and_then(|t| count_phrase(t).ok()) else {
+            continue;
+        };
+        if usize::try_from(c.count).is_ok_and(|n| n == items) {
+            return Some((off, c));
+        }
+        first.get_or_insert((off, c));
+    }
+    first
+}
+
 /// A count word that ends `s` with nothing after it but a full stop or a colon, naming
 /// `items` (`Let me highlight three.`, `They are four:`), with its offset in `s`: the
 /// noun is left out because the sentence before names it.
@@ -396,6 +417,19 @@ pub(crate) fn find_point_count(s: &str) -> Option<(usize, Count<'_>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leads_count_agrees_with_its_items() {
+        let lead = "The mayor said the port is big enough for the two countries and proposed to build five pillars for the harbour:";
+        let count = |items| lead_count(lead, items).map(|(_, c)| c.count);
+        assert_eq!(count(5), Some(5));
+        // No count agrees: the first one, as `find_count` reads it.
+        assert_eq!(count(4), Some(2));
+        assert_eq!(
+            lead_count("The port has no plan:", 3).map(|(_, c)| c.count),
+            None
+        );
+    }
 
     #[test]
     fn a_bare_count_ends_the_sentence_before_a_list() {

@@ -18,7 +18,8 @@ use std::borrow::Cow;
 
 use super::block::RawBlock;
 use super::count::{
-    Count, Declared, bare_count_at_end, count_of_items, find_count, find_point_count, list_noun,
+    Count, Declared, bare_count_at_end, count_of_items, find_count, find_point_count, lead_count,
+    list_noun,
 };
 use super::lead::is_list_lead;
 use super::ordinal::Style;
@@ -638,8 +639,18 @@ fn marked_enumerations<'a, R: Recorder>(
             continue;
         };
         let mut heading = marked_heading(ctx, blocks, g, first, &first_list_in);
-        let mut count: Option<Declared> =
-            heading.and_then(|h| find_count(h).map(|(_, c)| c.into()));
+        let mut count: Option<Declared> = heading.and_then(|h| {
+            let (_, c) = lead_count(h, g.items.len())?;
+            // The lead counts other things first (rule `declared_count`).
+            if find_count(h).is_some_and(|(_, f)| f.count != c.count) {
+                rec.decide(
+                    RuleId::DeclaredCount,
+                    span_of(ctx.src, h),
+                    Verdict::Declares(c.count),
+                );
+            }
+            Some(c.into())
+        });
         if let (None, Some(h)) = (count, heading) {
             count = counted_plural(ctx.src, h, g.items.len(), rec);
         }
