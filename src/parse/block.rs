@@ -2269,10 +2269,13 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
             let last = lines.next().unwrap_or("");
             super::header::date_at_margin(last) && lines.all(super::header::running_header_line)
         })
+        // A page's header of fields, its date line no stamp on its own (a headline over
+        // `2024-03-03 10:15    Source: ...` is the page's headline).
         || stamp < 2
             && blocks
                 .get(stamp)
-                .is_some_and(|b| block_stamp(b.content).is_none())
+                .and_then(|b| b.content.lines().last())
+                .is_some_and(|l| super::header::stamp(l).is_none())
             && field_stamp(blocks, stamp).is_some();
     let issue = running || blocks.get(stamp).is_some_and(|b| issue_line(b.content));
     let next = blocks.get(stamp + 1)?;

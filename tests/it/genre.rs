@@ -2665,6 +2665,16 @@ fn a_handouts_header_of_fields_dates_it_and_names_its_teacher() {
     );
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2025-03-10"));
     assert_eq!(m.author.as_deref(), Some("Dr. N. Okafor"));
+    // Wrapped at a page's width, the two lines are one block.
+    let wrapped = "PORT 101  Harbours and their Councils                            Spring 2025\nWeek 9 -- Tuesday 10 March 2025                                  Dr. N. Okafor\n\nHANDOUT 9: \"Dredging the channels\" after the council's session\n\nThe port council met in the capital from 20 to 23 October 2024 and adopted\nits plan for the harbour channels. It was the first session of the council\nin five years devoted to the channels alone, and the plan it adopted will\nset the work of the port authority for the rest of the decade and beyond it.\n";
+    let doc = tifa::parse(wrapped);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("HANDOUT 9: \"Dredging the channels\" after the council's session")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2025-03-10"));
+    assert_eq!(m.author.as_deref(), Some("Dr. N. Okafor"));
     // Without a full date among the fields (a term alone), the header is no stamp, and
     // the body's date does not become the page's through it.
     let undated = text.replace("Tuesday 10 March 2025", "Tuesday of week nine");
