@@ -1479,6 +1479,7 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
             || authors_line(c) && both_names(c)
             || authors_block(c)
             || author_with_role(c).is_some()
+            || analyst_names(c).is_some()
             || by_author_of(c).is_some()
             || name_in_place(c)
         {
@@ -1621,6 +1622,44 @@ pub(crate) fn author_with_role(c: &str) -> Option<&str> {
         && !c.contains('\n')
         && !matches!(final_char(c), Some('.' | ';' | ':' | ',')))
     .then_some(name)
+}
+
+/// Analysts' contact lines under a research note's headline, as a bank's PDF prints them:
+/// each line an author with a role and a telephone number at the right margin
+/// (`Jennifer Lau, Chief Economist, Greater China          +852 3120 4417`), an email
+/// address or a telephone number alone, with at least one author and one address or
+/// number. Returns the authors' names (rule `after_stamp`).
+pub(crate) fn analyst_names(c: &str) -> Option<Vec<&str>> {
+    let phone = |p: &str| {
+        let digits = p.bytes().filter(u8::is_ascii_digit).count();
+        digits >= 7
+            && p.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b' ' | b'-' | b'(' | b')' | b'.'))
+    };
+    let email = |p: &str| {
+        p.contains('@') && p.contains('.') && !p.contains(char::is_whitespace) && p.len() <= 80
+    };
+    let mut names = Vec::new();
+    let mut contact = false;
+    for line in c.lines().map(|l| l.trim_matches(is_space)) {
+        if email(line) || phone(line) {
+            contact = true;
+            continue;
+        }
+        // The author's part and, past a wide gap, a number.
+        let (author, rest) = match line.split_once("   ") {
+            Some((a, r)) => (a.trim_matches(is_space), r.trim_matches(is_space)),
+            None => (line, ""),
+        };
+        if !rest.is_empty() {
+            if !(phone(rest) || email(rest)) {
+                return None;
+            }
+            contact = true;
+        }
+        names.push(author_with_role(author)?);
+    }
+    (contact && !names.is_empty()).then_some(names)
 }
 
 /// An outlet's name on the line under a byline: at most six words, no digit, no final

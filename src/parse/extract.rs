@@ -665,6 +665,18 @@ fn front_matter<'a>(
                     });
                 }
             }
+            // Analysts' contact lines (rule `after_stamp`): each name an author.
+            BlockKind::Byline if super::block::analyst_names(b.content).is_some() => {
+                for name in super::block::analyst_names(b.content).unwrap_or_default() {
+                    metadata.author.get_or_insert(Cow::Borrowed(name));
+                    credits.push(Credit {
+                        role: CreditRole::Author,
+                        label: Cow::Borrowed(""),
+                        name: Cow::Borrowed(name),
+                        span: span_of(src, name),
+                    });
+                }
+            }
             BlockKind::Byline if front_matter_author(b.content).is_some() => {
                 if let Some(names) = front_matter_author(b.content) {
                     // A list of authors, `["Hannah Weiss", "Zhou Ming"]`: one credit each.

@@ -2685,3 +2685,23 @@ fn a_handouts_header_of_fields_dates_it_and_names_its_teacher() {
         Some("2025-03-10")
     );
 }
+
+#[test]
+fn a_research_notes_analysts_with_their_numbers_are_its_authors() {
+    let text = "Harbour Bank                                                   Global Research\nPort Economics                                                   22 July 2024\n\nPorts: The council's long to-do list\n\nAnna Berg, Chief Economist, Port Markets                         +852 3120 4417\nanna.berg@harbour.example\nTom Reyes, Economist                                             +852 3120 4432\ntom.reyes@harbour.example\n\nThe port council met on 15-18 July and adopted a plan for the harbour channels.\n";
+    let doc = tifa::parse(text);
+    let credits: Vec<(tifa::CreditRole, &str)> =
+        doc.credits().iter().map(|c| (c.role, &*c.name)).collect();
+    assert_eq!(
+        credits,
+        [
+            (tifa::CreditRole::Author, "Anna Berg"),
+            (tifa::CreditRole::Author, "Tom Reyes")
+        ]
+    );
+    assert_eq!(doc.metadata().author.as_deref(), Some("Anna Berg"));
+    // A line whose margin holds words is no contact line: the block is not the authors'.
+    let other = text.replace("+852 3120 4417", "Read the full note");
+    let doc = tifa::parse(&other);
+    assert!(doc.credits().is_empty(), "{:?}", doc.credits());
+}
