@@ -766,7 +766,14 @@ fn header<'a, R: Recorder>(
             .map(|(i, st)| {
                 // A page's header of fields on two lines of their own (the second holds
                 // the stamp).
-                st.or_else(|| (i == 1).then(|| field_stamp(blocks, i)).flatten())
+                st.or_else(|| {
+                    let first_no_stamp = blocks
+                        .first()
+                        .is_some_and(|b| block_stamp(b.content).is_none());
+                    (i == 1 && first_no_stamp)
+                        .then(|| field_stamp(blocks, i))
+                        .flatten()
+                })
             })
             .collect();
         let last_stamp = stamps.iter().rposition(Option::is_some);
@@ -892,8 +899,19 @@ fn chapter_title<R: Recorder>(
     if let Some(b) = blocks.get_mut(title_at) {
         b.set(BlockKind::Title, RuleId::ChapterTitle, rec);
     }
+    // A person's name, not a section's heading of two capitalised words (`Advanced
+    // Manufacturing`, `Digital Economy`): no word ends as a noun of a field does.
+    let heading_word = |w: &str| {
+        [
+            "ing", "tion", "ment", "ity", "ism", "ics", "ies", "ness", "ance", "ence", "omy", "ure",
+        ]
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    };
     match blocks.get_mut(end) {
-        Some(b) if !b.content.contains('\n') && name_like(b.content) => {
+        Some(b)
+            if super::text::titled_name(b.content) && !b.content.split(' ').any(heading_word) =>
+        {
             b.set(BlockKind::Byline, RuleId::ChapterTitle, rec);
             end + 1
         }
@@ -1239,7 +1257,7 @@ fn document_number_title(blocks: &[RawBlock<'_>]) -> Option<usize> {
         .filter(|(_, b)| {
             addressees
                 && headline(b)
-                && !issuer_line(b.content)
+                && !issuer_shape(b.content)
                 && block_stamp(b.content).is_none()
                 && !is_chrome(b.content)
         })
@@ -1333,9 +1351,14 @@ const ISSUER_LINES: usize = 3;
 pub(crate) fn issuer_line(c: &str) -> bool {
     // A site's masthead (`The State Council of the People's Republic of China`) is no
     // issuer's line.
+    !c.starts_with("The ") && !c.ends_with("People's Republic of China") && issuer_shape(c)
+}
+
+/// An issuing body's name on a line of its own, a masthead's included: capitalised, at
+/// most sixteen words, no digit, no final punctuation, with a word that names an issuing
+/// body.
+fn issuer_shape(c: &str) -> bool {
     !c.contains('\n')
-        && !c.starts_with("The ")
-        && !c.ends_with("People's Republic of China")
         && c.starts_with(char::is_uppercase)
         && !more_words_than(c, 16)
         && !c.contains(|ch: char| ch.is_ascii_digit())
@@ -2043,7 +2066,7 @@ fn database_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Opt
     fn field<'b>(b: &RawBlock<'b>) -> Option<&'b str> {
         super::header::record_field(b.content).map(|(code, _)| code)
     }
-    if blocks.first().and_then(field) != Some("HD") {
+    if !super::header::record_opens(blocks.iter().map(|b| b.content)) {
         return None;
     }
     let end = blocks
@@ -2084,27 +2107,18 @@ fn slide_deck<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(
     {
         return None;
     }
+    // The first slide ends at the next slide's first line or a list's item; without
+    // either in reach, it is its marker and the title.
     let end = blocks
         .iter()
         .enumerate()
         .skip(1)
         .take(TITLE_SLIDE_MAX + 1)
-        .find(|(_, b)| super::header::slide_marker(b.content) || b.marker.is_some())
-        .map_or(blocks.len().min(TITLE_SLIDE_MAX + 2), |(k, _)| k);
+        .find(|(_, b)| super::header::slide_start(b.content) || b.marker.is_some())
+        .map_or(2, |(k, _)| k);
     for (k, b) in blocks.iter_mut().enumerate().take(end) {
         let c = b.content;
-        let presenter = || {
-            let name = c
-                .split_once(' ')
-                .filter(|(office, _)| {
-                    office.eq_ignore_ascii_case("dr")
-                        || crate::lexicon::words::OFFICE_WORDS
-                            .iter()
-                            .any(|o| office.eq_ignore_ascii_case(o))
-                })
-                .map_or(c, |(_, n)| n);
-            name_like(name) && !c.contains('\n')
-        };
+        let presenter = || super::text::titled_name(c);
         let kind = match k {
             0 => BlockKind::Chrome,
             1 => BlockKind::Title,
@@ -2130,11 +2144,7 @@ fn record_index<R: Recorder>(
     body: core::ops::Range<usize>,
     rec: &mut R,
 ) {
-    let record = blocks
-        .first()
-        .and_then(|b| super::header::record_field(b.content))
-        .is_some_and(|(code, _)| code == "HD");
-    if !record {
+    if !super::header::record_opens(blocks.iter().map(|b| b.content)) {
         return;
     }
     let first = blocks
@@ -2279,7 +2289,13 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
                 });
         // A headline over its original in another script (`原标题：...`) is the headline,
         // whatever stands above it (a site's tagline).
-        let original_under = blocks.get(k + 1).is_some_and(|n| !latin(n.content));
+        let original_under = k + 1 < stamp
+            && blocks.get(k + 1).is_some_and(|n| {
+                !latin(n.content)
+                    && n.content
+                        .chars()
+                        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            });
         return Some(if (above.is_some() || label_under) && !original_under {
             k - 1
         } else {

@@ -351,12 +351,15 @@ pub(crate) fn find_count(s: &str) -> Option<(usize, Count<'_>)> {
     })
 }
 
-/// The count a list's lead declares for the `items` items under it: the first count
-/// phrase whose number is `items` (a lead may count other things first: `... big enough
-/// for the two countries ... to build five pillars for the relationship:`), else the
-/// first count phrase (rule `declared_count`).
+/// The count a list's lead declares for the `items` items under it (rule
+/// `declared_count`). A count after `the` names things the text already knows (`the two
+/// countries`, `the two sides`), not the list; of the other counts, the first whose
+/// number is `items` (`... big enough for the two countries ... to build five pillars
+/// for the relationship:`), else the first; the first count of all when each follows
+/// `the`.
 pub(crate) fn lead_count(s: &str, items: usize) -> Option<(usize, Count<'_>)> {
     let mut first = None;
+    let mut first_new = None;
     for (off, w) in words(s) {
         if !may_open_count(w.as_bytes()) || !is_count_word(w.trim_start_matches(is_quote)) {
             continue;
@@ -364,12 +367,22 @@ pub(crate) fn lead_count(s: &str, items: usize) -> Option<(usize, Count<'_>)> {
         let Some((_, c)) = s.get(off..).and_then(|t| count_phrase(t).ok()) else {
             continue;
         };
+        first.get_or_insert((off, c));
+        let known = s.get(..off).is_some_and(|h| {
+            h.trim_end_matches(is_space)
+                .rsplit(is_space)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        });
+        if known {
+            continue;
+        }
         if usize::try_from(c.count).is_ok_and(|n| n == items) {
             return Some((off, c));
         }
-        first.get_or_insert((off, c));
+        first_new.get_or_insert((off, c));
     }
-    first
+    first_new.or(first)
 }
 
 /// A count word that ends `s` with nothing after it but a full stop or a colon, naming
@@ -423,12 +436,20 @@ mod tests {
         let lead = "The mayor said the port is big enough for the two countries and proposed to build five pillars for the harbour:";
         let count = |items| lead_count(lead, items).map(|(_, c)| c.count);
         assert_eq!(count(5), Some(5));
-        // No count agrees: the first one, as `find_count` reads it.
-        assert_eq!(count(4), Some(2));
+        // No count agrees: the first that does not follow `the`.
+        assert_eq!(count(4), Some(5));
+        assert_eq!(
+            lead_count("The two countries agreed:", 3).map(|(_, c)| c.count),
+            Some(2)
+        );
         assert_eq!(
             lead_count("The port has no plan:", 3).map(|(_, c)| c.count),
             None
         );
+        // A count of countries that agrees with a truncated list does not hide the
+        // proposals' count.
+        let truncated = "Xi put forward four proposals for the two countries:";
+        assert_eq!(lead_count(truncated, 2).map(|(_, c)| c.count), Some(4));
     }
 
     #[test]

@@ -688,6 +688,19 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
     let Ok((mut rest, (mut role, mut label))) = role_label(s) else {
         return;
     };
+    // `Prepared by the Ministry of Finance over six months, the draft raises ...` opens a
+    // sentence: a clause in lower case after a comma.
+    let prose = ["prepared", "compiled"].iter().any(|w| {
+        label
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    }) && rest
+        .split(", ")
+        .skip(1)
+        .any(|p| p.starts_with(char::is_lowercase) && !p.starts_with("and "));
+    if prose {
+        return;
+    }
     let unbold = |r: &'a str| match r.strip_prefix("**") {
         Some(r) => r.trim_start_matches(is_space),
         None => r,
@@ -1096,7 +1109,10 @@ pub(crate) fn speaker_in_title(title: &str) -> Option<(&str, &str)> {
     }
     let name = trailing_name(owner)?;
     let office_before = owner.len() > name.len();
-    (office_before || name.contains(' ')).then_some((label, name))
+    // A briefing is a body's as often as a person's (`Beijing Municipal Government's
+    // Press Conference`): its speaker needs an office before the name.
+    let briefing_word = speech.get(k).is_some_and(|w| !is_speech(w));
+    (office_before || name.contains(' ') && !briefing_word).then_some((label, name))
 }
 
 /// For rule `speaker_in_title`: the writer a signed article's title names, `(label,
@@ -1286,6 +1302,8 @@ mod tests {
             "Joint Statement by China and Brazil on the Ukraine Crisis",
             "The Ministry of Commerce's Regular Press Conference on Trade",
             "Xi Jinping's Conference Diplomacy in a Changing World",
+            "Beijing Municipal Government's Press Conference on Flood Relief",
+            "Guangdong Province's Briefing on the Typhoon",
         ] {
             assert_eq!(speaker_in_title(t), None, "{t}");
         }
@@ -1345,6 +1363,10 @@ mod tests {
             );
         }
         assert!(credit_line("Prepared for the port council's meeting").is_empty());
+        assert!(
+            credit_line("Prepared by the port council over six months, the plan sets three tasks.")
+                .is_empty()
+        );
         assert!(credit_line("Sources say the port council will meet").is_empty());
     }
 

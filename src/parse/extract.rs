@@ -654,15 +654,10 @@ fn front_matter<'a>(
                     metadata.date = d.map(|(_, _, d)| d.start).filter(|d| d.year().is_some());
                 }
             }
+            // The byline as the source printed it (`By Li Wen and Zhou Ming`).
             BlockKind::Byline if record_value(b.content, "BY").is_some() => {
-                if let Some(name) = record_value(b.content, "BY") {
-                    metadata.author.get_or_insert(Cow::Borrowed(name));
-                    credits.push(Credit {
-                        role: CreditRole::Author,
-                        label: Cow::Borrowed("BY"),
-                        name: Cow::Borrowed(name),
-                        span: span_of(src, name),
-                    });
+                if let Some(value) = record_value(b.content, "BY") {
+                    after_by = byline(src, value, metadata, credits);
                 }
             }
             // Analysts' contact lines (rule `after_stamp`): each name an author.

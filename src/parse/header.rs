@@ -344,21 +344,20 @@ pub(crate) fn field_header<'a>(first: &'a str, second: &'a str) -> Option<Stamp<
     if top.len() > 4 || bottom.len() > 4 {
         return None;
     }
-    let date = bottom.iter().chain(&top).find_map(|p| {
-        let (_, _, d) = super::date::find_date(p)?;
-        (d.start.has_day() && d.start.year().is_some() && !more_words_than(p, 8)).then_some(d)
-    })?;
-    // A name at the right margin, after any title (`Dr.`, `Prof.`).
-    let author = bottom.last().copied().filter(|n| {
-        let name = n
-            .split_once(' ')
-            .filter(|(t, _)| matches!(*t, "Dr." | "Dr" | "Prof." | "Professor"))
-            .map_or(*n, |(_, rest)| rest);
-        !n.bytes().any(|b| b.is_ascii_digit())
-            && !more_words_than(name, 4)
-            && more_words_than(name, 1)
-            && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
-    });
+    let full = |p: &&str| {
+        super::date::find_date(p)
+            .filter(|(_, _, d)| d.start.has_day() && d.start.year().is_some())
+            .filter(|_| !more_words_than(p, 8))
+            .map(|(_, _, d)| d)
+    };
+    let in_bottom = bottom.iter().find_map(full);
+    let date = in_bottom.or_else(|| top.iter().find_map(full))?;
+    // A name at the right margin of the line with the date, after any title (`Dr.`,
+    // `Prof.`).
+    let author = bottom
+        .last()
+        .copied()
+        .filter(|n| in_bottom.is_some() && super::text::titled_name(n));
     Some(Stamp {
         publisher: None,
         author,
@@ -1284,7 +1283,6 @@ const WHOLE_MAX: usize = 20;
 /// otherwise are not compared with it.
 const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrowvuy";
 
-/// Page furniture: related-link headers, promotion lines, separators, share buttons.
 /// A slide's marker on a line of its own, as a presentation's text export prints it (rule
 /// `slide_deck`): `Slide 3`, `--- Slide 3 ---`, `Slide 3 of 12`, `=== Slide 3 ===`.
 pub(crate) fn slide_marker(s: &str) -> bool {
@@ -1303,13 +1301,49 @@ pub(crate) fn slide_marker(s: &str) -> bool {
     }
 }
 
+/// A slide's first line: its marker alone ([`slide_marker`]), or the marker with the
+/// slide's title after a colon or a dash (`Slide 2: Timeline`, `Slide 2 – Timeline`).
+pub(crate) fn slide_start(s: &str) -> bool {
+    if slide_marker(s) {
+        return true;
+    }
+    let t = s.trim_matches(is_space);
+    let Some(rest) = t
+        .get(..6)
+        .filter(|h| h.eq_ignore_ascii_case("slide "))
+        .and_then(|_| t.get(6..))
+    else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest.get(digits..).unwrap_or("");
+    (1..=3).contains(&digits)
+        && [": ", " – ", " - ", " — "]
+            .iter()
+            .any(|sep| after.starts_with(sep) && after.len() > sep.len())
+}
+
 /// The field codes of a news database's full record (Factiva's `Full Article/Report
 /// plus Indexing`): headline, byline, word count, date, time, source, language,
 /// copyright, the text's lead and body, and the index fields after it.
 const RECORD_CODES: &[&str] = &[
-    "AN", "BY", "CLM", "CO", "CR", "CT", "CY", "ED", "ET", "HD", "IN", "IPC", "IPD", "LA", "LP",
-    "NS", "PD", "PG", "PUB", "RE", "RF", "SC", "SE", "SN", "TD", "WC",
+    "AN", "ART", "BY", "CLM", "CO", "CR", "CT", "CY", "ED", "ET", "HD", "IN", "IPC", "IPD", "LA",
+    "LP", "NS", "PD", "PG", "PUB", "RE", "RF", "SC", "SE", "SN", "TD", "WC",
 ];
+
+/// Whether a text opens as a news database's full record (rule `database_record`): its
+/// first fields lead to the headline's (`HD`), after a column's, a section's or an
+/// artwork's name if any (`CLM`, `SE`, `ART`).
+pub(crate) fn record_opens<'a>(fields: impl IntoIterator<Item = &'a str>) -> bool {
+    for t in fields.into_iter().take(4) {
+        match record_field(t) {
+            Some(("HD", _)) => return true,
+            Some(("CLM" | "SE" | "ART", _)) => {}
+            _ => return false,
+        }
+    }
+    false
+}
 
 /// A field of a news database's full record (rule `database_record`): a field code in
 /// capitals, two spaces or more (or a tab), and the value: `HD   China sets out ...` →
@@ -1327,6 +1361,7 @@ pub(crate) fn record_field(line: &str) -> Option<(&str, &str)> {
     (gap && !value.is_empty() && RECORD_CODES.binary_search(&code).is_ok()).then_some((code, value))
 }
 
+/// Page furniture: related-link headers, promotion lines, separators, share buttons.
 pub(crate) fn is_chrome(s: &str) -> bool {
     // A row of links is furniture however long its addresses; so is a copier's note.
     // Both open with one of a few bytes: most lines are told by their first.
@@ -2061,6 +2096,12 @@ mod tests {
             "Slide three",
         ] {
             assert!(!slide_marker(s), "{s}");
+        }
+        for s in ["Slide 2: Timeline", "Slide 2 – Timeline", "Slide 2"] {
+            assert!(slide_start(s), "{s}");
+        }
+        for s in ["Slide 3 shows the plan", "Slide 2 of", "Slides 2: Timeline"] {
+            assert!(!slide_start(s), "{s}");
         }
     }
 

@@ -63,6 +63,33 @@ where
     parser.parse(input)
 }
 
+/// A person's name alone on a line: two or three capitalised words of letters (an
+/// initial may end with a full stop): `Helen Marsh`, `N. Okafor`.
+pub(crate) fn personal_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let initial = w.len() == 2 && w.ends_with('.');
+            w.starts_with(char::is_uppercase)
+                && w.trim_end_matches('.').chars().all(char::is_alphabetic)
+                && (initial || w.chars().skip(1).any(char::is_lowercase))
+        })
+}
+
+/// A person's name after any title (`Dr. N. Okafor`, `Prof. Anna Berg`, `Helen Marsh`):
+/// see [`personal_name`].
+pub(crate) fn titled_name(line: &str) -> bool {
+    let name = line
+        .split_once(' ')
+        .filter(|(t, _)| {
+            ["dr.", "dr", "prof.", "professor", "mr.", "mrs.", "ms."]
+                .iter()
+                .any(|w| t.eq_ignore_ascii_case(w))
+        })
+        .map_or(line, |(_, rest)| rest);
+    personal_name(name)
+}
+
 /// Whitespace as people see it: ASCII spaces, NBSP, the other Unicode spaces, and control
 /// characters other than line breaks (treated as spaces so that they never glue words).
 pub(crate) fn is_space(c: char) -> bool {

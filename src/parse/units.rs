@@ -25,7 +25,7 @@ use super::lines::Lines;
 use super::ordinal::ordinal_marker;
 use super::text::{
     ends_terminal, final_char, is_ordinal_suffix, is_space, more_words_than, offset_in,
-    sentence_ends, slice, starts_lower, trim,
+    personal_name, sentence_ends, slice, starts_lower, trim,
 };
 use crate::rules::{Recorder, RuleId, Verdict};
 use crate::span::Span;
@@ -299,7 +299,7 @@ impl Joiner {
                 Some(w) => {
                     let item = opens_item(prev, text)
                         || same_bullet(prev, text)
-                        || next_in_series(unit, text);
+                        || next_in_series(unit, prev, text);
                     // Under a line well short of the width (a heading, a byline), a list
                     // item or a date alone starts a unit: `Key takeaways` / `▪ The plan
                     // ...`, `Maren Holt` / `26 November 2026`; a credit line (`Authors:
@@ -387,19 +387,6 @@ fn title_end(line: &str) -> bool {
             "with",
         ]
         .contains(&last.to_ascii_lowercase().as_str())
-}
-
-/// A person's name alone on a line: two or three capitalised words of letters (an
-/// initial may end with a full stop): `Helen Marsh`, `N. Okafor`.
-fn personal_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            let initial = w.len() == 2 && w.ends_with('.');
-            w.starts_with(char::is_uppercase)
-                && w.trim_end_matches('.').chars().all(char::is_alphabetic)
-                && (initial || w.chars().skip(1).any(char::is_lowercase))
-        })
 }
 
 /// Whether `text` is the translation of the numbered line `prev` on a bilingual page:
@@ -571,15 +558,11 @@ fn join_slide_title<R: Recorder>(src: &str, out: &mut Vec<Unit>, rec: &mut R) {
     out.remove(2);
 }
 
-/// Rule `database_record`: in a news database's full record (its first line the
-/// headline's field, `HD   ...`), the codes that open the text's paragraphs (`LP   BEIJING,
+/// Rule `database_record`: in a news database's full record (see
+/// [`super::header::record_opens`]), the codes that open the text's paragraphs (`LP   BEIJING,
 /// Nov. 12 (Xinhua) -- ...`, `TD   ...`) are furniture, units of their own.
 fn split_record_codes<R: Recorder>(src: &str, out: &mut Vec<Unit>, rec: &mut R) {
-    let record = out
-        .first()
-        .and_then(|u| record_field(slice(src, u.span)))
-        .is_some_and(|(code, _)| code == "HD");
-    if !record {
+    if !super::header::record_opens(out.iter().map(|u| slice(src, u.span))) {
         return;
     }
     let mut k = 0;
@@ -997,12 +980,34 @@ fn is_furniture(inner: &str) -> bool {
 /// Whether `text` opens with the next number of the series the unit opens with (`(2)
 /// ...` under a unit that opens `(1) ...`, `b.` under `a.`), however the line above
 /// ends: a numbered list whose items wrap without final punctuation.
-fn next_in_series(unit: &str, text: &str) -> bool {
+fn next_in_series(unit: &str, prev: &str, text: &str) -> bool {
     use crate::model::MarkerKind::{Letter, Number, Roman};
     let printed = |k| matches!(k, Number | Letter | Roman);
     let Some(next) = ordinal_marker(text).filter(|m| printed(m.kind)) else {
         return false;
     };
+    // A cross-reference the line break cut (`... referred to in paragraph` / `(2) of
+    // Article 10`) is no item.
+    let reference = prev.rsplit(is_space).next().is_some_and(|w| {
+        [
+            "paragraph",
+            "item",
+            "article",
+            "section",
+            "clause",
+            "point",
+            "chapter",
+            "subparagraph",
+        ]
+        .iter()
+        .any(|r| w.eq_ignore_ascii_case(r))
+    });
+    let joining = ["of ", "and ", "or ", "to "]
+        .iter()
+        .any(|w| next.rest.starts_with(w));
+    if reference || joining {
+        return false;
+    }
     ordinal_marker(unit).is_some_and(|m| {
         printed(m.kind)
             && m.kind == next.kind
@@ -1162,6 +1167,17 @@ mod tests {
                 "a) Is the plan a fair answer to the shippers?",
                 "b) Which of the tasks will change the harbour?",
             ]
+        );
+        // A cross-reference the line break cut is no item.
+        let reference = format!(
+            "{para}\nARTICLE 12\n  (1) a written application with the materials and the licences referred to in paragraph\n  (2) of Article 10, with copies of the pilot's certificates and the ship's papers;\n  (2) the pilot's record of service in the harbour in the last three years of service;\n"
+        );
+        assert!(
+            texts(&reference)
+                .iter()
+                .any(|u| u.contains("paragraph\n  (2) of Article 10")),
+            "{:?}",
+            texts(&reference)
         );
         // Not the next number of the unit's series: `(3)` under `(1)` goes on the line.
         let skip = src.replace("  (2) upholding", "  (3) upholding");

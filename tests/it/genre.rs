@@ -2587,7 +2587,8 @@ fn a_news_database_record_with_its_field_codes() {
         .iter()
         .map(|c| (&*c.label, &*c.name))
         .collect();
-    assert_eq!(credits, [("BY", "Li Wen"), ("SN", "Port News Agency")]);
+    // The byline field's value is read as a byline: no `By` printed, no label.
+    assert_eq!(credits, [("", "Li Wen"), ("SN", "Port News Agency")]);
     // The paragraphs' codes, the index and the search's summary are furniture.
     let blocks: Vec<(tifa::BlockKind, &str)> = doc
         .blocks()
@@ -2704,4 +2705,71 @@ fn a_research_notes_analysts_with_their_numbers_are_its_authors() {
     let other = text.replace("+852 3120 4417", "Read the full note");
     let doc = tifa::parse(&other);
     assert!(doc.credits().is_empty(), "{:?}", doc.credits());
+}
+
+#[test]
+fn near_misses_of_the_eighth_days_rules_stay_text() {
+    let title = |t: &str| {
+        tifa::parse(t)
+            .metadata()
+            .title
+            .as_deref()
+            .map(str::to_owned)
+    };
+    // An issuer's line over the number, a masthead's shape included, is no title.
+    assert_eq!(
+        title("Notice on Dredging the Harbour Channels in Summer\n\nPort Commission of the People's Republic of China\n\nGang Wei Ban [2024] No. 21\n\nTo the port bureaus of all cities:\n\nThe channels are to be dredged before the rains.\n").as_deref(),
+        Some("Notice on Dredging the Harbour Channels in Summer")
+    );
+    // A stamp of digits alone under a standfirst is no original in another script.
+    assert_eq!(
+        title("Port Council Unveils New Measures for the Harbour\n\nSubsidies for dredging will be extended to the river ports\n\n2024-03-05 10:30\n\nHARBOUR CITY, March 5 -- The port council will extend subsidies for dredging to the river ports, it said on Tuesday.\n").as_deref(),
+        Some("Port Council Unveils New Measures for the Harbour")
+    );
+    // A section's heading under a chapter's title is no author.
+    let doc = tifa::parse(
+        "Chapter 3\nBuilding the Harbour's Channels\n\nAdvanced Dredging\n\nThe port will upgrade its dredging fleet and plan ahead for the channels.\n\nThe share of the river ports will be kept stable.\n",
+    );
+    assert_eq!(doc.metadata().author, None);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Building the Harbour's Channels")
+    );
+    // A deck whose later slides print their titles after the marker: the first slide is
+    // its marker and title, and a later slide's dates do not date the deck.
+    let doc = tifa::parse(
+        "Slide 1\nThe Harbour and the Channels\nHarbour Research Team\n\nSlide 2: Timeline\nDredging began on 4 February 2025\nThe second channel opened on 10 February 2025\n\nSlide 3: Outlook\nTraffic is expected to grow\n",
+    );
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("The Harbour and the Channels")
+    );
+    assert_eq!(doc.metadata().date, None);
+    // A newspaper page's header: the date is on its first line, so the second line's
+    // margin names no author.
+    let doc = tifa::parse(
+        "HARBOUR DAILY                                        Tuesday, 11 March 2025\nPage 3                                             Port Affairs\n\nCouncil Reviews Draft Channel Law\n\nThe council on Monday began reviewing the draft law on the channels.\n",
+    );
+    assert_eq!(doc.metadata().author, None);
+}
+
+#[test]
+fn a_news_database_record_with_its_section_first_and_a_byline() {
+    let text = "SE   Port News\nHD   Port council sets out plan for the harbour\nBY   By Li Wen and Zhou Ming\nWC   312 words\nPD   12 November 2013\nSN   Port News Agency\nLA   English\nLP   HARBOUR CITY -- The port council on Tuesday adopted a plan for the harbour channels.\n\nTD   The plan sets three tasks for the coming years.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Port council sets out plan for the harbour")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2013-11-12"));
+    let credits: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert_eq!(
+        credits,
+        [("By", "Li Wen and Zhou Ming"), ("SN", "Port News Agency")]
+    );
 }
