@@ -1866,6 +1866,20 @@ fn nav_bar(t: &str) -> bool {
     if t.len() > 480 {
         return false;
     }
+    // Entries set apart by bars (`Home | China | World | Business | Culture&Edu |
+    // Sci-Tech`): four or more, each of at most three capitalised words.
+    if t.matches('|').count() >= 3 {
+        let mut entries = t.split('|').map(|e| e.trim_matches(is_space));
+        return !t.contains('\n')
+            && entries.clone().count() >= 4
+            && entries.all(|e| {
+                e.starts_with(char::is_uppercase)
+                    && !super::text::more_words_than(e, 3)
+                    && !e.contains(|c: char| {
+                        c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | ':' | '?' | '!' | '"')
+                    })
+            });
+    }
     // Every word capitalised: most lines fail at their second or third word, so this
     // comes first.
     let words = || t.split(is_space).filter(|w| !w.is_empty() && *w != "&");
@@ -2354,6 +2368,7 @@ mod tests {
             "Research  Analysis  China Monitor  Podcast  Events  Experts  About",
             "HOME  NEWS  POLICIES  PREMIER  STATE COUNCIL  SERVICES  ARCHIVE",
             "News\tWorld\tOpinion\tVideo",
+            "Home | China | World | Business | Culture&Edu | Sci-Tech | In-Depth",
         ] {
             assert!(nav_bar(line), "{line}");
             assert!(is_chrome(line), "{line}");
@@ -2369,6 +2384,9 @@ mod tests {
             "Home World Business 2024 Video",
             // Spaced entries of more than three words are not a menu's.
             "Xi Meets Biden  In San Francisco For Talks  On Trade  And Climate",
+            // A stamp set apart by bars; three entries.
+            "English.news.cn | 2013-11-12 21:47:06 | Editor: Mu Xuequan | Share",
+            "China | World | Business",
         ] {
             assert!(!nav_bar(line), "{line}");
         }
