@@ -236,6 +236,11 @@ catalogue! {
     example "China's Green Transition ¶ The State Council Information Office ¶ November 2024 ¶ Contents"
     ["lines looked at" = "3": "the issuer's name wraps over two lines at most"]
 
+    BrowserPrint "browser_print" Blocks
+    "A web page printed to PDF from a browser opens with the browser's header: the date and time it was printed, as an English-language browser prints them, and past a wide gap the page's title (`1/19/23, 4:32 PM          Full Text: China's Green Development in the New Era`). The page's title is the title (a kicker such as `Full Text:` set apart as usual) and the day it was printed dates the text; the same header opening each later page is furniture."
+    example "1/19/23, 4:32 PM          Full Text: The Port's Green Plan ¶ III. Developing the Channels"
+    ["date" = "month/day/year (two or four digits), a comma, hours:minutes AM or PM": "the form an English-language browser prints"]
+
     SlideDeck "slide_deck" Blocks
     "A presentation's text export opens with a slide's marker (`Slide 1`, `--- Slide 1 ---`, `Slide 1 of 12`): the first slide's first line is the title (with the line under it when it ends with a colon), a line of that slide with a date (`Client briefing | 4 November 2025`) or a presenter's name (`Dr Helen Marsh`) a byline, its other lines deks; every slide's marker is furniture."
     example "--- Slide 1 --- ¶ Schooling the Successors: ¶ Xi Jinping at the 2018 National Education Conference ¶ Dr Helen Marsh ¶ 16 October 2018 ¶ --- Slide 2 ---"

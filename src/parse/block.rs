@@ -546,6 +546,7 @@ pub(crate) fn classify<'a, R: Recorder>(
     let header_end = match front_matter(&mut blocks, rec)
         .or_else(|| database_record(&mut blocks, rec))
         .or_else(|| slide_deck(&mut blocks, rec))
+        .or_else(|| browser_print(&mut blocks, rec))
     {
         Some((end, true)) => end,
         found => {
@@ -2083,6 +2084,25 @@ fn database_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Opt
         b.set(kind, RuleId::DatabaseRecord, rec);
     }
     Some((end, true))
+}
+
+/// Rule `browser_print`: a web page printed to PDF from a browser opens with the
+/// browser's header (`1/19/23, 4:32 PM          Full Text: China's Green Development in
+/// the New Era`): the page's title is the title and the day it was printed dates the
+/// text. The header that opens each later page is furniture. Returns the end of the
+/// header and that it holds the title; `None` when the text does not open so.
+fn browser_print<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(usize, bool)> {
+    let first = blocks.first()?;
+    let (_, title) = super::header::print_header(first.content)?;
+    let repeat = |c: &str| super::header::print_header(c).is_some_and(|(_, t)| t == title);
+    for (k, b) in blocks.iter_mut().enumerate() {
+        if k == 0 {
+            b.set(BlockKind::Title, RuleId::BrowserPrint, rec);
+        } else if repeat(b.content) {
+            b.hint = Hint::Page;
+        }
+    }
+    Some((1, true))
 }
 
 /// Blocks of a deck's first slide looked at under its title.

@@ -635,9 +635,17 @@ fn front_matter<'a>(
                         }
                         c.get(8..).unwrap_or(c).trim_matches(is_space)
                     }
-                    _ => front_matter_value(c, "title:")
-                        .or_else(|| record_value(c, "HD"))
-                        .unwrap_or(c),
+                    _ => match super::header::print_header(c) {
+                        // A browser's print header (rule `browser_print`): the page's
+                        // title, and the day it was printed.
+                        Some((d, title)) => {
+                            metadata.date.get_or_insert(d);
+                            title
+                        }
+                        None => front_matter_value(c, "title:")
+                            .or_else(|| record_value(c, "HD"))
+                            .unwrap_or(c),
+                    },
                 };
                 match kicker(c) {
                     Some(n) => {

@@ -1301,6 +1301,51 @@ pub(crate) fn slide_marker(s: &str) -> bool {
     }
 }
 
+/// A browser's header on a page printed to PDF (rule `browser_print`): the date and time
+/// the page was printed, as an English-language browser prints them, then past a wide
+/// gap the page's title: `1/19/23, 4:32 PM          Full Text: China's Green
+/// Development in the New Era` → (2023-01-19, `Full Text: China's Green ...`).
+pub(crate) fn print_header(line: &str) -> Option<(crate::model::Date, &str)> {
+    let t = line.trim_matches(is_space);
+    let (stamp, title) = t.split_once("  ")?;
+    let title = title.trim_matches(is_space);
+    let (date, time) = stamp.split_once(", ")?;
+    let mut parts = date.split('/');
+    let number = |p: Option<&str>, max: usize| {
+        p.filter(|p| (1..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u16>().ok())
+    };
+    let (month, day, year) = (
+        number(parts.next(), 2)?,
+        number(parts.next(), 2)?,
+        parts.next()?,
+    );
+    let year = match year.len() {
+        2 => 2000 + number(Some(year), 2)?,
+        4 => number(Some(year), 4)?,
+        _ => return None,
+    };
+    // The time: `4:32 PM`.
+    let (clock, half) = time.trim_matches(is_space).split_once(' ')?;
+    let clock_ok = clock
+        .split_once(':')
+        .is_some_and(|(h, m)| number(Some(h), 2).is_some() && number(Some(m), 2).is_some());
+    if parts.next().is_some() || !clock_ok || !matches!(half, "AM" | "PM") {
+        return None;
+    }
+    // A footer's address is no title (`english.www.gov.cn/archive/...html`).
+    let address = web_address(title) || !title.contains(' ') && title.contains(['/', '.']);
+    if title.is_empty() || address || title.contains("  ") {
+        return None;
+    }
+    let d = crate::model::Date::new(
+        Some(year),
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )?;
+    Some((d, title))
+}
+
 /// A slide's first line: its marker alone ([`slide_marker`]), or the marker with the
 /// slide's title after a colon or a dash (`Slide 2: Timeline`, `Slide 2 – Timeline`).
 pub(crate) fn slide_start(s: &str) -> bool {
@@ -2089,6 +2134,26 @@ mod tests {
         assert!(field_header("PORT 101 Harbours", "Week 9      10 March 2025").is_none());
         let st = field_header("PORT 101      Harbours", "10 March 2025      see the plan").unwrap();
         assert_eq!(st.author, None);
+    }
+
+    #[test]
+    fn a_browsers_print_header() {
+        let (d, title) =
+            print_header("1/19/23, 4:32 PM                Full Text: The Port's Green Plan")
+                .unwrap();
+        assert_eq!(
+            (d.to_string().as_str(), title),
+            ("2023-01-19", "Full Text: The Port's Green Plan")
+        );
+        for no in [
+            "1/19/23, 4:32 PM",
+            "19/1/23, 4:32 PM       The Port's Green Plan",
+            "1/19/23 4:32 PM       The Port's Green Plan",
+            "1/19/23, 4:32       The Port's Green Plan",
+            "1/19/23, 4:32 PM       english.example.cn/plan.html",
+        ] {
+            assert!(print_header(no).is_none(), "{no}");
+        }
     }
 
     #[test]

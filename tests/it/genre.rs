@@ -2773,3 +2773,22 @@ fn a_news_database_record_with_its_section_first_and_a_byline() {
         [("By", "Li Wen and Zhou Ming"), ("SN", "Port News Agency")]
     );
 }
+
+#[test]
+fn a_web_page_printed_to_pdf_from_a_browser() {
+    // The browser's header opens each page; its footer holds the address and the page.
+    let text = "1/19/23, 4:32 PM                          Full Text: The Port's Green Plan\n\nIII. Developing the Channels\n\nThe port council upholds the principle of green development and speeds up the dredging of\nthe channels. By retiring old dredgers and building new ones it has formed a fleet that\n\nenglish.example.cn/archive/plan/202301/19/content.html            7/14\n\u{c}1/19/23, 4:32 PM                          Full Text: The Port's Green Plan\n\ncan clear every channel in a season.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(m.title.as_deref(), Some("The Port's Green Plan"));
+    assert_eq!(m.kicker.as_deref(), Some("Full Text:"));
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-01-19"));
+    // The second page's header is furniture, not a heading of the text.
+    assert!(
+        doc.sections()
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter(|b| b.text.contains("4:32 PM"))
+            .all(|b| b.kind == tifa::BlockKind::Chrome)
+    );
+}
