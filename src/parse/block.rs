@@ -1503,7 +1503,7 @@ fn after_stamp<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> usize {
             || authors_line(c) && both_names(c)
             || authors_block(c)
             || author_with_role(c).is_some()
-            || analyst_names(c).is_some()
+            || block_authors(c).is_some()
             || by_author_of(c).is_some()
             || name_in_place(c)
         {
@@ -1684,6 +1684,45 @@ pub(crate) fn analyst_names(c: &str) -> Option<Vec<&str>> {
         names.push(author_with_role(author)?);
     }
     (contact && !names.is_empty()).then_some(names)
+}
+
+/// Authors printed side by side in columns under a research note's headline: names on
+/// the first line set apart by a wide gap (`Helen Tsang          Marcus Ho`), and under
+/// them at most three lines of their roles and institutions in the same columns
+/// (`Chief Economist, Greater China      Economist`). Returns the names (rule
+/// `after_stamp`).
+pub(crate) fn column_authors(c: &str) -> Option<Vec<&str>> {
+    fn columns(line: &str) -> Vec<&str> {
+        line.split("    ")
+            .map(|p| p.trim_matches(is_space))
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+    let mut lines = c.lines();
+    let names = columns(lines.next()?);
+    if !(2..=3).contains(&names.len()) || !names.iter().all(|n| super::text::titled_name(n)) {
+        return None;
+    }
+    let mut rest = 0;
+    for line in lines {
+        let parts = columns(line);
+        rest += 1;
+        let role = |p: &&str| {
+            p.starts_with(char::is_uppercase)
+                && !more_words_than(p, 8)
+                && !matches!(final_char(p), Some('.' | ';' | ':'))
+        };
+        if rest > 3 || parts.len() != names.len() || !parts.iter().all(role) {
+            return None;
+        }
+    }
+    Some(names)
+}
+
+/// The authors a byline block of a research note names: analysts' contact lines
+/// ([`analyst_names`]) or names in columns ([`column_authors`]).
+pub(crate) fn block_authors(c: &str) -> Option<Vec<&str>> {
+    analyst_names(c).or_else(|| column_authors(c))
 }
 
 /// An outlet's name on the line under a byline: at most six words, no digit, no final

@@ -668,9 +668,10 @@ fn front_matter<'a>(
                     after_by = byline(src, value, metadata, credits);
                 }
             }
-            // Analysts' contact lines (rule `after_stamp`): each name an author.
-            BlockKind::Byline if super::block::analyst_names(b.content).is_some() => {
-                for name in super::block::analyst_names(b.content).unwrap_or_default() {
+            // Analysts' contact lines or authors in columns (rule `after_stamp`): each
+            // name an author.
+            BlockKind::Byline if super::block::block_authors(b.content).is_some() => {
+                for name in super::block::block_authors(b.content).unwrap_or_default() {
                     metadata.author.get_or_insert(Cow::Borrowed(name));
                     credits.push(Credit {
                         role: CreditRole::Author,

@@ -888,7 +888,9 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     // (`Harbourline Bank          Global Research` / `Greater China Economics      22 July
     // 2024`): the date line is the stamp.
     if running_header_line(first) && date_at_margin(second) {
-        return stamp(second);
+        if let Some(st) = stamp(second) {
+            return Some(st);
+        }
     }
     if let Some(st) = field_header(first, second) {
         return Some(st);

@@ -353,9 +353,13 @@ impl Joiner {
             };
             // A numbered item's wrapped lines may hang under its text, past the number
             // (`  1. Improve the legal system ... and` / `     strengthen ...`).
+            // Columns are characters: a bullet `•` is one column of three bytes.
             let hanging = ordinal_marker(prev).is_some_and(|m| {
+                let column = prev
+                    .get(..offset_in(prev, m.rest))
+                    .map_or(0, |h| h.chars().count());
                 usize::try_from(indent - prev_indent.min(indent))
-                    .is_ok_and(|d| indent > prev_indent && d == offset_in(prev, m.rest))
+                    .is_ok_and(|d| indent > prev_indent && d == column)
             });
             let centred = indent >= 2 && prev_indent >= 2 && indent != prev_indent && !hanging;
             return match step {

@@ -2792,3 +2792,28 @@ fn a_web_page_printed_to_pdf_from_a_browser() {
             .all(|b| b.kind == tifa::BlockKind::Chrome)
     );
 }
+
+#[test]
+fn a_research_note_wrapped_at_its_width_with_authors_in_columns() {
+    // The running header's second line sets its parts apart by a bar; the authors stand
+    // side by side; a bullet's wrapped lines hang under its text.
+    let text = "Harbour Pacific Securities                                         Port Economics\nEconomics Research | Macro Flash                                          13 December 2024\n\n\nPorts: the council's plan is back, and dredging moves to the top of the\ntask list\n\nAnna Berg                                     Tom Reyes\nChief Economist, Port Markets                 Economist\n\nKey takeaways\n\n  •  The port council, which met in the capital on 11-12 December, confirmed the shift\n     flagged in its November notice: the channels come first and the ferries second.\n  •  Dredging heads the list of nine tasks for the coming year. The ferries were second\n     on the list last year, behind the building of the pilot ports in the north.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Ports: the council's plan is back, and dredging moves to the top of the\ntask list")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2024-12-13"));
+    let authors: Vec<&str> = doc.credits().iter().map(|c| &*c.name).collect();
+    assert_eq!(authors, ["Anna Berg", "Tom Reyes"]);
+    let items: Vec<usize> = doc.enumerations().iter().map(|e| e.items.len()).collect();
+    assert_eq!(items, [2]);
+    // Names over lines that are not in the same columns are no authors' block.
+    let other = text.replace(
+        "Chief Economist, Port Markets                 Economist\n",
+        "Chief Economist at the port's markets desk since 2019.\n",
+    );
+    let doc = tifa::parse(&other);
+    assert!(doc.credits().is_empty(), "{:?}", doc.credits());
+}
