@@ -242,7 +242,7 @@ catalogue! {
     ["date" = "month/day/year (two or four digits), a comma, hours:minutes AM or PM": "the form an English-language browser prints"]
 
     SlideDeck "slide_deck" Blocks
-    "A presentation's text export opens with a slide's marker (`Slide 1`, `--- Slide 1 ---`, `Slide 1 of 12`): the first slide's first line is the title (with the line under it when it ends with a colon), a line of that slide with a date (`Client briefing | 4 November 2025`) or a presenter's name (`Dr Helen Marsh`) a byline, its other lines deks; every slide's marker is furniture."
+    "A presentation's text export opens with a slide's marker (`Slide 1`, `--- Slide 1 ---`, `Slide 1 of 12`), after one line of the export's banner if any: the first slide's first line is the title (with the line under it when it ends with a colon), a line of that slide with a date (`Client briefing | 4 November 2025`) or a presenter's name (`Dr Helen Marsh`) a byline, its other lines deks; every slide's marker is furniture."
     example "--- Slide 1 --- ¶ Schooling the Successors: ¶ Xi Jinping at the 2018 National Education Conference ¶ Dr Helen Marsh ¶ 16 October 2018 ¶ --- Slide 2 ---"
     ["first slide's lines" = "<= 6 under the title": "a title slide holds a title, a subtitle, a presenter, an occasion and a date"]
 

@@ -2148,20 +2148,29 @@ fn browser_print<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Optio
 const TITLE_SLIDE_MAX: usize = 6;
 
 /// Rule `slide_deck`: a presentation's text export opens with a slide's marker (`Slide
-/// 1`, `--- Slide 1 ---`); the first slide's first line is the title, a line of it with a
+/// 1`, `--- Slide 1 ---`), after one line of the export's banner if any; the first slide's first line is the title, a line of it with a
 /// date (`Greater China Macro Strategy | Client briefing | 4 November 2025`, `16 October
 /// 2018`) or a presenter's name (`Dr Helen Marsh`) a byline, its other lines deks.
 /// Returns the end of the first slide and that it holds the title; `None` when the text
 /// does not open so.
 fn slide_deck<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(usize, bool)> {
-    if !blocks
+    // The first slide's marker opens the text, or follows one line of the export's
+    // banner (`POLS 3462 Chinese Politics Today - Week 5 - slides`).
+    let marker = |k: usize| {
+        blocks
+            .get(k)
+            .is_some_and(|b| super::header::slide_marker(b.content))
+    };
+    let banner = blocks
         .first()
-        .is_some_and(|b| super::header::slide_marker(b.content))
-    {
-        return None;
-    }
+        .is_some_and(|b| !b.content.contains('\n') && !more_words_than(b.content, 20));
+    let m = match (marker(0), banner && marker(1)) {
+        (true, _) => 0,
+        (false, true) => 1,
+        (false, false) => return None,
+    };
     if !blocks
-        .get(1)
+        .get(m + 1)
         .is_some_and(|b| title_like(b.content) && b.marker.is_none())
     {
         return None;
@@ -2171,16 +2180,16 @@ fn slide_deck<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(
     let end = blocks
         .iter()
         .enumerate()
-        .skip(1)
+        .skip(m + 1)
         .take(TITLE_SLIDE_MAX + 1)
         .find(|(_, b)| super::header::slide_start(b.content) || b.marker.is_some())
-        .map_or(2, |(k, _)| k);
+        .map_or(m + 2, |(k, _)| k);
     for (k, b) in blocks.iter_mut().enumerate().take(end) {
         let c = b.content;
         let presenter = || super::text::titled_name(c);
         let kind = match k {
-            0 => BlockKind::Chrome,
-            1 => BlockKind::Title,
+            k if k <= m => BlockKind::Chrome,
+            k if k == m + 1 => BlockKind::Title,
             // A stamp is a byline; a line with a date that is no stamp (`Greater China
             // Macro Strategy | Client briefing | 4 November 2025`) a dateline.
             _ if block_stamp(c).is_some() => BlockKind::Byline,

@@ -107,8 +107,11 @@ fn by_label(i: &str) -> PResult<'_, CreditRole> {
             tag_ci("translation").map(|_| Translator),
             tag_ci("photos").map(|_| Photo),
             tag_ci("photo").map(|_| Photo),
-            tag_ci("compiled").map(|_| Other),
-            tag_ci("prepared").map(|_| Author),
+            alt((
+                tag_ci("compiled").map(|_| Other),
+                tag_ci("prepared").map(|_| Author),
+                tag_ci("polished").map(|_| Editor),
+            )),
             tag_ci("designed").map(|_| Other),
             tag_ci("contributed").map(|_| Source),
             tag_ci("hosted").map(|_| Other),
@@ -144,6 +147,7 @@ const LABEL_WORDS: &[&str] = &[
     "source",
     "sources",
     "prepared",
+    "polished",
     "author",
     "authors",
     "writer",
@@ -1353,6 +1357,12 @@ mod tests {
                 CreditRole::Source,
                 "Sources",
                 "Port News Agency",
+            ),
+            (
+                "Polished by Laura Fenton",
+                CreditRole::Editor,
+                "Polished by",
+                "Laura Fenton",
             ),
         ] {
             let got = credit_line(line);

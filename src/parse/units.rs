@@ -543,23 +543,31 @@ pub(crate) fn units<R: Recorder>(
 /// `Xi Jinping at the 2018 National Education Conference`) is one unit.
 fn join_slide_title<R: Recorder>(src: &str, out: &mut Vec<Unit>, rec: &mut R) {
     let text = |k: usize| out.get(k).map_or("", |u| slice(src, u.span));
-    if !super::header::slide_marker(text(0))
-        || !text(1).ends_with(':')
-        || text(1).contains('\n')
-        || text(2).is_empty()
-        || super::header::slide_marker(text(2))
-        || ends_terminal(text(2))
+    // The marker opens the text or follows the export's banner.
+    let m = if super::header::slide_marker(text(0)) {
+        0
+    } else if super::header::slide_marker(text(1)) {
+        1
+    } else {
+        return;
+    };
+    let (title, next) = (text(m + 1), text(m + 2));
+    if !title.ends_with(':')
+        || title.contains('\n')
+        || next.is_empty()
+        || super::header::slide_marker(next)
+        || ends_terminal(next)
     {
         return;
     }
-    let Some(end) = out.get(2).map(|u| u.span.end) else {
+    let Some(end) = out.get(m + 2).map(|u| u.span.end) else {
         return;
     };
-    if let Some(u) = out.get_mut(1) {
+    if let Some(u) = out.get_mut(m + 1) {
         u.span = Span::new(u.span.start, end);
         rec.decide(RuleId::SlideDeck, u.span, Verdict::Joined(1));
     }
-    out.remove(2);
+    out.remove(m + 2);
 }
 
 /// Rule `database_record`: in a news database's full record (see

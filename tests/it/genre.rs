@@ -2817,3 +2817,26 @@ fn a_research_note_wrapped_at_its_width_with_authors_in_columns() {
     let doc = tifa::parse(&other);
     assert!(doc.credits().is_empty(), "{:?}", doc.credits());
 }
+
+#[test]
+fn a_slide_export_under_its_banner_line() {
+    let text = "PORT 101 Harbours Today - Week 5 - slides (exported, text only)\n\nSlide 1\nThe Port Congress: reading the council's report\nDr. A. Whitfield\nDepartment of Port Studies\n14 March 2013\n\nSlide 2\nThe report\n• Delivered on 8 November 2012\n• Full title: \"Dredge on\"\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("The Port Congress: reading the council's report")
+    );
+    assert_eq!(m.author.as_deref(), Some("Dr. A. Whitfield"));
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2013-03-14"));
+    // Two lines above the marker are no banner: the deck's rule does not apply.
+    let two = text.replace(
+        "PORT 101 Harbours Today - Week 5 - slides (exported, text only)\n",
+        "PORT 101 Harbours Today\nWeek 5 - slides (exported, text only)\n",
+    );
+    let doc = tifa::parse(&two);
+    assert_ne!(
+        doc.metadata().title.as_deref(),
+        Some("The Port Congress: reading the council's report")
+    );
+}
