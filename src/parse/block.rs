@@ -547,6 +547,7 @@ pub(crate) fn classify<'a, R: Recorder>(
         .or_else(|| database_record(&mut blocks, rec))
         .or_else(|| slide_deck(&mut blocks, rec))
         .or_else(|| browser_print(&mut blocks, rec))
+        .or_else(|| lexis_record(&mut blocks, rec))
     {
         Some((end, true)) => end,
         found => {
@@ -2204,6 +2205,56 @@ fn slide_deck<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(
     Some((end, true))
 }
 
+/// Blocks of a LexisNexis record's header looked at for its `BODY:` label.
+const LEXIS_HEADER_MAX: usize = 20;
+
+/// Rule `database_record`, as LexisNexis exports a record: its counter (`3 of 41
+/// DOCUMENTS`), the copyright, the source's name, the date, then labelled fields
+/// (`SECTION:`, `LENGTH:`, `HEADLINE:`, `BYLINE:`, `DATELINE:`) down to `BODY:`. The
+/// headline is the title, the byline the byline, the date a dateline (it dates the
+/// text), the source's name a credit, the rest furniture. Returns the end of the header
+/// and that it holds the title; `None` when the text does not open so.
+fn lexis_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(usize, bool)> {
+    if !blocks
+        .first()
+        .is_some_and(|b| super::header::lexis_counter(b.content))
+    {
+        return None;
+    }
+    let body = blocks
+        .iter()
+        .take(LEXIS_HEADER_MAX)
+        .position(|b| b.content.trim_matches(is_space) == "BODY:")?;
+    let labelled = |c: &str, l: &str| c.get(..l.len()).is_some_and(|h| h == l);
+    let mut dated = false;
+    for b in blocks.iter_mut().take(body + 1) {
+        let c = b.content;
+        let kind = if labelled(c, "HEADLINE:") {
+            BlockKind::Title
+        } else if labelled(c, "BYLINE:") {
+            BlockKind::Byline
+        } else if super::header::LEXIS_LABELS.iter().any(|l| labelled(c, l))
+            || super::header::lexis_counter(c)
+            || c.starts_with("Copyright")
+            || c.starts_with('©')
+            || c.eq_ignore_ascii_case("all rights reserved")
+        {
+            BlockKind::Chrome
+        } else if !dated
+            && super::date::find_date(c).is_some_and(|(_, _, d)| d.start.year().is_some())
+        {
+            dated = true;
+            BlockKind::Dateline
+        } else if outlet_line(c) {
+            BlockKind::Credit
+        } else {
+            BlockKind::Chrome
+        };
+        b.set(kind, RuleId::DatabaseRecord, rec);
+    }
+    Some((body + 1, true))
+}
+
 /// Rule `database_record`, after the text: the record's index fields (`CO   ...`, `NS
 /// ...`, `AN   Document ...`) and all under the first of them (the next record, the
 /// search's summary) are furniture.
@@ -2212,17 +2263,29 @@ fn record_index<R: Recorder>(
     body: core::ops::Range<usize>,
     rec: &mut R,
 ) {
-    if !super::header::record_opens(blocks.iter().map(|b| b.content)) {
+    let lexis = blocks
+        .first()
+        .is_some_and(|b| super::header::lexis_counter(b.content));
+    if !lexis && !super::header::record_opens(blocks.iter().map(|b| b.content)) {
         return;
     }
+    // The index fields, or a LexisNexis record's closing fields (`LOAD-DATE: ...`) and
+    // the next record's counter.
+    let closing = |c: &str| {
+        if lexis {
+            super::header::LEXIS_LABELS
+                .iter()
+                .any(|l| c.get(..l.len()).is_some_and(|h| h == *l))
+                || super::header::lexis_counter(c)
+        } else {
+            super::header::record_field(c).is_some_and(|(code, _)| !matches!(code, "LP" | "TD"))
+        }
+    };
     let first = blocks
         .get(body.clone())
         .unwrap_or_default()
         .iter()
-        .position(|b| {
-            super::header::record_field(b.content)
-                .is_some_and(|(code, _)| !matches!(code, "LP" | "TD"))
-        });
+        .position(|b| closing(b.content));
     if let Some(k) = first {
         for b in blocks.get_mut(body.start + k..body.end).unwrap_or_default() {
             b.set(BlockKind::Chrome, RuleId::DatabaseRecord, rec);

@@ -644,6 +644,7 @@ fn front_matter<'a>(
                         }
                         None => front_matter_value(c, "title:")
                             .or_else(|| record_value(c, "HD"))
+                            .or_else(|| lexis_value(c, "HEADLINE:"))
                             .unwrap_or(c),
                     },
                 };
@@ -663,8 +664,14 @@ fn front_matter<'a>(
                 }
             }
             // The byline as the source printed it (`By Li Wen and Zhou Ming`).
-            BlockKind::Byline if record_value(b.content, "BY").is_some() => {
-                if let Some(value) = record_value(b.content, "BY") {
+            BlockKind::Byline
+                if record_value(b.content, "BY")
+                    .or_else(|| lexis_value(b.content, "BYLINE:"))
+                    .is_some() =>
+            {
+                let value =
+                    record_value(b.content, "BY").or_else(|| lexis_value(b.content, "BYLINE:"));
+                if let Some(value) = value {
                     after_by = byline(src, value, metadata, credits);
                 }
             }
@@ -753,6 +760,14 @@ fn record_value<'a>(c: &'a str, code: &str) -> Option<&'a str> {
     super::header::record_field(c)
         .filter(|(k, _)| *k == code)
         .map(|(_, v)| v.trim_end_matches(is_space))
+}
+
+/// The value of a LexisNexis record's field labelled `label` (rule `database_record`):
+/// `HEADLINE: Xi eyes ...` → `Xi eyes ...`.
+fn lexis_value<'a>(c: &'a str, label: &str) -> Option<&'a str> {
+    c.strip_prefix(label)
+        .map(|v| v.trim_matches(is_space))
+        .filter(|v| !v.is_empty())
 }
 
 /// A line on a translation's original: `Original source: ...`, `Original: ...`,
@@ -1298,12 +1313,23 @@ fn credits_and_obligations<'a>(
                 if parts.is_empty() {
                     parts = credit::staff_note(b.content);
                 }
-                // A news database record's source (rule `database_record`).
+                // A news database record's source (rule `database_record`): its field
+                // (`SN   Xinhua News Agency`), or a LexisNexis record's line of its own.
                 if let Some(name) = record_value(b.content, "SN").filter(|_| parts.is_empty()) {
                     parts.push(credit::CreditPart {
                         role: CreditRole::Source,
                         label: b.content.get(..2).unwrap_or(""),
                         name,
+                    });
+                }
+                let lexis = list
+                    .first()
+                    .is_some_and(|f| super::header::lexis_counter(f.content));
+                if parts.is_empty() && lexis && k < blocks.body_start {
+                    parts.push(credit::CreditPart {
+                        role: CreditRole::Source,
+                        label: "",
+                        name: b.content.trim_matches(is_space),
                     });
                 }
                 for p in credit::later_credits(b.content) {

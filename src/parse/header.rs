@@ -1392,6 +1392,35 @@ pub(crate) fn record_opens<'a>(fields: impl IntoIterator<Item = &'a str>) -> boo
     false
 }
 
+/// A LexisNexis record's counter, centred over each record it exports (rule
+/// `database_record`): `3 of 41 DOCUMENTS`.
+pub(crate) fn lexis_counter(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    let Some(head) = t.strip_suffix(" DOCUMENTS") else {
+        return false;
+    };
+    let number = |n: &str| !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
+    head.split_once(" of ")
+        .is_some_and(|(a, b)| number(a) && number(b))
+}
+
+/// The labels of a LexisNexis record's fields (`HEADLINE: ...`, `LOAD-DATE: ...`) that
+/// are the record's furniture; the headline and the byline are read apart.
+pub(crate) const LEXIS_LABELS: &[&str] = &[
+    "SECTION:",
+    "LENGTH:",
+    "DATELINE:",
+    "BODY:",
+    "LOAD-DATE:",
+    "LANGUAGE:",
+    "PUBLICATION-TYPE:",
+    "GRAPHIC:",
+    "TYPE:",
+    "JOURNAL-CODE:",
+    "DOCUMENT-TYPE:",
+    "HIGHLIGHT:",
+];
+
 /// A field of a news database's full record (rule `database_record`): a field code in
 /// capitals, two spaces or more (or a tab), and the value: `HD   China sets out ...` →
 /// (`HD`, `China sets out ...`).
@@ -1442,8 +1471,9 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     if super::text::longer_than(t, 140) {
         return false;
     }
-    // A slide's marker in a deck's text export (rule `slide_deck`).
-    if slide_marker(t) {
+    // A slide's marker in a deck's text export (rule `slide_deck`), a database record's
+    // counter (rule `database_record`).
+    if slide_marker(t) || lexis_counter(t) {
         return true;
     }
     // Account and page links set apart by wide gaps (`Create account   Log in`): every

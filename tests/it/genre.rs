@@ -2840,3 +2840,33 @@ fn a_slide_export_under_its_banner_line() {
         Some("The Port Congress: reading the council's report")
     );
 }
+
+#[test]
+fn a_lexisnexis_record_with_its_labelled_fields() {
+    let text = "                               3 of 41 DOCUMENTS\n\n\n                   Copyright 2014 Port News Agency\n                          All Rights Reserved\n\n                      Port General News Service\n\n                 November 29, 2014 Saturday 5:04 PM EST\n\nSECTION: WORLD NEWS; Ports\n\nLENGTH: 507 words\n\nHEADLINE: Council eyes more channels for the harbour's growth\n\nBYLINE: Li Wen\n\nDATELINE: HARBOUR CITY, Nov. 29\n\nBODY:\n\n The port council has called for more channels for the harbour, it said on Saturday.\n\n The council met in the capital from Friday to Saturday.\n\nLOAD-DATE: November 30, 2014\n\nLANGUAGE: ENGLISH\n\n                               4 of 41 DOCUMENTS\n\nHEADLINE: Another record\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Council eyes more channels for the harbour's growth")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2014-11-29"));
+    assert_eq!(m.author.as_deref(), Some("Li Wen"));
+    assert_eq!(m.publisher.as_deref(), Some("Port General News Service"));
+    let back: Vec<&str> = doc.back_matter().iter().map(|b| &*b.text).collect();
+    assert_eq!(
+        back,
+        [
+            "LOAD-DATE: November 30, 2014",
+            "LANGUAGE: ENGLISH",
+            "4 of 41 DOCUMENTS",
+            "HEADLINE: Another record"
+        ]
+    );
+    // A counter that does not open the text is no record's.
+    let other = format!("Port council notes\n\n{text}");
+    assert_eq!(
+        tifa::parse(&other).metadata().title.as_deref(),
+        Some("Port council notes")
+    );
+}
