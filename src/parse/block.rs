@@ -742,42 +742,7 @@ fn header<'a, R: Recorder>(
         // forwarder's note of sentences above them does not end the header.
         let email = email_subject(blocks);
         let reach = header_reach(blocks).max(email.map_or(0, |s| email_end(blocks, s)));
-        // An email dated by its own fields (`Sent: ...`) that carries, under its sender's
-        // note and a separator, an article with a stamp: that stamp is the article's, not
-        // the email's (rule `headline_in_email`).
-        let email_fields = email.map_or(0, |s| email_end(blocks, s));
-        let dated_email = blocks
-            .iter()
-            .take(email_fields)
-            .any(|b| block_stamp(b.content).is_some());
-        let carries = dated_email && sender_note(blocks, email_fields) > 0;
-        let reach = if carries { email_fields } else { reach };
-        let stamps: Vec<Option<Stamp<'a>>> = blocks
-            .iter()
-            .take(reach)
-            .map(|b| {
-                // A running header with its date (`HARBOUR REVIEW, OCTOBER 21-27, 1996
-                // 7`) is page furniture, not the text's stamp.
-                if !longer_than(b.content, 239) && !b.markdown_heading && b.hint != Hint::Page {
-                    block_stamp(b.content)
-                } else {
-                    None
-                }
-            })
-            .enumerate()
-            .map(|(i, st)| {
-                // A page's header of fields on two lines of their own (the second holds
-                // the stamp).
-                st.or_else(|| {
-                    let first_no_stamp = blocks
-                        .first()
-                        .is_some_and(|b| block_stamp(b.content).is_none());
-                    (i == 1 && first_no_stamp)
-                        .then(|| field_stamp(blocks, i))
-                        .flatten()
-                })
-            })
-            .collect();
+        let (reach, stamps) = header_stamps(blocks, email, reach);
         let last_stamp = stamps.iter().rposition(Option::is_some);
         // The headline: the one right above the first stamp (rule `headline_over_stamp`),
         // else the one after any label lines printed at the top.
@@ -919,6 +884,52 @@ fn chapter_title<R: Recorder>(
         }
         _ => end,
     }
+}
+
+/// The stamps of the header's blocks, up to `reach` (returned as it is, or narrowed to an
+/// email's own fields when it carries a dated article: rule `headline_in_email`).
+fn header_stamps<'a>(
+    blocks: &[RawBlock<'a>],
+    email: Option<usize>,
+    reach: usize,
+) -> (usize, Vec<Option<Stamp<'a>>>) {
+    // An email dated by its own fields (`Sent: ...`) that carries, under its sender's
+    // note and a separator, an article with a stamp: that stamp is the article's, not
+    // the email's (rule `headline_in_email`).
+    let email_fields = email.map_or(0, |s| email_end(blocks, s));
+    let dated_email = blocks
+        .iter()
+        .take(email_fields)
+        .any(|b| block_stamp(b.content).is_some());
+    let carries = dated_email && sender_note(blocks, email_fields) > 0;
+    let reach = if carries { email_fields } else { reach };
+    let stamps: Vec<Option<Stamp<'a>>> = blocks
+        .iter()
+        .take(reach)
+        .map(|b| {
+            // A running header with its date (`HARBOUR REVIEW, OCTOBER 21-27, 1996
+            // 7`) is page furniture, not the text's stamp.
+            if !longer_than(b.content, 239) && !b.markdown_heading && b.hint != Hint::Page {
+                block_stamp(b.content)
+            } else {
+                None
+            }
+        })
+        .enumerate()
+        .map(|(i, st)| {
+            // A page's header of fields on two lines of their own (the second holds
+            // the stamp).
+            st.or_else(|| {
+                let first_no_stamp = blocks
+                    .first()
+                    .is_some_and(|b| block_stamp(b.content).is_none());
+                (i == 1 && first_no_stamp)
+                    .then(|| field_stamp(blocks, i))
+                    .flatten()
+            })
+        })
+        .collect();
+    (reach, stamps)
 }
 
 /// Rule `speaker_under_note`: under a title without a stamp (the header ends at `end`),

@@ -622,40 +622,7 @@ fn front_matter<'a>(
                 // `headline_in_email`): the sender is still the publisher.
                 metadata.publisher = subject_sender(front, b);
             }
-            BlockKind::Title if metadata.title.is_none() => {
-                // An email's subject line (rule `email_headers`); the sender's name is
-                // the publisher.
-                let c = b.content;
-                let c = match c.get(..8) {
-                    Some(h) if h.eq_ignore_ascii_case("subject:") => {
-                        // The `From:` among the subject's own fields (a forwarder's headers
-                        // may stand above those of the message forwarded).
-                        if metadata.publisher.is_none() {
-                            metadata.publisher = subject_sender(front, b);
-                        }
-                        c.get(8..).unwrap_or(c).trim_matches(is_space)
-                    }
-                    _ => match super::header::print_header(c) {
-                        // A browser's print header (rule `browser_print`): the page's
-                        // title, and the day it was printed.
-                        Some((d, title)) => {
-                            metadata.date.get_or_insert(d);
-                            title
-                        }
-                        None => front_matter_value(c, "title:")
-                            .or_else(|| record_value(c, "HD"))
-                            .or_else(|| lexis_value(c, "HEADLINE:"))
-                            .unwrap_or(c),
-                    },
-                };
-                match kicker(c) {
-                    Some(n) => {
-                        metadata.kicker = c.get(..n).map(Cow::Borrowed);
-                        metadata.title = c.get(n..).map(|t| Cow::Borrowed(t.trim()));
-                    }
-                    None => metadata.title = Some(Cow::Borrowed(c)),
-                }
-            }
+            BlockKind::Title if metadata.title.is_none() => header_title(front, b, metadata),
             // A news database record's date and byline (rule `database_record`).
             BlockKind::Byline if record_value(b.content, "PD").is_some() => {
                 let d = record_value(b.content, "PD").and_then(find_date);
@@ -678,28 +645,13 @@ fn front_matter<'a>(
             // Analysts' contact lines or authors in columns (rule `after_stamp`): each
             // name an author.
             BlockKind::Byline if super::block::block_authors(b.content).is_some() => {
-                for name in super::block::block_authors(b.content).unwrap_or_default() {
-                    metadata.author.get_or_insert(Cow::Borrowed(name));
-                    credits.push(Credit {
-                        role: CreditRole::Author,
-                        label: Cow::Borrowed(""),
-                        name: Cow::Borrowed(name),
-                        span: span_of(src, name),
-                    });
-                }
+                let names = super::block::block_authors(b.content).unwrap_or_default();
+                push_authors(src, names, metadata, credits);
             }
             BlockKind::Byline if front_matter_author(b.content).is_some() => {
                 if let Some(names) = front_matter_author(b.content) {
                     // A list of authors, `["Hannah Weiss", "Zhou Ming"]`: one credit each.
-                    for name in yaml_list(names) {
-                        metadata.author.get_or_insert(Cow::Borrowed(name));
-                        credits.push(Credit {
-                            role: CreditRole::Author,
-                            label: Cow::Borrowed(""),
-                            name: Cow::Borrowed(name),
-                            span: span_of(src, name),
-                        });
-                    }
+                    push_authors(src, yaml_list(names), metadata, credits);
                 }
             }
             BlockKind::Byline => {
@@ -750,6 +702,127 @@ fn front_matter<'a>(
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// The title an email's subject, a browser's print header, front matter or a database
+/// record's field gives, with its kicker set apart; an email's sender is the publisher.
+fn header_title<'a>(front: &[RawBlock<'a>], b: &RawBlock<'a>, metadata: &mut Metadata<'a>) {
+    // An email's subject line (rule `email_headers`); the sender's name is
+    // the publisher.
+    let c = b.content;
+    let c = match c.get(..8) {
+        Some(h) if h.eq_ignore_ascii_case("subject:") => {
+            // The `From:` among the subject's own fields (a forwarder's headers
+            // may stand above those of the message forwarded).
+            if metadata.publisher.is_none() {
+                metadata.publisher = subject_sender(front, b);
+            }
+            c.get(8..).unwrap_or(c).trim_matches(is_space)
+        }
+        _ => match super::header::print_header(c) {
+            // A browser's print header (rule `browser_print`): the page's
+            // title, and the day it was printed.
+            Some((d, title)) => {
+                metadata.date.get_or_insert(d);
+                title
+            }
+            None => front_matter_value(c, "title:")
+                .or_else(|| record_value(c, "HD"))
+                .or_else(|| lexis_value(c, "HEADLINE:"))
+                .unwrap_or(c),
+        },
+    };
+    match kicker(c) {
+        Some(n) => {
+            metadata.kicker = c.get(..n).map(Cow::Borrowed);
+            metadata.title = c.get(n..).map(|t| Cow::Borrowed(t.trim()));
+        }
+        None => metadata.title = Some(Cow::Borrowed(c)),
+    }
+}
+
+/// Each name an author credit (the first the author): authors listed in front matter,
+/// analysts' contact lines, authors in columns.
+fn push_authors<'a>(
+    src: &'a str,
+    names: impl IntoIterator<Item = &'a str>,
+    metadata: &mut Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+) {
+    for name in names {
+        metadata.author.get_or_insert(Cow::Borrowed(name));
+        credits.push(Credit {
+            role: CreditRole::Author,
+            label: Cow::Borrowed(""),
+            name: Cow::Borrowed(name),
+            span: span_of(src, name),
+        });
+    }
+}
+
+/// The credits of a credit block `c`: its credit line, a staff note, a database record's
+/// source (`lexis_front`: a LexisNexis record's header line of the source's name), an
+/// about-the-author note or a closing agency; a source names the publisher and may date
+/// the text.
+fn credit_block<'a>(
+    src: &'a str,
+    c: &'a str,
+    lexis_front: bool,
+    metadata: &mut Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+) {
+    let mut parts = credit_line(c);
+    if parts.is_empty() {
+        parts = credit::staff_note(c);
+    }
+    // A news database record's source (rule `database_record`): its field
+    // (`SN   Xinhua News Agency`), or a LexisNexis record's line of its own.
+    if let Some(name) = record_value(c, "SN").filter(|_| parts.is_empty()) {
+        parts.push(credit::CreditPart {
+            role: CreditRole::Source,
+            label: c.get(..2).unwrap_or(""),
+            name,
+        });
+    }
+    if parts.is_empty() && lexis_front {
+        parts.push(credit::CreditPart {
+            role: CreditRole::Source,
+            label: "",
+            name: c.trim_matches(is_space),
+        });
+    }
+    for p in credit::later_credits(c) {
+        if !parts.iter().any(|q| q.name == p.name && q.role == p.role) {
+            parts.push(p);
+        }
+    }
+    if parts.is_empty() {
+        if let Some(p) = about_author(c) {
+            credits.push(credit(src, &p));
+        } else if let Some(agency) = credit::closing_agency(c) {
+            // `(Xinhua)` closing a wire story.
+            credits.push(Credit {
+                role: CreditRole::Source,
+                label: Cow::Borrowed(""),
+                name: Cow::Borrowed(agency),
+                span: span_of(src, agency),
+            });
+        }
+    }
+    for p in &parts {
+        credits.push(credit(src, p));
+        if p.role == CreditRole::Source {
+            if metadata.date.is_none() {
+                metadata.date = find_date(p.name)
+                    .map(|(_, _, d)| d.start)
+                    .filter(|d| d.year().is_some());
+            }
+            if metadata.publisher.is_none() {
+                let name = p.name.split(',').next().unwrap_or(p.name).trim();
+                metadata.publisher = Some(Cow::Borrowed(name));
+            }
         }
     }
 }
@@ -1309,61 +1382,11 @@ fn credits_and_obligations<'a>(
                 }
             }
             BlockKind::Credit => {
-                let mut parts = credit_line(b.content);
-                if parts.is_empty() {
-                    parts = credit::staff_note(b.content);
-                }
-                // A news database record's source (rule `database_record`): its field
-                // (`SN   Xinhua News Agency`), or a LexisNexis record's line of its own.
-                if let Some(name) = record_value(b.content, "SN").filter(|_| parts.is_empty()) {
-                    parts.push(credit::CreditPart {
-                        role: CreditRole::Source,
-                        label: b.content.get(..2).unwrap_or(""),
-                        name,
-                    });
-                }
-                let lexis = list
-                    .first()
-                    .is_some_and(|f| super::header::lexis_counter(f.content));
-                if parts.is_empty() && lexis && k < blocks.body_start {
-                    parts.push(credit::CreditPart {
-                        role: CreditRole::Source,
-                        label: "",
-                        name: b.content.trim_matches(is_space),
-                    });
-                }
-                for p in credit::later_credits(b.content) {
-                    if !parts.iter().any(|q| q.name == p.name && q.role == p.role) {
-                        parts.push(p);
-                    }
-                }
-                if parts.is_empty() {
-                    if let Some(p) = about_author(b.content) {
-                        credits.push(credit(src, &p));
-                    } else if let Some(agency) = credit::closing_agency(b.content) {
-                        // `(Xinhua)` closing a wire story.
-                        credits.push(Credit {
-                            role: CreditRole::Source,
-                            label: Cow::Borrowed(""),
-                            name: Cow::Borrowed(agency),
-                            span: span_of(src, agency),
-                        });
-                    }
-                }
-                for p in &parts {
-                    credits.push(credit(src, p));
-                    if p.role == CreditRole::Source {
-                        if metadata.date.is_none() {
-                            metadata.date = find_date(p.name)
-                                .map(|(_, _, d)| d.start)
-                                .filter(|d| d.year().is_some());
-                        }
-                        if metadata.publisher.is_none() {
-                            let name = p.name.split(',').next().unwrap_or(p.name).trim();
-                            metadata.publisher = Some(Cow::Borrowed(name));
-                        }
-                    }
-                }
+                let lexis_front = k < blocks.body_start
+                    && list
+                        .first()
+                        .is_some_and(|f| super::header::lexis_counter(f.content));
+                credit_block(src, b.content, lexis_front, metadata, credits);
             }
             BlockKind::Caption => {
                 if let Some((_, p)) = photo_credit(b.content) {

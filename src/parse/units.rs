@@ -296,58 +296,7 @@ impl Joiner {
             // each by its own amount; wrapped lines share their paragraph's left edge, and
             // a first line indented alone is a paragraph's indent.
             let step = match self.wrap {
-                Some(w) => {
-                    let item = opens_item(prev, text)
-                        || same_bullet(prev, text)
-                        || next_in_series(unit, prev, text);
-                    // Under a line well short of the width (a heading, a byline), a list
-                    // item or a date alone starts a unit: `Key takeaways` / `▪ The plan
-                    // ...`, `Maren Holt` / `26 November 2026`; a credit line (`Authors:
-                    // Liu Jiahe, Sun Weiyi`) or an email's header field (`Subject: ...`)
-                    // starts one under any line.
-                    let short = prev.len() * 4 < w * 3;
-                    // A short line in capitals (a masthead, a label: `CHINA POLICY
-                    // BRIEF`) or a periodical's issue line (`Issue #212 | 19 November
-                    // 2028`) does not run on into the next.
-                    let caps = super::text::in_capitals(prev);
-                    // So does a row of links or buttons (`[Contents]   [Previous]
-                    // [Next]`) under any line.
-                    // A chapter's label is a line of its own, and so is a name alone
-                    // under a short unpunctuated line (a title over its author: `Ten
-                    // Experiences, One Core` / `Helen Marsh`; rule `chapter_title`).
-                    let chapter = super::block::chapter_label(prev)
-                        || super::block::chapter_label(text)
-                        || short && title_end(prev) && personal_name(text);
-                    let starts = !item
-                        && (chapter
-                            || is_credit_line(text)
-                            || contents_entry(text)
-                            || contents_entry(prev)
-                            || super::block::email_field(text)
-                            || text.starts_with(['[', '!', '【'])
-                                && super::header::link_line(text.trim_end_matches(is_space))
-                            || short
-                                && (ordinal_marker(text).is_some()
-                                    || date_line(text)
-                                    // A short numbered line (a table of contents'
-                                    // entry) is whole: `IV. Contributing to Global
-                                    // Climate Governance` / `Conclusion`.
-                                    || ordinal_marker(prev).is_some() && !starts_lower(text)
-                                    || (caps || super::block::issue_line(prev))
-                                        && !starts_lower(text)));
-                    // A lettered item under a short line (`DISCUSSION QUESTIONS (prepare
-                    // two)` / `a) Is ...`) opens in lower case and is still an item.
-                    let lettered = short && ordinal_marker(text).is_some();
-                    if !item && !starts {
-                        Step::Join(RuleId::HardWrap)
-                    } else if lower && !lettered {
-                        Step::Join(RuleId::LowercaseContinuation)
-                    } else if item {
-                        Step::Start(Some(RuleId::ItemOpensUnit))
-                    } else {
-                        Step::Start(Some(RuleId::HardWrap))
-                    }
-                }
+                Some(w) => wrapped_step(unit, prev, text, w, lower),
                 None if lower => Step::Join(RuleId::LowercaseContinuation),
                 None => Step::Start(None),
             };
@@ -391,6 +340,60 @@ fn title_end(line: &str) -> bool {
             "with",
         ]
         .contains(&last.to_ascii_lowercase().as_str())
+}
+
+/// What to do with line `text` after `prev` (in `unit`) in text hard-wrapped at width
+/// `w`; `lower` when `text` continues an unfinished line in lower case.
+fn wrapped_step(unit: &str, prev: &str, text: &str, w: usize, lower: bool) -> Step {
+    let item =
+        opens_item(prev, text) || same_bullet(prev, text) || next_in_series(unit, prev, text);
+    // Under a line well short of the width (a heading, a byline), a list
+    // item or a date alone starts a unit: `Key takeaways` / `▪ The plan
+    // ...`, `Maren Holt` / `26 November 2026`; a credit line (`Authors:
+    // Liu Jiahe, Sun Weiyi`) or an email's header field (`Subject: ...`)
+    // starts one under any line.
+    let short = prev.len() * 4 < w * 3;
+    // A short line in capitals (a masthead, a label: `CHINA POLICY
+    // BRIEF`) or a periodical's issue line (`Issue #212 | 19 November
+    // 2028`) does not run on into the next.
+    let caps = super::text::in_capitals(prev);
+    // A chapter's label is a line of its own, and so is a name alone under a short
+    // unpunctuated line (a title over its author: `Ten Experiences, One Core` / `Helen
+    // Marsh`; rule `chapter_title`).
+    let chapter = super::block::chapter_label(prev)
+        || super::block::chapter_label(text)
+        || short && title_end(prev) && personal_name(text);
+    let starts = !item
+        && (chapter
+            || is_credit_line(text)
+            || contents_entry(text)
+            || contents_entry(prev)
+            || super::block::email_field(text)
+            // So does a row of links or buttons (`[Contents]   [Previous]   [Next]`)
+            // under any line.
+            || text.starts_with(['[', '!', '【'])
+                && super::header::link_line(text.trim_end_matches(is_space))
+            || short
+                && (ordinal_marker(text).is_some()
+                    || date_line(text)
+                    // A short numbered line (a table of contents'
+                    // entry) is whole: `IV. Contributing to Global
+                    // Climate Governance` / `Conclusion`.
+                    || ordinal_marker(prev).is_some() && !starts_lower(text)
+                    || (caps || super::block::issue_line(prev))
+                        && !starts_lower(text)));
+    // A lettered item under a short line (`DISCUSSION QUESTIONS (prepare
+    // two)` / `a) Is ...`) opens in lower case and is still an item.
+    let lettered = short && ordinal_marker(text).is_some();
+    if !item && !starts {
+        Step::Join(RuleId::HardWrap)
+    } else if lower && !lettered {
+        Step::Join(RuleId::LowercaseContinuation)
+    } else if item {
+        Step::Start(Some(RuleId::ItemOpensUnit))
+    } else {
+        Step::Start(Some(RuleId::HardWrap))
+    }
 }
 
 /// Whether `text` is the translation of the numbered line `prev` on a bilingual page:
