@@ -702,7 +702,13 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
         .split(", ")
         .skip(1)
         .any(|p| p.starts_with(char::is_lowercase) && !p.starts_with("and "));
-    if prose {
+    // `Translation: The 15th Five-Year Plan Recommendations, Part I, Section 3 ("Main
+    // Goals")` labels a translated text's title, not its translator: what follows names a
+    // document (an article, a number, a quotation or brackets), not people.
+    let titled = label.eq_ignore_ascii_case("translation")
+        && (rest.trim_start_matches([':', ' ']).starts_with("The ")
+            || rest.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '"' | '“')));
+    if prose || titled {
         return;
     }
     let unbold = |r: &'a str| match r.strip_prefix("**") {
@@ -1373,6 +1379,14 @@ mod tests {
             );
         }
         assert!(credit_line("Prepared for the port council's meeting").is_empty());
+        assert!(
+            credit_line("Translation: The Port Plan, Part I, Section 3 (\"Main Goals\")")
+                .is_empty()
+        );
+        assert_eq!(
+            credit_line("Translation: Li Wen").first().map(|p| p.name),
+            Some("Li Wen")
+        );
         assert!(
             credit_line("Prepared by the port council over six months, the plan sets three tasks.")
                 .is_empty()

@@ -1473,7 +1473,13 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     }
     // A slide's marker in a deck's text export (rule `slide_deck`), a database record's
     // counter (rule `database_record`).
-    if slide_marker(t) || lexis_counter(t) {
+    // Both open with one of a few bytes: most lines are told by their first.
+    let furniture_head = match t.as_bytes().first() {
+        Some(b'S' | b's' | b'-' | b'=' | b'#' | b'*') => slide_marker(t),
+        Some(b) if b.is_ascii_digit() => lexis_counter(t),
+        _ => false,
+    };
+    if furniture_head {
         return true;
     }
     // Account and page links set apart by wide gaps (`Create account   Log in`): every
