@@ -262,7 +262,7 @@ catalogue! {
     ["office" = "<= 12 words, no final punctuation, no digit": "a title, not a sentence"]
 
     HeadlineInEmail "headline_in_email" Blocks
-    "An email that carries an article or a document under its headers, a headline over its byline, over an official document's issuing number or over a wire story's lede that opens with its dateline, after at most a few lines of the newsletter's furniture or masthead or a short note of the sender's over a separator, takes that headline for the title; its subject is a line of the header."
+    "An email that carries an article or a document under its headers, a headline over its byline, over an official document's issuing number or over a wire story's lede that opens with its dateline, after at most a few lines of the newsletter's furniture or masthead (dated or not: `GLOBAL TIMES | EVENING BRIEF | April 30, 2025`) or a short note of the sender's over a separator (signed or not), takes that headline for the title (a headline over its own stamp too, under a sender's note); its subject is a line of the header."
     example "From: The China Desk <desk@example.org> ¶ Subject: Issue 212 ¶ THE CHINA DESK · Issue 212 ¶ Ports plan doubles down on berths ¶ By Mei Lind"
     ["lines looked at" = "4": "a newsletter's masthead and a link or two to its web page"]
 

@@ -1135,10 +1135,15 @@ fn headline_in_email<R: Recorder>(
     end: usize,
     rec: &mut R,
 ) -> usize {
+    // A newsletter's masthead, dated or not (`GLOBAL TIMES | EVENING BRIEF | April 30,
+    // 2025`), its furniture and its section's label.
     let masthead = |b: &RawBlock<'_>| {
         is_chrome(b.content)
             || super::text::in_capitals(b.content) && !more_words_than(b.content, 12)
             || issue_line(b.content)
+            || !more_words_than(b.content, 12)
+                && b.content.contains('|')
+                && super::date::find_date(b.content).is_some()
     };
     let mut at = end;
     let mut noted = false;

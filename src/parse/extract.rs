@@ -922,7 +922,8 @@ fn subject_sender<'a>(front: &[RawBlock<'a>], subject: &RawBlock<'a>) -> Option<
 
 /// A forwarded email's senders (rule `email_headers`): with two `From:` fields or more
 /// in the header, the first names the forwarder, a credit (`From`), and the last the
-/// sender of the message forwarded, the publisher when nothing else named one.
+/// sender of the message forwarded, the publisher when nothing else named one; the
+/// forwarded message's own date field dates the text.
 fn forwarded_email<'a>(
     src: &'a str,
     front: &[RawBlock<'a>],
@@ -945,6 +946,22 @@ fn forwarded_email<'a>(
     }
     if metadata.publisher.is_none() {
         metadata.publisher = Some(sender.clone());
+    }
+    // The message forwarded is dated by its own field (`Sent: Wednesday, April 30, 2025
+    // 10:02 PM`), not by the day it was forwarded.
+    let last = senders.last().map(|(b, _)| b.span.start).unwrap_or(0);
+    let sent = front
+        .iter()
+        .filter(|b| b.span.start > last && b.kind == BlockKind::Byline)
+        .take(3)
+        .find_map(|b| {
+            let st = block_stamp(b.content)?;
+            st.date
+                .map(|d| d.start)
+                .filter(|d| d.has_day() && d.year().is_some())
+        });
+    if let Some(d) = sent {
+        metadata.date = Some(d);
     }
     // The field's line, from its label to the name's end.
     let span = match forwarder {

@@ -2870,3 +2870,25 @@ fn a_lexisnexis_record_with_its_labelled_fields() {
         Some("Port council notes")
     );
 }
+
+#[test]
+fn a_forwarded_newsletter_under_its_dated_masthead() {
+    // The forwarded message's own date dates the text, not the day it was forwarded; the
+    // newsletter's dated masthead, its button and its section's label stand over the
+    // article's headline and byline.
+    let text = "From: Ana Costa\nSent: Friday, May 2, 2025 9:14 AM\nTo: Port Desk\nSubject: FW: Port Evening Brief: council adopts channel law\n\nTeam,\n\nForwarding the write-up of the channel law. Please read before Tuesday.\n\nThanks,\nAna\n\n-----Original Message-----\nFrom: Port Times Newsletter\nSent: Wednesday, April 30, 2025 10:02 PM\nTo: Costa, Ana\nSubject: Port Evening Brief: council adopts channel law\n\nPORT TIMES | EVENING BRIEF | April 30, 2025\nView in browser\n\nPORTS > POLICY\n\nCouncil adopts landmark law on the harbour's channels, the first of its kind\n\nBy Port Times\nPublished: Apr 30, 2025 09:41 PM\n\nThe port council on Wednesday adopted the law on the harbour's channels.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Council adopts landmark law on the harbour's channels, the first of its kind")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2025-04-30"));
+    // Not forwarded (a reply's chain has no `FW:`): the email's own date stays.
+    let reply = text.replace("Subject: FW: Port", "Subject: RE: Port");
+    let doc = tifa::parse(&reply);
+    assert_eq!(
+        doc.metadata().date.map(|d| d.to_string()).as_deref(),
+        Some("2025-05-02")
+    );
+}
