@@ -660,7 +660,7 @@ catalogue! {
     ["blocks looked at" = "the first 12": "an inside cover holds a title, authors, an institution and the note", "stamp" = "the block's first sentence, <= 8 words, a keyword and a date with its year": "a note opens with its stamp; a sentence that mentions a date is prose"]
 
     CopyrightHolder "copyright_holder" Metadata
-    "When nothing else names a publisher, the holder a copyright line of the page names (`Copyright 2019 Xinhua News Agency. All Rights Reserved.`, `© 1995-2024 China Daily | About us`) is the publisher, and a source credit."
+    "When nothing else names a publisher, the holder a copyright line of the page names (`Copyright 2019 Xinhua News Agency. All Rights Reserved.`, `© 1995-2024 China Daily | About us`) is the publisher, and a source credit. A news database's record credits its copyright's holder beside its source even when the source names the publisher (`CY   (c) Copyright 2013 Xinhua News Agency`, a LexisNexis record's `Copyright 2014 Xinhua News Agency`)."
     example "The forum closed in Hanoi. ¶ Copyright 2019 Harbour News Agency. All Rights Reserved."
     ["holder" = "1 to 6 capitalised words, no digit": "a name, not a sentence of terms"]
 

@@ -413,23 +413,32 @@ fn copyright_publisher<'a, R: Recorder>(
     credits: &mut Vec<Credit<'a>>,
     rec: &mut R,
 ) {
-    if metadata.publisher.is_some() {
+    // A news database's record credits its copyright's holder beside its source (rule
+    // `database_record`): `CY   (c) Copyright 2013 Xinhua News Agency`.
+    let record = list
+        .first()
+        .is_some_and(|b| super::header::lexis_counter(b.content))
+        || super::header::record_opens(list.iter().map(|b| b.content));
+    if metadata.publisher.is_some() && !record {
         return;
     }
     let Some(holder) = list
         .iter()
         .filter(|b| b.kind == BlockKind::Chrome)
-        .find_map(|b| copyright_holder(b.content))
+        .find_map(|b| copyright_holder(record_value(b.content, "CY").unwrap_or(b.content)))
     else {
         return;
     };
+    if record && credits.iter().any(|c| c.name == holder) {
+        return;
+    }
     let span = span_of(src, holder);
     rec.decide(
         RuleId::CopyrightHolder,
         span,
         Verdict::Credit(CreditRole::Source),
     );
-    metadata.publisher = Some(Cow::Borrowed(holder));
+    metadata.publisher.get_or_insert(Cow::Borrowed(holder));
     credits.push(Credit {
         role: CreditRole::Source,
         label: Cow::Borrowed("Copyright"),

@@ -2853,6 +2853,20 @@ fn a_lexisnexis_record_with_its_labelled_fields() {
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2014-11-29"));
     assert_eq!(m.author.as_deref(), Some("Li Wen"));
     assert_eq!(m.publisher.as_deref(), Some("Port General News Service"));
+    // The copyright's holder is a credit beside the source.
+    let credits: Vec<(&str, &str)> = doc
+        .credits()
+        .iter()
+        .map(|c| (&*c.label, &*c.name))
+        .collect();
+    assert_eq!(
+        credits,
+        [
+            ("Copyright", "Port News Agency"),
+            ("", "Port General News Service"),
+            ("", "Li Wen")
+        ]
+    );
     let back: Vec<&str> = doc.back_matter().iter().map(|b| &*b.text).collect();
     assert_eq!(
         back,
