@@ -237,7 +237,7 @@ catalogue! {
     ["lines looked at" = "3": "the issuer's name wraps over two lines at most"]
 
     BrowserPrint "browser_print" Blocks
-    "A web page printed to PDF from a browser opens with the browser's header: the date and time it was printed, as an English-language browser prints them, and past a wide gap the page's title (`1/19/23, 4:32 PM          Full Text: China's Green Development in the New Era`). The page's title is the title (a kicker such as `Full Text:` set apart as usual) and the day it was printed dates the text; the same header opening each later page is furniture."
+    "A web page printed to PDF from a browser opens with the browser's header: the date and time it was printed, as an English-language browser prints them, and past a wide gap the page's title (`1/19/23, 4:32 PM          Full Text: China's Green Development in the New Era`). The header is furniture, and so is the same header opening each later page. The page's own header is read under it; where the page prints no headline the browser's title holds, the browser's title is the title (a kicker such as `Full Text:` set apart, the site's name after ` - ` cut off), and where nothing the page prints dates it, the day it was printed does."
     example "1/19/23, 4:32 PM          Full Text: The Port's Green Plan ¶ III. Developing the Channels"
     ["date" = "month/day/year (two or four digits), a comma, hours:minutes AM or PM": "the form an English-language browser prints"]
 

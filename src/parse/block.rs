@@ -2144,22 +2144,33 @@ fn database_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Opt
 
 /// Rule `browser_print`: a web page printed to PDF from a browser opens with the
 /// browser's header (`1/19/23, 4:32 PM          Full Text: China's Green Development in
-/// the New Era`): the page's title is the title and the day it was printed dates the
-/// text. The header that opens each later page is furniture. Returns the end of the
-/// header and that it holds the title; `None` when the text does not open so.
+/// the New Era`), and the same header opens each later page: furniture. The page's own
+/// header is read under it as any page's; the browser's title and the day it was
+/// printed stand in where the page prints no headline or date of its own (see the
+/// extraction). Returns the end of the browser's header; `None` when the text does not
+/// open so.
 fn browser_print<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(usize, bool)> {
     let first = blocks.first()?;
     let (_, title) = super::header::print_header(first.content)?;
     let repeat = |c: &str| super::header::print_header(c).is_some_and(|(_, t)| t == title);
+    // The page printed its own headline under the browser's header, or it did not (a
+    // section printed alone: the browser's title is the text's).
+    let headline =
+        blocks.iter().skip(1).take(PRINT_HEADLINE_REACH).any(|b| {
+            !b.content.contains('\n') && super::header::held_in_print_title(b.content, title)
+        });
     for (k, b) in blocks.iter_mut().enumerate() {
         if k == 0 {
-            b.set(BlockKind::Title, RuleId::BrowserPrint, rec);
+            b.set(BlockKind::Chrome, RuleId::BrowserPrint, rec);
         } else if repeat(b.content) {
             b.hint = Hint::Page;
         }
     }
-    Some((1, true))
+    Some((1, !headline))
 }
+
+/// Blocks looked at under a browser's header for the page's own headline.
+const PRINT_HEADLINE_REACH: usize = 8;
 
 /// Blocks of a deck's first slide looked at under its title.
 const TITLE_SLIDE_MAX: usize = 6;

@@ -525,6 +525,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut metadata,
         &mut credits,
     );
+    print_title(src, list, &mut metadata, rec);
     speaker_credit(src, &metadata, &mut credits, rec);
     // A date the header prints outranks a source line's in the body.
     let head = list.get(..blocks.body_start).unwrap_or_default();
@@ -545,6 +546,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     consider(date, rec, |r| signing_date(list, r));
     consider(date, rec, |r| closing_stamp(list, r));
     consider(date, rec, |r| publication_note(list, r));
+    consider(date, rec, |r| print_date(list, r));
     metadata.meeting = meeting_of(src, &blocks, metadata.date, &mut diagnostics);
     date_from_meeting(&mut metadata, rec);
     let (achievements, principles) = typed_items(&lists.enumerations);
@@ -730,18 +732,10 @@ fn header_title<'a>(front: &[RawBlock<'a>], b: &RawBlock<'a>, metadata: &mut Met
             }
             c.get(8..).unwrap_or(c).trim_matches(is_space)
         }
-        _ => match super::header::print_header(c) {
-            // A browser's print header (rule `browser_print`): the page's
-            // title, and the day it was printed.
-            Some((d, title)) => {
-                metadata.date.get_or_insert(d);
-                title
-            }
-            None => front_matter_value(c, "title:")
-                .or_else(|| record_value(c, "HD"))
-                .or_else(|| lexis_value(c, "HEADLINE:"))
-                .unwrap_or(c),
-        },
+        _ => front_matter_value(c, "title:")
+            .or_else(|| record_value(c, "HD"))
+            .or_else(|| lexis_value(c, "HEADLINE:"))
+            .unwrap_or(c),
     };
     match kicker(c) {
         Some(n) => {
@@ -834,6 +828,65 @@ fn credit_block<'a>(
             }
         }
     }
+}
+
+/// Rule `browser_print`: the title of a page printed from a browser, when the page's own
+/// header gave none, or gave a line the browser's title does not hold (a section's
+/// heading: `III. Developing an Eco-Friendly Industrial Structure`): the browser's title,
+/// without the site's name after it (`... - Xinhua | English.news.cn`), its kicker set
+/// apart.
+fn print_title<'a, R: Recorder>(
+    src: &'a str,
+    list: &[RawBlock<'a>],
+    metadata: &mut Metadata<'a>,
+    rec: &mut R,
+) {
+    let Some(b) = list.first() else { return };
+    let Some((_, printed)) = super::header::print_header(b.content) else {
+        return;
+    };
+    // The headline the page printed is in the browser's title.
+    let held = metadata
+        .title
+        .as_deref()
+        .is_some_and(|t| super::header::held_in_print_title(t, printed));
+    if held {
+        return;
+    }
+    let title = match printed.rfind(" - ") {
+        Some(k)
+            if printed
+                .get(k..)
+                .is_some_and(|site| site.contains(['|', '.'])) =>
+        {
+            printed.get(..k).unwrap_or(printed)
+        }
+        _ => printed,
+    };
+    rec.decide(
+        RuleId::BrowserPrint,
+        span_of(src, title),
+        Verdict::Kind(BlockKind::Title),
+    );
+    match kicker(title) {
+        Some(n) => {
+            metadata.kicker = title.get(..n).map(Cow::Borrowed);
+            metadata.title = title.get(n..).map(|t| Cow::Borrowed(t.trim()));
+        }
+        None => {
+            metadata.kicker = None;
+            metadata.title = Some(Cow::Borrowed(title));
+        }
+    }
+}
+
+/// Rule `browser_print`: the day a page was printed from a browser dates it when nothing
+/// the page prints does.
+fn print_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
+    let b = list.first()?;
+    let (d, _) = super::header::print_header(b.content)?;
+    rec.decide(RuleId::BrowserPrint, b.span, Verdict::Date(d));
+    Some(d)
 }
 
 /// The value of a news database record's field `code` (rule `database_record`): `PD

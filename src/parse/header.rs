@@ -1348,6 +1348,19 @@ pub(crate) fn print_header(line: &str) -> Option<(crate::model::Date, &str)> {
     Some((d, title))
 }
 
+/// Whether `line` is the headline a browser's title holds (rule `browser_print`): three
+/// words or more, at least half of them in the title (`Full text: The Taiwan Question
+/// ...` in `Full text: The Taiwan Question ... - Xinhua | English.news.cn`).
+pub(crate) fn held_in_print_title(line: &str, printed: &str) -> bool {
+    if print_header(line).is_some() {
+        return false;
+    }
+    let title: Vec<&str> = printed.split(is_space).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
+    let inside = words.iter().filter(|w| title.contains(w)).count();
+    words.len() >= 3 && 2 * inside >= words.len()
+}
+
 /// A slide's first line: its marker alone ([`slide_marker`]), or the marker with the
 /// slide's title after a colon or a dash (`Slide 2: Timeline`, `Slide 2 – Timeline`).
 pub(crate) fn slide_start(s: &str) -> bool {

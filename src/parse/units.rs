@@ -151,6 +151,20 @@ pub(crate) fn date_line(s: &str) -> bool {
         && super::date::find_date(t).is_some_and(|(at, len, _)| at == 0 && len + 1 >= t.len())
 }
 
+/// A date and a clock time and nothing else: `2022-08-10 11:03:25`.
+fn timed_date_line(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    let clock = |r: &str| {
+        let r = r.trim_matches(is_space);
+        (4..=8).contains(&r.len())
+            && r.contains(':')
+            && r.bytes().all(|b| b.is_ascii_digit() || b == b':')
+    };
+    !super::text::longer_than(t, 40)
+        && super::date::find_date(t)
+            .is_some_and(|(at, len, _)| at == 0 && t.get(len..).is_some_and(clock))
+}
+
 /// The width a text is hard-wrapped at (PDF extractions), if it is: most lines end near
 /// one width between 40 and 140 bytes.
 fn wrap_width(lines: &Lines<'_>) -> Option<usize> {
@@ -366,6 +380,9 @@ fn wrapped_step(unit: &str, prev: &str, text: &str, w: usize, lower: bool) -> St
     let starts = !item
         && (chapter
             || is_credit_line(text)
+            // A page's date and time under its credit line (`Editor: huaxia` /
+            // `2022-08-10 11:03:25`).
+            || is_credit_line(prev) && timed_date_line(text)
             || contents_entry(text)
             || contents_entry(prev)
             || super::block::email_field(text)

@@ -2783,7 +2783,8 @@ fn a_web_page_printed_to_pdf_from_a_browser() {
     assert_eq!(m.title.as_deref(), Some("The Port's Green Plan"));
     assert_eq!(m.kicker.as_deref(), Some("Full Text:"));
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-01-19"));
-    // The second page's header is furniture, not a heading of the text.
+    // The second page's header is furniture, not a heading of the text; the section's
+    // heading stays the text's.
     assert!(
         doc.sections()
             .iter()
@@ -2791,6 +2792,29 @@ fn a_web_page_printed_to_pdf_from_a_browser() {
             .filter(|b| b.text.contains("4:32 PM"))
             .all(|b| b.kind == tifa::BlockKind::Chrome)
     );
+    assert!(doc.sections().iter().any(|s| {
+        s.heading
+            .as_ref()
+            .is_some_and(|h| h.text == "III. Developing the Channels")
+    }));
+    // A page that prints its own headline and stamp under the browser's header: those are
+    // the text's, and the day of printing is not its date.
+    let page = "8/12/22, 4:15 PM                 Full text: The Port's Green Plan - Port News | news.example.cn
+
+Port News | news.example.cn
+
+Full text: The Port's Green Plan
+
+Source: Port News
+Editor: huaxia
+2022-08-10 11:03:25
+
+HARBOUR CITY, Aug. 10 -- The port council on Wednesday published its green plan for the harbour channels.
+";
+    let doc = tifa::parse(page);
+    let m = doc.metadata();
+    assert_eq!(m.title.as_deref(), Some("The Port's Green Plan"));
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2022-08-10"));
 }
 
 #[test]
