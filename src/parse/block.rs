@@ -2123,13 +2123,13 @@ fn database_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Opt
     fn field<'b>(b: &RawBlock<'b>) -> Option<&'b str> {
         super::header::record_field(b.content).map(|(code, _)| code)
     }
-    if !super::header::record_opens(blocks.iter().map(|b| b.content)) {
-        return None;
-    }
-    let end = blocks
-        .iter()
-        .take_while(|b| field(b).is_some_and(|c| !matches!(c, "LP" | "TD")))
-        .count();
+    let start = super::header::record_start(blocks.iter().map(|b| b.content))?;
+    let end = start
+        + blocks
+            .iter()
+            .skip(start)
+            .take_while(|b| field(b).is_some_and(|c| !matches!(c, "LP" | "TD")))
+            .count();
     for b in blocks.iter_mut().take(end) {
         let kind = match field(b) {
             Some("HD") => BlockKind::Title,

@@ -1395,14 +1395,35 @@ const RECORD_CODES: &[&str] = &[
 /// first fields lead to the headline's (`HD`), after a column's, a section's or an
 /// artwork's name if any (`CLM`, `SE`, `ART`).
 pub(crate) fn record_opens<'a>(fields: impl IntoIterator<Item = &'a str>) -> bool {
-    for t in fields.into_iter().take(4) {
+    record_start(fields).is_some()
+}
+
+/// Where a news database's full record opens (see [`record_opens`]): at the first unit,
+/// or under at most two short lines of the database's own page (`Factiva` / `Search
+/// Results | Article 3 of 17 | Previous | Next`).
+pub(crate) fn record_start<'a>(fields: impl IntoIterator<Item = &'a str>) -> Option<usize> {
+    let first: Vec<&str> = fields.into_iter().take(7).collect();
+    let mut start = None;
+    let mut seen = 0;
+    for (k, t) in first.iter().copied().enumerate().take(6) {
         match record_field(t) {
-            Some(("HD", _)) => return true,
-            Some(("CLM" | "SE" | "ART", _)) => {}
-            _ => return false,
+            // The headline's field and another under it (`WC`, `PD`, `BY` ...): a line
+            // that happens to open with `HD` and a gap is no record.
+            Some(("HD", _)) => {
+                let next = first.get(k + 1).and_then(|n| record_field(n));
+                return next.map(|_| start.unwrap_or(k));
+            }
+            Some(("CLM" | "SE" | "ART", _)) => {
+                start.get_or_insert(k);
+                seen += 1;
+            }
+            Some(_) => return None,
+            // The database's page above the record: short lines, before any field.
+            None if seen == 0 && k < 2 && !more_words_than(t, 20) => {}
+            None => return None,
         }
     }
-    false
+    None
 }
 
 /// A LexisNexis record's counter, centred over each record it exports (rule

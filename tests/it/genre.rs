@@ -2772,6 +2772,26 @@ fn a_news_database_record_with_its_section_first_and_a_byline() {
         credits,
         [("By", "Li Wen and Zhou Ming"), ("SN", "Port News Agency")]
     );
+    // Under the database's own page lines, its codes set apart by tabs.
+    let paged = format!(
+        "Factiva\nSearch Results | Article 3 of 17 | Previous | Next\n\n{}",
+        text.replace("   ", "\t")
+    );
+    let doc = tifa::parse(&paged);
+    assert_eq!(
+        doc.metadata().title.as_deref(),
+        Some("Port council sets out plan for the harbour")
+    );
+    assert_eq!(
+        doc.metadata().date.map(|d| d.to_string()).as_deref(),
+        Some("2013-11-12")
+    );
+    // Three lines above the fields are no database's page: no record.
+    let far = format!("Factiva\n\nSearch Results\n\nArticle 3 of 17\n\n{text}");
+    assert_ne!(
+        tifa::parse(&far).metadata().title.as_deref(),
+        Some("Port council sets out plan for the harbour")
+    );
 }
 
 #[test]
