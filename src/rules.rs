@@ -251,6 +251,11 @@ catalogue! {
     example "HD   Port council sets out plan ¶ WC   548 words ¶ PD   12 November 2013 ¶ SN   Port News Agency ¶ LP   The port council on Tuesday ..."
     ["field" = "a known code of 2-4 capitals, then two spaces or a tab, then the value": "a sentence that opens with an acronym is no field"]
 
+    WritersNote "writers_note" Blocks
+    "Under a note's title without a stamp, the note-taker's line set in emphasis with a word of writing and a full date after it (`*JL, written 9 Nov 2012 (report delivered Thu 8 Nov). Source: ...*`, `_last edited 2021-11-03 · for the Q4 memo · MH_`) is a dek: it dates the text, and the name or initials it gives (before the word and a comma, or the last part after a `·`) are the author."
+    example "# Port council: reading notes ¶ *JL, written 9 Nov 2012 (plan released on 8 Nov).* ¶ ## Summary"
+    ["words of writing" = "written, edited, updated, drafted": "what note-takers print over their notes"]
+
     ChapterTitle "chapter_title" Blocks
     "A chapter of a report or a book copied alone: a chapter's label on a line of its own (`Chapter 2`, `CHAPTER II`, `Chapter Two`) over the chapter's title, and a name alone under it (`Helen Marsh`): the label is furniture with what stands above it (the report's own title), the chapter's title is the title, the name the byline. In wrapped text the label and a name under a short line are lines of their own."
     example "THE PARTY'S THIRD RESOLUTION ¶ Chapter 2 ¶ Ten Experiences, One Core: Reading the Resolution ¶ Helen Marsh ¶ On 11 November 2021 ..."

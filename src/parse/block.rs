@@ -811,6 +811,7 @@ fn header<'a, R: Recorder>(
                             }
                         }
                         header_end = chapter_title(blocks, title_at, header_end, rec);
+                        header_end = writers_note(blocks, header_end, rec);
                         header_end = speaker_under_note(blocks, header_end, rec);
                         header_end = cover_month(blocks, header_end, rec);
                     } else {
@@ -930,6 +931,20 @@ fn header_stamps<'a>(
         })
         .collect();
     (reach, stamps)
+}
+
+/// Rule `writers_note`: under a note's title without a stamp, the note-taker's line in
+/// emphasis with the day it was written (see [`super::header::writers_note`]) is a dek:
+/// it dates the text, and its name or initials are the author. Returns the header's new
+/// end.
+fn writers_note<R: Recorder>(blocks: &mut [RawBlock<'_>], end: usize, rec: &mut R) -> usize {
+    match blocks.get_mut(end) {
+        Some(b) if super::header::writers_note(b.content).is_some() => {
+            b.set(BlockKind::Dek, RuleId::WritersNote, rec);
+            end + 1
+        }
+        _ => end,
+    }
 }
 
 /// Rule `speaker_under_note`: under a title without a stamp (the header ends at `end`),

@@ -634,6 +634,12 @@ fn front_matter<'a>(
                 metadata.publisher = subject_sender(front, b);
             }
             BlockKind::Title if metadata.title.is_none() => header_title(front, b, metadata),
+            // The note-taker's name or initials (rule `writers_note`).
+            BlockKind::Dek if super::header::writers_note(b.content).is_some() => {
+                if let Some(Some(name)) = super::header::writers_note(b.content) {
+                    push_authors(src, [name], metadata, credits);
+                }
+            }
             // A news database record's date and byline (rule `database_record`).
             BlockKind::Byline if record_value(b.content, "PD").is_some() => {
                 let d = record_value(b.content, "PD").and_then(find_date);

@@ -1361,6 +1361,52 @@ pub(crate) fn held_in_print_title(line: &str, printed: &str) -> bool {
     words.len() >= 3 && 2 * inside >= words.len()
 }
 
+/// A note-taker's line under a note's title, set in emphasis (rule `writers_note`):
+/// `*JL, written 9 Nov 2012 (report delivered Thu 8 Nov). Source: ...*`, `_last edited
+/// 2021-11-03 · for the Q4 China climate memo · MH_`: a word of writing (`written`,
+/// `edited`, `updated`, `drafted`) with a full date after it. Returns the writer's name
+/// or initials when the line gives them (before the word and a comma, or the last part
+/// after a `·`), `Some(None)` when it names no one, `None` when it is no such line.
+pub(crate) fn writers_note(c: &str) -> Option<Option<&str>> {
+    let t = c.trim_matches(is_space);
+    let inner = ['*', '_']
+        .iter()
+        .find_map(|m| t.strip_prefix(*m).and_then(|r| r.strip_suffix(*m)))?;
+    let inner = inner.trim_matches(|ch: char| is_space(ch) || ch == '*' || ch == '_');
+    if inner.contains('\n') || super::text::longer_than(inner, 300) {
+        return None;
+    }
+    let lower = inner.to_ascii_lowercase();
+    let at = ["written ", "edited ", "updated ", "drafted "]
+        .iter()
+        .filter_map(|w| lower.find(w).map(|k| (k, w.len())))
+        .min()?;
+    // The date right after the word (`written 9 Nov 2012`, `edited on 3 May 2024`).
+    let (k, _, d) = super::date::find_date(inner.get(at.0 + at.1..)?)?;
+    if k > 3 || !d.start.has_day() || d.start.year().is_none() {
+        return None;
+    }
+    let short_name = |n: &str| {
+        let n = n.trim_matches(is_space);
+        !n.is_empty()
+            && !more_words_than(n, 3)
+            && n.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && !n.contains(|ch: char| ch.is_ascii_digit())
+    };
+    let before = inner.get(..at.0)?.trim_end_matches(is_space);
+    let by = before
+        .strip_suffix(',')
+        .filter(|n| short_name(n))
+        .map(|n| n.trim_matches(is_space))
+        .or_else(|| {
+            inner
+                .rsplit_once('·')
+                .map(|(_, last)| last.trim_matches(is_space))
+                .filter(|n| short_name(n))
+        });
+    Some(by)
+}
+
 /// A slide's first line: its marker alone ([`slide_marker`]), or the marker with the
 /// slide's title after a colon or a dash (`Slide 2: Timeline`, `Slide 2 – Timeline`).
 pub(crate) fn slide_start(s: &str) -> bool {
@@ -2225,6 +2271,27 @@ mod tests {
             "1/19/23, 4:32 PM       english.example.cn/plan.html",
         ] {
             assert!(print_header(no).is_none(), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_note_takers_line() {
+        assert_eq!(
+            writers_note("*JL, written 9 Nov 2012 (plan released on 8 Nov).*"),
+            Some(Some("JL"))
+        );
+        assert_eq!(
+            writers_note("_last edited 2021-11-03 · for the port memo · MH_"),
+            Some(Some("MH"))
+        );
+        assert_eq!(writers_note("*updated 3 May 2024*"), Some(None));
+        for no in [
+            "JL, written 9 Nov 2012",
+            "*The plan was written over two years and released in 2012.*",
+            "*written in November 2012*",
+            "*The plan was written over two years and released on 8 Nov 2012.*",
+        ] {
+            assert_eq!(writers_note(no), None, "{no}");
         }
     }
 
