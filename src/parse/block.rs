@@ -1748,7 +1748,8 @@ pub(crate) fn column_authors(c: &str) -> Option<Vec<&str>> {
             return None;
         }
     }
-    Some(names)
+    // Names over their roles: a row of two headings is no authors' block.
+    (rest > 0).then_some(names)
 }
 
 /// The authors a byline block of a research note names: analysts' contact lines
@@ -2160,20 +2161,29 @@ fn database_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Opt
 /// Rule `browser_print`: a web page printed to PDF from a browser opens with the
 /// browser's header (`1/19/23, 4:32 PM          Full Text: China's Green Development in
 /// the New Era`), and the same header opens each later page: furniture. The page's own
-/// header is read under it as any page's; the browser's title and the day it was
-/// printed stand in where the page prints no headline or date of its own (see the
-/// extraction). Returns the end of the browser's header; `None` when the text does not
-/// open so.
+/// header is read under it as any page's, except for a section printed alone (its
+/// numbered heading first); the browser's title and the day it was printed stand in
+/// where the page gives no headline or date of its own (see the extraction). Returns the
+/// end of the browser's header and whether the header is done; `None` when the text
+/// does not open so.
 fn browser_print<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option<(usize, bool)> {
     let first = blocks.first()?;
     let (_, title) = super::header::print_header(first.content)?;
     let repeat = |c: &str| super::header::print_header(c).is_some_and(|(_, t)| t == title);
-    // The page printed its own headline under the browser's header, or it did not (a
-    // section printed alone: the browser's title is the text's).
-    let headline =
+    // The page printed its own header under the browser's, unless a section printed
+    // alone opens with its numbered heading (`III. Developing ...`) and no line above
+    // the text is the headline the browser's title holds: then the browser's title is
+    // the text's.
+    let held =
         blocks.iter().skip(1).take(PRINT_HEADLINE_REACH).any(|b| {
             !b.content.contains('\n') && super::header::held_in_print_title(b.content, title)
         });
+    let section = blocks
+        .iter()
+        .skip(1)
+        .find(|b| !is_chrome(b.content))
+        .is_some_and(|b| b.marker.is_some());
+    let headline = held || !section;
     for (k, b) in blocks.iter_mut().enumerate() {
         if k == 0 {
             b.set(BlockKind::Chrome, RuleId::BrowserPrint, rec);
@@ -2268,10 +2278,21 @@ fn lexis_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
         .take(LEXIS_HEADER_MAX)
         .position(|b| b.content.trim_matches(is_space) == "BODY:")?;
     let labelled = |c: &str, l: &str| c.get(..l.len()).is_some_and(|h| h == l);
+    // Some sources print the headline without its label, on a line of its own under the
+    // date: the first such line is the title.
+    let mut untitled = !blocks
+        .iter()
+        .take(body)
+        .any(|b| labelled(b.content, "HEADLINE:"));
     let mut dated = false;
     for b in blocks.iter_mut().take(body + 1) {
         let c = b.content;
+        let field =
+            super::header::LEXIS_LABELS.iter().any(|l| labelled(c, l)) || labelled(c, "BYLINE:");
         let kind = if labelled(c, "HEADLINE:") {
+            BlockKind::Title
+        } else if dated && untitled && !field && title_like(c) && more_words_than(c, 2) {
+            untitled = false;
             BlockKind::Title
         } else if labelled(c, "BYLINE:") {
             BlockKind::Byline
@@ -2287,7 +2308,8 @@ fn lexis_record<R: Recorder>(blocks: &mut [RawBlock<'_>], rec: &mut R) -> Option
         {
             dated = true;
             BlockKind::Dateline
-        } else if outlet_line(c) {
+        } else if !dated && outlet_line(c) {
+            // The source's name over the date.
             BlockKind::Credit
         } else {
             BlockKind::Chrome

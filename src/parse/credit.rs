@@ -705,9 +705,15 @@ fn credit_parts<'a>(line: &'a str, mut each: impl FnMut(CreditPart<'a>) -> bool)
     // `Translation: The 15th Five-Year Plan Recommendations, Part I, Section 3 ("Main
     // Goals")` labels a translated text's title, not its translator: what follows names a
     // document (an article, a number, a quotation or brackets), not people.
-    let titled = label.eq_ignore_ascii_case("translation")
-        && (rest.trim_start_matches([':', ' ']).starts_with("The ")
-            || rest.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '"' | '“')));
+    let titled = label.eq_ignore_ascii_case("translation") && {
+        let value = rest.trim_start_matches([':', ' ']);
+        // A name with its institution in brackets (`Rogier Mensink (Leiden University)`)
+        // is a translator's.
+        let head = value.split('(').next().unwrap_or("").trim_matches(is_space);
+        value.starts_with("The ")
+            || head.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | '“'))
+            || value.contains('(') && !super::text::titled_name(head)
+    };
     if prose || titled {
         return;
     }
@@ -1386,6 +1392,12 @@ mod tests {
         assert_eq!(
             credit_line("Translation: Li Wen").first().map(|p| p.name),
             Some("Li Wen")
+        );
+        assert_eq!(
+            credit_line("Translation: Rogier Mensink (Leiden University)")
+                .first()
+                .map(|p| p.role),
+            Some(CreditRole::Translator)
         );
         assert!(
             credit_line("Prepared by the port council over six months, the plan sets three tasks.")

@@ -836,11 +836,10 @@ fn credit_block<'a>(
     }
 }
 
-/// Rule `browser_print`: the title of a page printed from a browser, when the page's own
-/// header gave none, or gave a line the browser's title does not hold (a section's
-/// heading: `III. Developing an Eco-Friendly Industrial Structure`): the browser's title,
-/// without the site's name after it (`... - Xinhua | English.news.cn`), its kicker set
-/// apart.
+/// Rule `browser_print`: the title of a page printed from a browser when the page's own
+/// header gave none (a section printed alone): the browser's title, without the site's
+/// name after a last ` - ` or ` | ` (`... - Xinhua | English.news.cn`, `... - Global
+/// Times`: four words at most), its kicker set apart.
 fn print_title<'a, R: Recorder>(
     src: &'a str,
     list: &[RawBlock<'a>],
@@ -851,24 +850,18 @@ fn print_title<'a, R: Recorder>(
     let Some((_, printed)) = super::header::print_header(b.content) else {
         return;
     };
-    // The headline the page printed is in the browser's title.
-    let held = metadata
-        .title
-        .as_deref()
-        .is_some_and(|t| super::header::held_in_print_title(t, printed));
-    if held {
+    if metadata.title.is_some() {
         return;
     }
-    let title = match printed.rfind(" - ") {
-        Some(k)
-            if printed
-                .get(k..)
-                .is_some_and(|site| site.contains(['|', '.'])) =>
-        {
-            printed.get(..k).unwrap_or(printed)
-        }
-        _ => printed,
-    };
+    let cut = [" - ", " | "]
+        .iter()
+        .filter_map(|sep| printed.rfind(sep))
+        .min()
+        .filter(|&k| {
+            let site = printed.get(k + 3..).unwrap_or("");
+            !super::text::more_words_than(site, 4) || site.contains(['|', '.'])
+        });
+    let title = cut.and_then(|k| printed.get(..k)).unwrap_or(printed);
     rec.decide(
         RuleId::BrowserPrint,
         span_of(src, title),
@@ -879,10 +872,7 @@ fn print_title<'a, R: Recorder>(
             metadata.kicker = title.get(..n).map(Cow::Borrowed);
             metadata.title = title.get(n..).map(|t| Cow::Borrowed(t.trim()));
         }
-        None => {
-            metadata.kicker = None;
-            metadata.title = Some(Cow::Borrowed(title));
-        }
+        None => metadata.title = Some(Cow::Borrowed(title)),
     }
 }
 

@@ -1352,13 +1352,26 @@ pub(crate) fn print_header(line: &str) -> Option<(crate::model::Date, &str)> {
 /// words or more, at least half of them in the title (`Full text: The Taiwan Question
 /// ...` in `Full text: The Taiwan Question ... - Xinhua | English.news.cn`).
 pub(crate) fn held_in_print_title(line: &str, printed: &str) -> bool {
-    if print_header(line).is_some() {
+    // A numbered section's heading is no headline; the page's furniture neither.
+    if print_header(line).is_some() || super::ordinal::ordinal_marker(line).is_some() {
         return false;
     }
-    let title: Vec<&str> = printed.split(is_space).filter(|w| !w.is_empty()).collect();
-    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
+    // Words that carry the title, not `the`, `of`, `and`.
+    let content = |t: &'_ str| -> Vec<String> {
+        t.split(is_space)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| {
+                w.len() > 2 && !["the", "and", "for", "with", "new", "era"].contains(&w.as_str())
+            })
+            .collect()
+    };
+    let title = content(printed);
+    let words = content(line);
     let inside = words.iter().filter(|w| title.contains(w)).count();
-    words.len() >= 3 && 2 * inside >= words.len()
+    words.len() >= 3 && 5 * inside >= 3 * words.len()
 }
 
 /// A note-taker's line under a note's title, set in emphasis (rule `writers_note`):
@@ -1386,12 +1399,11 @@ pub(crate) fn writers_note(c: &str) -> Option<Option<&str>> {
     if k > 3 || !d.start.has_day() || d.start.year().is_none() {
         return None;
     }
+    // Initials (`JL`, `MH`) or a person's name, not a status word (`DRAFT`, `Summary`).
     let short_name = |n: &str| {
         let n = n.trim_matches(is_space);
-        !n.is_empty()
-            && !more_words_than(n, 3)
-            && n.split(' ').all(|w| w.starts_with(char::is_uppercase))
-            && !n.contains(|ch: char| ch.is_ascii_digit())
+        (2..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase())
+            || super::text::personal_name(n)
     };
     let before = inner.get(..at.0)?.trim_end_matches(is_space);
     let by = before
@@ -2285,6 +2297,11 @@ mod tests {
             Some(Some("MH"))
         );
         assert_eq!(writers_note("*updated 3 May 2024*"), Some(None));
+        assert_eq!(
+            writers_note("_last edited 2024-03-05 · shared with the team · DRAFT_"),
+            Some(None)
+        );
+        assert_eq!(writers_note("*Summary, written 5 Mar 2024*"), Some(None));
         for no in [
             "JL, written 9 Nov 2012",
             "*The plan was written over two years and released in 2012.*",

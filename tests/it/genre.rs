@@ -2950,3 +2950,63 @@ fn a_forwarded_newsletter_under_its_dated_masthead() {
         Some("2025-05-02")
     );
 }
+
+#[test]
+fn near_misses_of_the_eighth_days_later_rules() {
+    let meta = |t: &str| {
+        let doc = tifa::parse(t);
+        let m = doc.metadata();
+        (
+            m.title.as_deref().map(str::to_owned),
+            m.date.map(|d| d.to_string()),
+            m.author.as_deref().map(str::to_owned),
+        )
+    };
+    // A browser's title that is only the site's name: the page's own headline and stamp.
+    let (title, date, _) = meta(
+        "3/6/24, 9:12 AM          Ministry of Port Affairs of the Harbour State\n\nHome > News\n\nPort Minister Holds Talks with Visiting Harbour Delegation\n\n2024-03-05 18:20\n\nOn March 5, the port minister held talks with the visiting delegation in the capital.\n",
+    );
+    assert_eq!(
+        title.as_deref(),
+        Some("Port Minister Holds Talks with Visiting Harbour Delegation")
+    );
+    assert_eq!(date.as_deref(), Some("2024-03-05"));
+    // A section printed alone whose heading shares common words with the browser's
+    // title; the site's short name after ` - ` is cut off.
+    let (title, _, _) = meta(
+        "1/19/23, 4:32 PM          Full Text: The Harbour's Green Ports in the New Era - Port Times\n\nII. Building Green Ports for the New Era\n\nThe harbour speeds up the building of green ports and the dredging of its channels.\n",
+    );
+    assert_eq!(
+        title.as_deref(),
+        Some("The Harbour's Green Ports in the New Era")
+    );
+    // A row of two headings in columns names no authors.
+    let doc = tifa::parse(
+        "Harbour Bank                                        Global Research\nPort Economics                                        22 July 2024\n\nPorts: the council's long to-do list\n\nExecutive Summary                             Market Impact\n\nThe port council met on 15-18 July and adopted a plan for the harbour channels.\n",
+    );
+    assert!(doc.credits().is_empty(), "{:?}", doc.credits());
+    // A status word at the end of a note-taker's line is no author.
+    let (_, date, author) = meta(
+        "# Port council plan: my notes\n\n_last edited 2024-03-05 · shared with the team · DRAFT_\n\n## Summary\n\nThe plan sets three tasks.\n",
+    );
+    assert_eq!((date.as_deref(), author), (Some("2024-03-05"), None));
+    // A translator with an institution in brackets is still a translator.
+    let doc = tifa::parse(
+        "Port Council Adopts Plan on the Channels\n\nTranslation: Anna Berg (Harbour University)\n\nThe port council adopted a plan for the channels on Tuesday.\n",
+    );
+    assert_eq!(
+        doc.credits().first().map(|c| (c.role, &*c.name)),
+        Some((
+            tifa::CreditRole::Translator,
+            "Anna Berg (Harbour University)"
+        ))
+    );
+    // A LexisNexis record whose headline has no label.
+    let (title, _, _) = meta(
+        "                               7 of 112 DOCUMENTS\n\n                      Port Daily\n\n                 March 6, 2024 Wednesday\n\nCoastal plan opens berths to private capital\n\nBYLINE: Li Wen\n\nSECTION: PORTS\n\nBODY:\n\n The port council opened its berths to private capital on Tuesday.\n",
+    );
+    assert_eq!(
+        title.as_deref(),
+        Some("Coastal plan opens berths to private capital")
+    );
+}
