@@ -920,11 +920,14 @@ fn header_stamps<'a>(
         .map(|(i, st)| {
             // A page's header of fields on two lines of their own (the second holds
             // the stamp).
+            // Only the second block, and only under a first that is no stamp.
             st.or_else(|| {
-                let first_no_stamp = blocks
-                    .first()
-                    .is_some_and(|b| block_stamp(b.content).is_none());
-                (i == 1 && first_no_stamp)
+                let first_no_stamp = || {
+                    blocks
+                        .first()
+                        .is_some_and(|b| block_stamp(b.content).is_none())
+                };
+                (i == 1 && first_no_stamp())
                     .then(|| field_stamp(blocks, i))
                     .flatten()
             })
