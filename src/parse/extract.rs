@@ -641,23 +641,8 @@ fn front_matter<'a>(
                 }
             }
             // A news database record's date and byline (rule `database_record`).
-            BlockKind::Byline if record_value(b.content, "PD").is_some() => {
-                let d = record_value(b.content, "PD").and_then(find_date);
-                if metadata.date.is_none() {
-                    metadata.date = d.map(|(_, _, d)| d.start).filter(|d| d.year().is_some());
-                }
-            }
-            // The byline as the source printed it (`By Li Wen and Zhou Ming`).
-            BlockKind::Byline
-                if record_value(b.content, "BY")
-                    .or_else(|| lexis_value(b.content, "BYLINE:"))
-                    .is_some() =>
-            {
-                let value =
-                    record_value(b.content, "BY").or_else(|| lexis_value(b.content, "BYLINE:"));
-                if let Some(value) = value {
-                    after_by = byline(src, value, metadata, credits);
-                }
+            BlockKind::Byline if record_byline(b.content).is_some() => {
+                after_by = record_dated_byline(src, b.content, metadata, credits);
             }
             // Analysts' contact lines or authors in columns (rule `after_stamp`): each
             // name an author.
@@ -883,6 +868,36 @@ fn print_date<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date> {
     let (d, _) = super::header::print_header(b.content)?;
     rec.decide(RuleId::BrowserPrint, b.span, Verdict::Date(d));
     Some(d)
+}
+
+/// A news database record's date or byline field (rule `database_record`): `PD   12
+/// November 2013`, `BY   By Li Wen`, `BYLINE: Li Wen`; the field's value.
+fn record_byline(c: &str) -> Option<&str> {
+    record_value(c, "PD")
+        .or_else(|| record_value(c, "BY"))
+        .or_else(|| lexis_value(c, "BYLINE:"))
+}
+
+/// Reads a record's date field (it dates the text when nothing has) or its byline (as
+/// the source printed it: `By Li Wen and Zhou Ming`); whether a byline was read.
+fn record_dated_byline<'a>(
+    src: &'a str,
+    c: &'a str,
+    metadata: &mut Metadata<'a>,
+    credits: &mut Vec<Credit<'a>>,
+) -> bool {
+    if let Some(d) = record_value(c, "PD") {
+        if metadata.date.is_none() {
+            metadata.date = find_date(d)
+                .map(|(_, _, d)| d.start)
+                .filter(|d| d.year().is_some());
+        }
+        return false;
+    }
+    match record_byline(c) {
+        Some(value) => byline(src, value, metadata, credits),
+        None => false,
+    }
 }
 
 /// The value of a news database record's field `code` (rule `database_record`): `PD
