@@ -647,8 +647,9 @@ fn front_matter<'a>(
             // Analysts' contact lines or authors in columns (rule `after_stamp`): each
             // name an author.
             BlockKind::Byline if super::block::block_authors(b.content).is_some() => {
-                let names = super::block::block_authors(b.content).unwrap_or_default();
-                push_authors(src, names, metadata, credits);
+                if let Some(names) = super::block::block_authors(b.content) {
+                    push_authors(src, names, metadata, credits);
+                }
             }
             BlockKind::Byline if front_matter_author(b.content).is_some() => {
                 if let Some(names) = front_matter_author(b.content) {
@@ -1007,7 +1008,8 @@ fn forwarded_email<'a>(
         .iter()
         .filter_map(|b| Some((b, email_sender(b)?)))
         .collect();
-    let (Some((first, forwarder)), Some((_, sender))) = (senders.first(), senders.last()) else {
+    let (Some((first, forwarder)), Some((last_from, sender))) = (senders.first(), senders.last())
+    else {
         return;
     };
     // A forward (`Subject: FW: ...`), not a reply chain.
@@ -1022,10 +1024,9 @@ fn forwarded_email<'a>(
     }
     // The message forwarded is dated by its own field (`Sent: Wednesday, April 30, 2025
     // 10:02 PM`), not by the day it was forwarded.
-    let last = senders.last().map(|(b, _)| b.span.start).unwrap_or(0);
     let sent = front
         .iter()
-        .filter(|b| b.span.start > last && b.kind == BlockKind::Byline)
+        .filter(|b| b.span.start > last_from.span.start && b.kind == BlockKind::Byline)
         .take(3)
         .find_map(|b| {
             let st = block_stamp(b.content)?;
