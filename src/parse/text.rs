@@ -66,14 +66,16 @@ where
 /// A person's name alone on a line: two or three capitalised words of letters (an
 /// initial may end with a full stop): `Helen Marsh`, `N. Okafor`.
 pub(crate) fn personal_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            let initial = w.len() == 2 && w.ends_with('.');
-            w.starts_with(char::is_uppercase)
-                && w.trim_end_matches('.').chars().all(char::is_alphabetic)
-                && (initial || w.chars().skip(1).any(char::is_lowercase))
-        })
+    let mut n = 0;
+    let all = line.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+        n += 1;
+        let initial = w.len() == 2 && w.ends_with('.');
+        n <= 3
+            && w.starts_with(char::is_uppercase)
+            && w.trim_end_matches('.').chars().all(char::is_alphabetic)
+            && (initial || w.chars().skip(1).any(char::is_lowercase))
+    });
+    all && n >= 2
 }
 
 /// A person's name after any title (`Dr. N. Okafor`, `Prof. Anna Berg`, `Helen Marsh`):
