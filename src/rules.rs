@@ -397,6 +397,14 @@ catalogue! {
     example "**1.** Stabilise grain output."
     ["marker token" = "<= 24 bytes, the first token only": "every emphasised marker seen is one token; a longer bold run is a lead-in"]
 
+    BareNumber "bare_number" Blocks
+    "A number with no punctuation, set off from a capitalised text by two or more spaces or a tab (`2  Continue to ...`), is a marker, as slides and tables exported to text print them."
+    example "2  Persist in reform and opening up"
+    [
+        "number" = "1 to 99, no leading zero": "years, codes and figures are longer",
+        "gap" = ">= 2 spaces or a tab, then a capital letter or a quotation mark": "one space is a figure in a sentence (`2 million people`)"
+    ]
+
     ObligationBlock "obligation_block" Blocks
     "An unmarked paragraph whose first words state an obligation (`We must`, `It is necessary to`) is an obligation."
     example "We must hold the bottom line of food security."

@@ -397,6 +397,9 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
             MarkerKind::Number | MarkerKind::Roman | MarkerKind::Chinese
         );
         let rest = b.marker_rest();
+        if m.style == Style::Bare {
+            return (BlockKind::Item, RuleId::BareNumber);
+        }
         if numbered && (rest.is_empty() || heading_like(rest)) && b.hint != Hint::Sentence {
             return (BlockKind::Heading, RuleId::NumberedHeading);
         }

@@ -40,6 +40,9 @@ pub(crate) enum Style {
     /// `01` on a line of its own over the item's heading, as explainers number their
     /// parts.
     ZeroPadded,
+    /// `1` with no punctuation, set off from a capitalised item by two or more spaces or
+    /// a tab, as slides and tables exported to text print numbers (rule "bare number").
+    Bare,
     /// `(a)`
     LetterParen,
     /// `a)`
@@ -484,8 +487,34 @@ fn numeric_marker(i: &str) -> PResult<'_, (u32, MarkerKind, Style)> {
             .map(|n| (n, MarkerKind::Chinese, Style::ChineseParen)),
         terminated(chinese_number, char('、'))
             .map(|n| (n, MarkerKind::Chinese, Style::ChineseComma)),
+        terminated(bare_number, bare_gap).map(|n| (n, MarkerKind::Number, Style::Bare)),
     ))
     .parse(i)
+}
+
+/// A number of one or two digits with no leading zero: the bare marker's number (a
+/// year, a figure with a unit or a zero-padded code is not one).
+fn bare_number(i: &str) -> PResult<'_, u32> {
+    map_opt(
+        verify(digit1, |d: &str| d.len() <= 2 && !d.starts_with('0')),
+        |d: &str| d.parse().ok(),
+    )
+    .parse(i)
+}
+
+/// The gap after a bare number: two or more spaces or a tab, then a capital letter or an
+/// opening quotation mark (`2  Continue to release ...`). One space is a figure in a
+/// sentence (`2 million people`), so it is not a marker's gap.
+fn bare_gap(i: &str) -> PResult<'_, ()> {
+    let rest = i.trim_start_matches([' ', '\t']);
+    let gap = &i[..i.len() - rest.len()];
+    let wide = gap.len() >= 2 || gap.contains('\t');
+    let opens = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
+    if wide && opens {
+        Ok((rest, ()))
+    } else {
+        Err(nom::Err::Error(()))
+    }
 }
 
 /// `01` to `09`: a number with a leading zero, as explainers number their parts.
@@ -881,6 +910,30 @@ mod tests {
     #[test]
     fn numeric_markers() {
         let k = |i| ordinal_marker(i).map(|m| (m.ordinal, m.kind, m.style, m.text, m.rest));
+        // A bare number: two spaces or a tab before a capital or a quotation mark.
+        assert_eq!(
+            k("2  Continue to release the productive forces"),
+            Some((
+                Some(2),
+                MarkerKind::Number,
+                Style::Bare,
+                "2",
+                "Continue to release the productive forces"
+            ))
+        );
+        assert_eq!(
+            k("12\t\"Two centenary goals\"").map(|m| m.2),
+            Some(Style::Bare)
+        );
+        for i in [
+            "2 million people moved",
+            "2  million people moved",
+            "2019  Report of the year",
+            "07  Targets",
+            "3",
+        ] {
+            assert_eq!(k(i).map(|m| m.2), None, "{i}");
+        }
         assert_eq!(
             k("Q2: What are the main challenges?"),
             Some((
