@@ -656,7 +656,9 @@ pub(crate) fn is_abbreviation_before(s: &str, dot: usize) -> bool {
 /// Ends of sentences in `s`: offsets just past each sentence's final punctuation (and any
 /// closing quotes or brackets). A sentence ends at `.`, `!` or `?` followed by whitespace
 /// and an opening capital, digit, quote, bracket or dash, unless the period ends an
-/// abbreviation. The end of `s` is not reported.
+/// abbreviation. A note's number glued to the end of a sentence, as PDF copies print a
+/// footnote reference (`on a pilot basis.3 Third, ...`, `basis.³ Third`), belongs to the
+/// sentence it ends: see [`note_reference`]. The end of `s` is not reported.
 pub(crate) fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = s.as_bytes();
     memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter_map(move |i| {
@@ -668,7 +670,10 @@ pub(crate) fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
             - after
                 .trim_start_matches(|c: char| is_quote(c) || c == ')' || c == '）')
                 .len();
-        let end = i + 1 + closing;
+        let mut end = i + 1 + closing;
+        if bytes.get(i) == Some(&b'.') {
+            end += note_reference(s, i, end);
+        }
         let rest = s.get(end..)?;
         let next = rest.trim_start_matches(is_space);
         if next.len() == rest.len() || next.is_empty() {
@@ -684,8 +689,42 @@ pub(crate) fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// The length of a note's number glued after the period at `dot` (its closing quotes
+/// end at `end`): one or two digits, plain or superscript, right after a word's last
+/// letter or a closing quote and its period, with a space after them (`basis.3 Third`,
+/// `“adjusted”.12 The`). A number after a digit's period is a decimal or a section
+/// (`2.3 Results`), so it is none; 0 when there is none.
+fn note_reference(s: &str, dot: usize, end: usize) -> usize {
+    let before = s.get(..dot).and_then(|h| h.chars().next_back());
+    if !before.is_some_and(|c| c.is_alphabetic() || is_quote(c) || c == ')') {
+        return 0;
+    }
+    let rest = s.get(end..).unwrap_or("");
+    let digits = rest
+        .char_indices()
+        .take_while(|&(_, c)| c.is_ascii_digit() || matches!(c, '¹' | '²' | '³' | '⁰'..='⁹'))
+        .map(|(k, c)| k + c.len_utf8())
+        .last();
+    match digits {
+        Some(len) if rest[..len].chars().count() <= 2 && rest[len..].starts_with(is_space) => len,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_notes_number_glued_to_a_sentence_ends_it() {
+        let ends = |s: &'static str| sentence_ends(s).collect::<Vec<_>>();
+        assert_eq!(ends("On a pilot basis.3 Third, local."), vec![18]);
+        assert_eq!(ends("It is “adjusted”.12 The rest."), vec![23]);
+        assert_eq!(ends("On a pilot basis.³ Third, local."), vec![19]);
+        // A decimal, a section number, a longer figure: no note, no end there.
+        assert_eq!(ends("It grew 2.3 Second quarter."), Vec::<usize>::new());
+        assert_eq!(ends("See basis.123 Third."), Vec::<usize>::new());
+        assert_eq!(ends("See basis.3rd Third."), Vec::<usize>::new());
+    }
 
     #[test]
     fn spaced_phrases_match_any_whitespace() {
