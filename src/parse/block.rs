@@ -2391,6 +2391,77 @@ const HEADER_LINES_MAX: usize = 40;
 /// feed's or a section's name). Of stacked markdown headings the larger is the headline.
 /// Everything above the headline is the page's furniture (mastheads, taglines, menus,
 /// sign-up lines). `None` when no title-like line of three words or more stands there.
+/// Words that name a body or an outlet: a line in capitals with one of them is a
+/// masthead (`MINISTRY OF FOREIGN AFFAIRS OF THE PEOPLE'S REPUBLIC OF CHINA`), not a
+/// headline.
+const MASTHEAD_WORDS: &[&str] = &[
+    "MINISTRY",
+    "DAILY",
+    "NEWS",
+    "AGENCY",
+    "TIMES",
+    "GOVERNMENT",
+    "REPUBLIC",
+    "COUNCIL",
+    "COMMITTEE",
+    "OFFICE",
+    "EMBASSY",
+    "ONLINE",
+    "NETWORK",
+    "PORTAL",
+    "BUREAU",
+    "COMMISSION",
+    "ADMINISTRATION",
+    "INSTITUTE",
+    "UNIVERSITY",
+    "CENTER",
+    "CENTRE",
+    "JOURNAL",
+    "REVIEW",
+    "MAGAZINE",
+    "WEEKLY",
+    "BULLETIN",
+    "POST",
+    "XINHUA",
+    "XINHUANET",
+    "CGTN",
+    "CCTV",
+];
+
+/// Rule `headline_over_stamp`, a headline in capitals: a line in capitals of five words
+/// or more that names no body or outlet (`PREMIER LI KEQIANG MEETS THE PRESS`), over a
+/// standfirst in sentence case (`Press conference after the closing meeting of ...`), is
+/// the headline, as transcripts and PDF copies set one; a masthead in capitals stays
+/// furniture.
+fn caps_headline(caps: &str, under: &str) -> bool {
+    let named = caps
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| {
+            let w = w.trim_end_matches("'S");
+            MASTHEAD_WORDS.contains(&w)
+        });
+    let lower_words = under
+        .split(is_space)
+        .skip(1)
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    *w,
+                    "and" | "of" | "for" | "the" | "on" | "in" | "a" | "an" | "to"
+                )
+        })
+        .take(2)
+        .count();
+    // A menu (`HOME  CHINA  WORLD`) or a label row (`BRIEFING | CHINA`) is no headline.
+    let menu = caps.contains("  ") || caps.contains(['|', '·', '>', '»', '/', '\t']);
+    super::text::in_capitals(caps)
+        && caps.is_ascii()
+        && more_words_than(caps, 4)
+        && !menu
+        && !named
+        && lower_words == 2
+}
+
 fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
     let between = |c: &str| {
@@ -2497,11 +2568,24 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
                         .chars()
                         .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
             });
-        return Some(if (above.is_some() || label_under) && !original_under {
+        let top = if (above.is_some() || label_under) && !original_under {
             k - 1
         } else {
             k
+        };
+        // A headline in capitals over that line, when it reads as a standfirst.
+        let caps_over = top.checked_sub(1).filter(|&j| {
+            let (Some(a), Some(t)) = (blocks.get(j), blocks.get(top)) else {
+                return false;
+            };
+            caps(a.content)
+                && title_like(a.content)
+                && !a.content.contains('\n')
+                && a.marker.is_none()
+                && !issue_line(a.content)
+                && caps_headline(a.content, t.content)
         });
+        return Some(caps_over.unwrap_or(top));
     }
     None
 }

@@ -3010,3 +3010,32 @@ fn near_misses_of_the_eighth_days_later_rules() {
         Some("Coastal plan opens berths to private capital")
     );
 }
+
+#[test]
+fn ninth_days_shapes_on_written_text() {
+    let title = |t: &str| {
+        tifa::parse(t)
+            .metadata()
+            .title
+            .as_deref()
+            .map(str::to_owned)
+    };
+    // A headline in capitals over a standfirst in sentence case, a venue and a date, as a
+    // transcript sets its header.
+    let t = "HARBOUR MINISTER MEETS THE PRESS\nPress conference after the closing meeting of the port council's annual session\nHarbour Hall, Port City\nThursday, 28 May 2020\n\nThe minister answered questions on the channels for two hours.\n";
+    assert_eq!(
+        title(t).as_deref(),
+        Some("HARBOUR MINISTER MEETS THE PRESS")
+    );
+    // A masthead in capitals, however long, and a menu in capitals stay furniture.
+    for t in [
+        "MINISTRY OF PORT AFFAIRS OF THE HARBOUR STATE\nPress conference after the closing meeting of the port council's annual session\nHarbour Hall, Port City\nThursday, 28 May 2020\n\nThe minister answered questions on the channels for two hours.\n",
+        "HOME  PORTS  CHANNELS  SHIPPING  PHOTOS\nPress conference after the closing meeting of the port council's annual session\nHarbour Hall, Port City\nThursday, 28 May 2020\n\nThe minister answered questions on the channels for two hours.\n",
+    ] {
+        assert_eq!(
+            title(t).as_deref(),
+            Some("Press conference after the closing meeting of the port council's annual session"),
+            "{t}"
+        );
+    }
+}
