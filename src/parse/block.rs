@@ -337,6 +337,11 @@ fn back_matter<R: Recorder>(
             && blocks
                 .get(back_start - 2)
                 .is_some_and(|p| p.content.starts_with(['–', '-']));
+        // Whether the block before ends a sentence (a date alone under it is the page's).
+        let under_sentence = back_start >= 2
+            && blocks
+                .get(back_start - 2)
+                .is_some_and(|p| super::text::ends_terminal(p.content));
         let Some(b) = blocks.get_mut(back_start - 1) else {
             break;
         };
@@ -353,7 +358,14 @@ fn back_matter<R: Recorder>(
             || only_chrome_after && super::credit::closing_agency(c).is_some()
         {
             (BlockKind::Credit, credit_rule(c, RuleId::BackMatterCredit))
-        } else if !longer_than(c, 200) && keyword_stamp(c).is_some() {
+        } else if !longer_than(c, 200) && keyword_stamp(c).is_some()
+            // A date alone under the text's last sentence, over the page's footer
+            // (`2013/06/09` over `Suggest to a friend   Print`), as a ministry's page
+            // prints its date; under a signer or a related story's headline it is theirs.
+            || super::units::date_line(c)
+                && !c.contains('\n')
+                && under_sentence
+        {
             (BlockKind::Byline, RuleId::ClosingStamp)
         } else {
             break;
@@ -1809,12 +1821,35 @@ fn is_place_line(c: &str) -> bool {
 /// the labels above has a comma-separated name list with a verb; ALL-CAPS headlines of
 /// five or more words stay headlines. Pinned by `labels_above_the_headline` and the genre
 /// test `title_under_a_place_line_and_date_from_the_lead_caption`.
+/// A breadcrumb from `Home` whose last step is the page's own title, however long
+/// (`Home > Topics > President Xi Jinping's Visits to Trinidad and Tobago, Costa Rica,
+/// Mexico and Meeting with President Barack Obama`): one line, two to six steps set apart
+/// by `>`, `›` or `»`, every step but the last of at most four capitalised words.
+fn home_trail(s: &str) -> bool {
+    if !s.starts_with("Home ") || s.contains('\n') {
+        return false;
+    }
+    let steps: Vec<&str> = s.split(['>', '›', '»']).map(str::trim).collect();
+    let Some((_, before)) = steps.split_last() else {
+        return false;
+    };
+    (2..=6).contains(&steps.len())
+        && before.iter().all(|p| {
+            !p.is_empty()
+                && word_count(p) <= 4
+                && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
 fn above_headline(s: &str) -> Option<BlockKind> {
     if longer_than(s, 300) {
         return None;
     }
     if editors_note(s) {
         return Some(BlockKind::Dek);
+    }
+    if home_trail(s) {
+        return Some(BlockKind::Chrome);
     }
     if longer_than(s, 80) || s.bytes().any(|b| b.is_ascii_digit()) {
         return None;

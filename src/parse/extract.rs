@@ -338,7 +338,18 @@ fn closing_stamp<R: Recorder>(list: &[RawBlock<'_>], rec: &mut R) -> Option<Date
                     .filter_map(|(i, _)| line.get(i + 2..)),
             )
         });
-        let date = pieces.filter_map(|p| keyword_stamp(p)?.date).next()?.start;
+        // A date alone that the back matter read as the closing stamp.
+        let alone = || {
+            (b.kind == BlockKind::Byline && super::units::date_line(b.content))
+                .then(|| find_date(b.content))
+                .flatten()
+                .map(|(_, _, d)| d)
+        };
+        let date = pieces
+            .filter_map(|p| keyword_stamp(p)?.date)
+            .next()
+            .or_else(alone)?
+            .start;
         date.year()?;
         rec.decide(RuleId::ClosingStamp, b.span, Verdict::Date(date));
         Some(date)

@@ -1586,6 +1586,7 @@ pub(crate) fn is_chrome(s: &str) -> bool {
         let all = entries.all(|e| {
             n += 1;
             e.len() <= WHOLE_MAX && WHOLE.iter().any(|w| e.eq_ignore_ascii_case(w))
+                || page_button(e)
         });
         if all && n >= 2 {
             return true;
@@ -1612,6 +1613,11 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     }
     let bare = t.trim_end_matches(|c: char| c == ':' || c == '>' || c == '»' || is_space(c));
     let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    // A site's contact footer: `Address: No. 2, Chaoyangmen Nandajie, ... Tel:
+    // 86-10-65961114`.
+    if starts("address:") && (t.contains("Tel") || t.contains("TEL") || t.contains("Fax")) {
+        return true;
+    }
     let first = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     bare.len() <= WHOLE_MAX && WHOLE.iter().any(|p| bare.eq_ignore_ascii_case(p))
         || PREFIX_FIRST.contains(&first) && PREFIX.iter().any(|p| starts(p))
@@ -1691,7 +1697,9 @@ fn link_bar(t: &str) -> bool {
     if memchr::memchr3(b'|', 0xB7, 0xA2, t.as_bytes()).is_none() {
         return false;
     }
-    if super::text::longer_than(t, 100) || t.contains(['\n', ':']) {
+    // A site's menu of eight entries runs past 100 bytes (`Home | Ministry | Foreign
+    // Minister | Spokesperson's Remarks | ...`); each entry stays short.
+    if super::text::longer_than(t, 200) || t.contains(['\n', ':']) {
         return false;
     }
     // A breadcrumb of slashes behind a bar is links too (`China Daily | Home / China /

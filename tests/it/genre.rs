@@ -3039,3 +3039,53 @@ fn ninth_days_shapes_on_written_text() {
         );
     }
 }
+
+#[test]
+fn a_ministrys_page_with_its_date_at_the_end() {
+    // A menu of eight entries past 100 bytes, a trail from `Home` ending in the page's
+    // long title, the headline; the date alone under the text, over the page's buttons,
+    // copyright and contact footer.
+    let page = "Ministry of Port Affairs of the Harbour State\nHome | Ministry | Port Minister | Spokesperson's Remarks | Ports & Channels | Topics | Press and Media Service | Shipping Affairs\n\nHome > Topics > Port Minister's Visits to the Northern Harbours, the Delta Ports and Meeting with the River Council\n\nPort Minister's Remarks on the Results of the Meeting with the River Council\n\nOn June 7, 2013, the port minister met the river council at the delta.\n\nThe two sides agreed to dredge the channels together.\n\nThe minister said that the talks were candid, friendly and in depth, and that the two sides had held more than eight hours of talks.\n\nOn the northern harbours, the two sides agreed to share their charts and to meet again in the autumn.\n\nOn the delta ports, the council said it would lower its fees for the ships of the harbour.\n\nThe minister also briefed the council on the harbour's plan for the channels.\n\n2013/06/09\n\nSuggest to a friend   Print\n\nCopyright © 1998-2013 Ministry of Port Affairs. All rights reserved.\nAddress: No. 2, Harbour Road, Port City, 100701 Tel: 86-10-65961114\n";
+    let doc = tifa::parse(page);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Port Minister's Remarks on the Results of the Meeting with the River Council")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2013-06-09"));
+    let back: Vec<&str> = doc.back_matter().iter().map(|b| b.text.as_ref()).collect();
+    assert_eq!(
+        back,
+        [
+            "2013/06/09",
+            "Suggest to a friend   Print",
+            "Copyright © 1998-2013 Ministry of Port Affairs. All rights reserved.",
+            "Address: No. 2, Harbour Road, Port City, 100701 Tel: 86-10-65961114"
+        ]
+    );
+    // A date alone with a paragraph after it is no closing stamp; a trail whose first
+    // steps are long is no trail; an address without a telephone is text.
+    let page = page
+        .replace(
+            "2013/06/09\n\n",
+            "2013/06/09\n\nAddress: the minister's address to the council was brief.\n\n",
+        )
+        .replace(
+            "Home > Topics >",
+            "Home > The Ministry of Port Affairs and Its Many Departments >",
+        );
+    let doc = tifa::parse(&page);
+    assert_eq!(doc.metadata().date, None);
+    let blocks = doc
+        .blocks()
+        .iter()
+        .map(|b| (b.kind, b.text.as_ref()))
+        .collect::<Vec<_>>();
+    assert!(
+        blocks.contains(&(
+            tifa::BlockKind::Paragraph,
+            "Address: the minister's address to the council was brief."
+        )),
+        "{blocks:?}"
+    );
+}
