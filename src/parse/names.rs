@@ -1530,12 +1530,30 @@ fn is_term(inner: &str) -> bool {
     }
     if !inner
         .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '&'))
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '&' | ',' | '+'))
     {
         return false;
     }
+    // A series of short parts set apart by commas is one formulation (`"One Priority, Two
+    // Highs"`, `"innovative, coordinated, green, open and shared"`): each part of one to
+    // three words, all opening in the same case, eight words in all; a comma anywhere
+    // else makes a clause, and parts in mixed case a quoted headline (`"Xi, Lula hold
+    // talks, elevate ties"`).
+    let series = inner.contains(',');
+    if series {
+        let upper = inner.starts_with(char::is_uppercase);
+        if !inner.split(", ").all(|p| {
+            !p.is_empty()
+                && !p.contains(',')
+                && !super::text::more_words_than(p, 3)
+                && p.starts_with(char::is_uppercase) == upper
+        }) {
+            return false;
+        }
+    }
     let mut words = 0;
     for (k, w) in inner.split(' ').enumerate() {
+        let w = w.strip_suffix(',').unwrap_or(w);
         if w.is_empty() || is_in(VERBS, w) {
             return false;
         }
@@ -1544,8 +1562,12 @@ fn is_term(inner: &str) -> bool {
         }
         words += 1;
     }
-    words <= TERM_WORDS && (words >= 2 || inner.contains('-'))
+    let most = if series { SERIES_WORDS } else { TERM_WORDS };
+    words <= most && (words >= 2 || inner.contains('-') || inner.contains('+'))
 }
+
+/// Most words in a coined term whose parts are set apart by commas.
+const SERIES_WORDS: usize = 8;
 
 /// The coined terms between pairs of quote marks (`quotes` holds every quote mark in `h`,
 /// in order). A pair must open and close in one paragraph, inside a sentence (a quoted
@@ -2476,6 +2498,33 @@ mod tests {
             ]
         );
         assert!(i.is_empty(), "{i:?}");
+    }
+
+    #[test]
+    fn quoted_series_of_short_parts_are_terms() {
+        let (c, i) = terms(
+            "It set out the \"innovative, coordinated, green, open and shared\" vision and the \"1+N\" policy; it spoke of \"one river, two banks\" too.",
+        );
+        let names: Vec<&str> = c.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "innovative, coordinated, green, open and shared",
+                "one river, two banks"
+            ]
+        );
+        let names: Vec<&str> = i.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["\"1+N\" policy"]);
+        // A quoted headline (parts in mixed case), a clause with a comma, a part of four
+        // words: no terms.
+        for src in [
+            "The notes quote \"Xi, Lula hold talks, elevate ties\" from the wire.",
+            "He said \"we will, we must\" twice.",
+            "They backed \"a river of many harbour towns, ports\" in the end.",
+        ] {
+            let (c, i) = terms(src);
+            assert!(c.is_empty() && i.is_empty(), "{src}: {c:?} {i:?}");
+        }
     }
 
     #[test]
