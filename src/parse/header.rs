@@ -94,6 +94,14 @@ pub(crate) struct Stamp<'a> {
 /// 2022`, `Updated: 2024-01-31 10:20` (rule `closing_stamp` reads one at a text's end).
 pub(crate) fn keyword_stamp(s: &str) -> Option<Stamp<'_>> {
     let t = s.trim_matches(is_space);
+    // A press release's last line: `Ends/Thursday, March 11, 2021`.
+    if let Some(rest) = t
+        .get(..5)
+        .filter(|h| h.eq_ignore_ascii_case("ends/"))
+        .and_then(|_| t.get(5..))
+    {
+        return stamp(rest).filter(|st| st.date.is_some());
+    }
     if update_keyword(t).is_ok() {
         return stamp(t);
     }
@@ -861,6 +869,11 @@ pub(crate) fn relative_time(p: &str) -> bool {
 /// second a stamp. The first line is then the stamp's author.
 pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     let t = s.trim_matches(is_space);
+    // A release's last line (`Ends/Thursday, March 11, 2021`) closes the text: it is read
+    // only at the end (rule `closing_stamp`).
+    if t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("ends/")) {
+        return None;
+    }
     if !t.contains('\n') {
         return stamp(t);
     }
@@ -1187,6 +1200,9 @@ const WHOLE: &[&str] = &[
     "pdf",
     "download pdf",
     "enditem",
+    // A wire's end marker, as the Hong Kong government's releases print it.
+    "nnnn",
+    "today's press releases",
     "you may also like",
     "you might also like",
     "more from this site",
@@ -1276,14 +1292,16 @@ const PREFIX: &[&str] = &[
     "unsubscribe",
     "you are receiving this email",
     "you received this email",
+    // A release's time of issue under its `Ends/` line: `Issued at HKT 18:42`.
+    "issued at hkt",
 ];
 
 /// The longest entry of [`WHOLE`], in bytes: longer lines are not compared with it.
-const WHOLE_MAX: usize = 20;
+const WHOLE_MAX: usize = 22;
 
 /// The bytes the entries of [`PREFIX`] open with (`©` opens with 0xC2): lines that open
 /// otherwise are not compared with it.
-const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrowvuy";
+const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrowvuyi";
 
 /// A slide's marker on a line of its own, as a presentation's text export prints it (rule
 /// `slide_deck`): `Slide 3`, `--- Slide 3 ---`, `Slide 3 of 12`, `=== Slide 3 ===`.
@@ -1712,13 +1730,21 @@ fn link_bar(t: &str) -> bool {
         })
         .map(|p| p.trim_matches(is_space));
     parts.clone().count() >= 3
-        && parts.clone().all(|p| {
+        && parts.clone().enumerate().all(|(k, p)| {
             !p.is_empty()
                 && !super::text::more_words_than(p, 4)
-                && !p.contains(|c: char| {
+                && (!p.contains(|c: char| {
                     c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '?' | '!')
-                })
+                }) || k == 0 && year_alone(p))
         })
+}
+
+/// A year alone (`2021`), as a footer's first entry prints it (`2021 | Important notices
+/// | Privacy Policy`).
+fn year_alone(p: &str) -> bool {
+    p.len() == 4
+        && p.bytes().all(|b| b.is_ascii_digit())
+        && (p.starts_with("19") || p.starts_with("20"))
 }
 
 /// Rule "link_line": a line made only of links is the page's furniture: markdown links
@@ -2121,7 +2147,9 @@ fn font_buttons(t: &str) -> bool {
             named += 1;
         } else if is(w, &["font", "text", "size"]) {
             keyword = true;
-        } else if !(buttons + named > 0 && (is(w, SHARE_WORDS) || w.eq_ignore_ascii_case("to"))) {
+        } else if !(buttons + named > 0
+            && (is(w, SHARE_WORDS) || is(w, &["to", "this", "page", "article", "story"])))
+        {
             return false;
         }
     }

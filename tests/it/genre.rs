@@ -3089,3 +3089,40 @@ fn a_ministrys_page_with_its_date_at_the_end() {
         "{blocks:?}"
     );
 }
+
+#[test]
+fn a_government_press_release_with_its_wire_furniture() {
+    // Font and print buttons over the headline, the headline underlined with stars, and
+    // the release's `Ends/` line, time of issue, end marker and footer under the text.
+    let page = "HarbourGov  港府一站通  |  繁體版  |  简体版\nPress Releases\n\nText Size   A  A  A    Print this page    Email this article\n\nPort chief welcomes council decision on the channels\n****************************************************\n\n     The Port Chief, Mrs Anna Berg, today (March 11) issued the following statement:\n\n     The port government fully supports the decision of the council on dredging the channels.\n\n     The decision is another significant move to improve the harbour's ports.\n\nEnds/Thursday, March 11, 2021\nIssued at HKT 18:42\n\nNNNN\n\nToday's Press Releases\n\nBack to top\n2021 | Important notices | Privacy Policy\n";
+    let doc = tifa::parse(page);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Port chief welcomes council decision on the channels")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2021-03-11"));
+    let back: Vec<(tifa::BlockKind, &str)> = doc
+        .back_matter()
+        .iter()
+        .map(|b| (b.kind, b.text.as_ref()))
+        .collect();
+    use tifa::BlockKind::{Byline, Chrome};
+    assert_eq!(
+        back,
+        [
+            (Byline, "Ends/Thursday, March 11, 2021"),
+            (Chrome, "Issued at HKT 18:42"),
+            (Chrome, "NNNN"),
+            (Chrome, "Today's Press Releases"),
+            (Chrome, "Back to top"),
+            (Chrome, "2021 | Important notices | Privacy Policy"),
+        ]
+    );
+    // `Ends` in a sentence is no stamp; a year inside a row of entries is no footer.
+    let doc = tifa::parse(
+        "Port chief welcomes council decision\n\nThe port government supports the decision.\n\nThe work ends/starts on March 11, 2021, the council said.\n\nPorts | 2021 | Channels\n",
+    );
+    assert_eq!(doc.metadata().date, None);
+    assert!(doc.back_matter().is_empty(), "{:?}", doc.back_matter());
+}
