@@ -545,6 +545,18 @@ fn continue_item_lists<R: Recorder>(
 const HEADER_REACH: usize = 8;
 
 /// Classifies units into blocks and finds the front matter, body and back matter.
+/// A running header printed with its page number on one line (`56          PARTY
+/// DOCUMENTS IN ENGLISH, 2016`), as the units marked it (rule `page_furniture`).
+fn numbered_page_header(b: &RawBlock<'_>) -> bool {
+    let t = b.content.trim_matches(is_space);
+    let page = |w: Option<&str>| {
+        w.is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit()))
+    };
+    b.hint == Hint::Page
+        && (t.contains("  ") || t.contains('\t'))
+        && (page(t.split(is_space).next()) || page(t.rsplit(is_space).next()))
+}
+
 pub(crate) fn classify<'a, R: Recorder>(
     src: &'a str,
     units: &[Unit],
@@ -571,10 +583,19 @@ pub(crate) fn classify<'a, R: Recorder>(
             let top = rest
                 .iter()
                 .take(HEADER_REACH)
-                .take_while(|b| b.hint != Hint::Stamp && is_chrome(b.content))
+                .take_while(|b| {
+                    numbered_page_header(b) || b.hint != Hint::Stamp && is_chrome(b.content)
+                })
                 .count();
             for b in rest.iter_mut().take(top) {
-                b.set(BlockKind::Chrome, RuleId::TopChrome, rec);
+                // A PDF's running header with its page number on the first page is page
+                // furniture (one without a number may be the cover's title too).
+                let rule = if b.hint == Hint::Page {
+                    RuleId::PageFurniture
+                } else {
+                    RuleId::TopChrome
+                };
+                b.set(BlockKind::Chrome, rule, rec);
             }
             let len = rest.len();
             start
@@ -852,8 +873,18 @@ pub(crate) fn chapter_label(s: &str) -> bool {
         return false;
     };
     let roman = |n: &str| n.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'));
-    (word == "Chapter" || word == "CHAPTER")
-        && !n.is_empty()
+    // A book's chapter, or a numbered document of a collection or an annex copied alone.
+    matches!(
+        word,
+        "Chapter"
+            | "CHAPTER"
+            | "Document"
+            | "DOCUMENT"
+            | "Annex"
+            | "ANNEX"
+            | "Appendix"
+            | "APPENDIX"
+    ) && !n.is_empty()
         && !longer_than(n, 6)
         && (n.bytes().all(|b| b.is_ascii_digit())
             || roman(n)
@@ -3053,7 +3084,15 @@ mod tests {
 
     #[test]
     fn chapter_labels() {
-        for s in ["Chapter 2", "CHAPTER II", "Chapter Two", "Chapter 12:"] {
+        for s in [
+            "Chapter 2",
+            "CHAPTER II",
+            "Chapter Two",
+            "Chapter 12:",
+            "Document 9",
+            "ANNEX 2",
+            "Appendix II",
+        ] {
             assert!(chapter_label(s), "{s}");
         }
         for s in [
@@ -3063,6 +3102,8 @@ mod tests {
             "chapter 2",
             "Chapter 2024-2025",
             "Chapter Twenty-one and more",
+            "Document of the session",
+            "Annexes 2",
         ] {
             assert!(!chapter_label(s), "{s}");
         }

@@ -385,6 +385,11 @@ fn wrapped_step(unit: &str, prev: &str, text: &str, w: usize, lower: bool) -> St
             || is_credit_line(prev) && timed_date_line(text)
             || contents_entry(text)
             || contents_entry(prev)
+            // A document's adoption note in brackets on its own line, under its wrapped
+            // title (`(Adopted on October 27, 2016)`).
+            || text.starts_with(['(', '（'])
+                && text.trim_end_matches(is_space).ends_with([')', '）'])
+                && super::block::adoption_formula(text).is_some()
             || super::block::email_field(text)
             // So does a row of links or buttons (`[Contents]   [Previous]   [Next]`)
             // under any line.

@@ -3126,3 +3126,25 @@ fn a_government_press_release_with_its_wire_furniture() {
     assert_eq!(doc.metadata().date, None);
     assert!(doc.back_matter().is_empty(), "{:?}", doc.back_matter());
 }
+
+#[test]
+fn a_document_of_a_collection_copied_from_its_pdf() {
+    // The book's running header with its page number opens the copy; the document's
+    // label, its title wrapped over two lines and its adoption note in brackets.
+    let text = "56                                              HARBOUR DOCUMENTS IN ENGLISH, 2016\n\nDocument 9\n\nCommuniqué of the Sixth Plenary Session of the Port Council of\nthe Harbour State and Its Delta Provinces\n(Adopted on October 27, 2016)\n\nThe sixth plenary session of the port council was held in the capital from October 24 to\n27, 2016, and was attended by the members of the council and the heads of the harbours.\n\nCommuniqué of the Sixth Plenary Session of the Port Council          57\n\nThe session stressed that the harbours should dredge their channels and share their\ncharts, and that the council should meet again in the spring of the next year.\n\n58                                              HARBOUR DOCUMENTS IN ENGLISH, 2016\n\nThe session called on all the harbours to unite closely around the port council.\n";
+    let doc = tifa::parse(text);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some(
+            "Communiqué of the Sixth Plenary Session of the Port Council of\nthe Harbour State and Its Delta Provinces"
+        )
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2016-10-27"));
+    // A running header without a page number on its line may be the cover's title.
+    let text = "Green Ports of the Harbour\n\nPort Council of the Harbour State\n\nOctober 2021\n\nThe harbour has built green ports along its channels for ten years, and it has dredged\nthe channels of the delta and the northern harbours in that time, the council said.\n\n2\n\nGreen Ports of the Harbour\n\nThe ports share their charts and lower their fees for the ships of the harbour, and\nthe council will meet again in the spring of the next year to review the work.\n\n3\n\nGreen Ports of the Harbour\n\nThe council called on the harbours to unite closely.\n";
+    assert_eq!(
+        tifa::parse(text).metadata().title.as_deref(),
+        Some("Green Ports of the Harbour")
+    );
+}
