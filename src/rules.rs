@@ -272,7 +272,7 @@ catalogue! {
     ["lines looked at" = "4": "a newsletter's masthead and a link or two to its web page"]
 
     HeadlineUnderMasthead "headline_under_masthead" Blocks
-    "An outlet's name alone over the stamp (`Xinhua` over `Friday, December 31, 2027`) is the page's masthead: the headline is the title-like line under the stamp and its furniture, when a credit line, a byline or another stamp follows it."
+    "An outlet's name alone over the stamp (`Xinhua` over `Friday, December 31, 2027`) is the page's masthead: the headline is the title-like line under the stamp and its furniture, when a credit line, a byline or another stamp follows it. A page that opens with its date alone has no masthead: the headline under the date stands over a credit line, a byline, a stamp or the text's first paragraph."
     example "Xinhua ¶ Friday, December 31, 2027 ¶ Font: A- A A+ ¶ Full text: President's New Year message ¶ Editor: Wang Xin | Source: Xinhua"
     ["masthead words" = "<= 3, no digit": "a headline is longer; an outlet's name is short"]
 

@@ -786,6 +786,21 @@ fn header<'a, R: Recorder>(
         let over_stamp = first_stamp.and_then(|f| {
             headline_under_issue(blocks, f).or_else(|| headline_over_stamp(blocks, f))
         });
+        // A site's date line opening the page (`Wednesday, December 30, 2020` over the
+        // outlet's name and menus) has no headline over it: the headline is the one over
+        // the article's own stamp further down.
+        let over_stamp = over_stamp.or_else(|| {
+            (first_stamp == Some(0))
+                .then(|| {
+                    stamps
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .filter(|(_, st)| st.is_some())
+                        .find_map(|(k, _)| headline_over_stamp(blocks, k))
+                })
+                .flatten()
+        });
         let title_at = email.or(over_stamp).unwrap_or_else(|| {
             headline_at(
                 blocks
@@ -1293,11 +1308,20 @@ fn headline_under_masthead<R: Recorder>(
             || by_author(u.content).is_some()
             || block_stamp(u.content).is_some()
     });
-    if !(masthead && headline && under) {
+    // A page that opens with its date alone (`Updated: December 30, 2020`) has no
+    // masthead: the headline under the stamp stands over the text's first paragraph.
+    let opens_with_stamp =
+        title_at == 0 && end == 1 && blocks.first().is_some_and(|b| b.kind == BlockKind::Byline);
+    let over_text = blocks
+        .get(end + 1)
+        .is_some_and(|u| super::text::ends_sentence(u.content) && more_words_than(u.content, 8));
+    if !(headline && (masthead && under || opens_with_stamp && (under || over_text))) {
         return end;
     }
-    if let Some(b) = blocks.get_mut(title_at) {
-        b.set(BlockKind::Chrome, RuleId::HeadlineUnderMasthead, rec);
+    if masthead {
+        if let Some(b) = blocks.get_mut(title_at) {
+            b.set(BlockKind::Chrome, RuleId::HeadlineUnderMasthead, rec);
+        }
     }
     if let Some(b) = blocks.get_mut(end) {
         b.set(BlockKind::Title, RuleId::HeadlineUnderMasthead, rec);

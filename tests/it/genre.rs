@@ -3148,3 +3148,31 @@ fn a_document_of_a_collection_copied_from_its_pdf() {
         Some("Green Ports of the Harbour")
     );
 }
+
+#[test]
+fn a_sites_date_line_over_the_page() {
+    // The site's date line opens the page, over the outlet's name and menus; the
+    // headline stands over the article's own stamp.
+    let page = "Wednesday, December 30, 2020\nHarbour Daily Online\nHome | China | World | Business | Ports | Society\nSearch\nHome>>Harbour Politics\n\nPort chief stresses dredging the channels, advancing the delta ports\n\n(Harbour News)    08:37, December 30, 2020\n\nPORT CITY, Dec. 29 (Harbour News) -- The port chief has called for efforts to dredge the channels of the delta.\n\nThe chief made the remarks at the port work conference held Monday and Tuesday.\n";
+    let doc = tifa::parse(page);
+    let m = doc.metadata();
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Port chief stresses dredging the channels, advancing the delta ports")
+    );
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2020-12-30"));
+    // A page that opens with its date alone: the headline under it, over the first
+    // paragraph (rule `headline_under_masthead`).
+    let page = "Updated: December 30, 2020\n\nPort chief stresses dredging the channels\n\nThe port chief has called for efforts to dredge the channels of the delta.\n\nThe chief made the remarks at the port work conference held Monday and Tuesday.\n";
+    assert_eq!(
+        tifa::parse(page).metadata().title.as_deref(),
+        Some("Port chief stresses dredging the channels")
+    );
+    // Under the date, a line over a short line or a list is no headline.
+    for page in [
+        "Updated: December 30, 2020\n\nPort chief stresses dredging the channels\n\nMore below\n\nThe chief made the remarks at the port work conference held Monday and Tuesday.\n",
+        "December 30, 2020\n\nTasks for the ports in the year\n\n1. Dredge the channels.\n\n2. Share the charts.\n",
+    ] {
+        assert_eq!(tifa::parse(page).metadata().title, None, "{page}");
+    }
+}
