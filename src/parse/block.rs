@@ -2552,6 +2552,45 @@ fn caps_headline(caps: &str, under: &str) -> bool {
         && lower_words == 2
 }
 
+/// The headline over the credit lines right above `top` (see `headline_over_stamp`):
+/// two credit lines or more, then past lines with no Latin letter (the original's title
+/// in Chinese), a title-like line of five words or more.
+fn headline_over_credits(blocks: &[RawBlock<'_>], top: usize) -> Option<usize> {
+    let credit = |c: &str| !more_words_than(c, 12) && is_credit_line(c);
+    let mut k = top;
+    let mut credits = 0;
+    while k > 0 && blocks.get(k - 1).is_some_and(|b| credit(b.content)) {
+        k -= 1;
+        credits += 1;
+    }
+    if credits < 2 {
+        return None;
+    }
+    while k > 0
+        && blocks
+            .get(k - 1)
+            .is_some_and(|b| !b.content.bytes().any(|c| c.is_ascii_alphabetic()))
+    {
+        k -= 1;
+    }
+    let h = k.checked_sub(1)?;
+    let b = blocks.get(h)?;
+    // A provincial report's headline runs long (`Fujian Provincial Party Standing
+    // Committee Holds Enlarged Meeting to Relay and Study ...`): 40 words at most here.
+    let long_title = |c: &str| {
+        !longer_than(c, 300)
+            && !more_words_than(c, 40)
+            && c.starts_with(char::is_uppercase)
+            && !matches!(final_char(c), Some('.' | ';' | ',' | ':'))
+    };
+    (long_title(b.content)
+        && more_words_than(b.content, 4)
+        && b.marker.is_none()
+        && !b.content.contains('\n')
+        && !is_chrome(b.content))
+    .then_some(h)
+}
+
 fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
     let between = |c: &str| {
@@ -2663,6 +2702,13 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
         } else {
             k
         };
+        // A headline over its credit lines (`Translation: ...`, `Reviewed by: ...`) and
+        // its original in Chinese: a line between the credits and the stamp is the
+        // site's or the project's tagline (`Strait Texts Project — volunteer
+        // translations of ...`), not the headline.
+        if let Some(h) = headline_over_credits(blocks, top) {
+            return Some(h);
+        }
         // A headline in capitals over that line, when it reads as a standfirst.
         let caps_over = top.checked_sub(1).filter(|&j| {
             let (Some(a), Some(t)) = (blocks.get(j), blocks.get(top)) else {

@@ -3176,3 +3176,29 @@ fn a_sites_date_line_over_the_page() {
         assert_eq!(tifa::parse(page).metadata().title, None, "{page}");
     }
 }
+
+#[test]
+fn a_translations_headline_over_its_credits_and_tagline() {
+    let title = |t: &str| {
+        tifa::parse(t)
+            .metadata()
+            .title
+            .as_deref()
+            .map(str::to_owned)
+    };
+    // The headline, its original in Chinese, the credit lines, the project's tagline and
+    // the posting date: the headline is the title, however long.
+    let text = "Harbour Provincial Port Committee Holds Enlarged Meeting to Relay and Study the Port Chief's Important Speech at the Meeting Marking the 40th Anniversary of the Opening of the Delta Channels to All Ships\n\n港口委员会召开扩大会议\n\nOriginal source: Harbour Daily, 4 January 2019, p. 1\nTranslation: Anna Berg\nReviewed by: Tom Reyes\nHarbour Texts Project — volunteer translations of provincial documents on the ports\nPosted: 14 January 2019\n\nOn the afternoon of 3 January, the committee held an enlarged meeting on the channels.\n\nThe meeting held that the speech is a programmatic document for the work of the ports.\n";
+    assert_eq!(
+        title(text).as_deref(),
+        Some(
+            "Harbour Provincial Port Committee Holds Enlarged Meeting to Relay and Study the Port Chief's Important Speech at the Meeting Marking the 40th Anniversary of the Opening of the Delta Channels to All Ships"
+        )
+    );
+    // Over a single credit line, the line over the stamp is the headline still.
+    let text = "Harbour Daily Online | Home\n\nTranslation: Anna Berg\nPort Committee Holds Enlarged Meeting on the Channels\nPosted: 14 January 2019\n\nOn the afternoon of 3 January, the committee held an enlarged meeting on the channels.\n\nThe meeting held that the speech is a programmatic document for the work of the ports.\n";
+    assert_eq!(
+        title(text).as_deref(),
+        Some("Port Committee Holds Enlarged Meeting on the Channels")
+    );
+}
