@@ -720,6 +720,17 @@ fn front_matter<'a>(
     }
 }
 
+/// A newsletter's subject (see `header_title`): a tag in brackets first, then stories
+/// set apart by ` | `, two or more; the tag and the first story.
+fn digest_subject(subject: &str) -> Option<(&str, &str)> {
+    let rest = subject.strip_prefix('[')?;
+    let (tag, stories) = rest.split_once(']')?;
+    let stories = stories.trim_start_matches(is_space);
+    let (lead, _) = stories.split_once(" | ")?;
+    let lead = lead.trim_matches(is_space);
+    (!tag.is_empty() && !lead.is_empty() && !tag.contains('\n')).then_some((tag, lead))
+}
+
 /// The title an email's subject, a browser's print header, front matter or a database
 /// record's field gives, with its kicker set apart; an email's sender is the publisher.
 fn header_title<'a>(front: &[RawBlock<'a>], b: &RawBlock<'a>, metadata: &mut Metadata<'a>) {
@@ -733,7 +744,17 @@ fn header_title<'a>(front: &[RawBlock<'a>], b: &RawBlock<'a>, metadata: &mut Met
             if metadata.publisher.is_none() {
                 metadata.publisher = subject_sender(front, b);
             }
-            c.get(8..).unwrap_or(c).trim_matches(is_space)
+            let subject = c.get(8..).unwrap_or(c).trim_matches(is_space);
+            // A newsletter's subject: its tag in brackets is the kicker, and of the
+            // stories it lists apart by bars the first is the lead (`[BPB Weekly #214]
+            // Xi sets 2035 date for "sci-tech powerhouse" | Poland | rural collectives
+            // law`).
+            if let Some((tag, lead)) = digest_subject(subject) {
+                metadata.kicker = Some(Cow::Borrowed(tag));
+                metadata.title = Some(Cow::Borrowed(lead));
+                return;
+            }
+            subject
         }
         _ => front_matter_value(c, "title:")
             .or_else(|| record_value(c, "HD"))

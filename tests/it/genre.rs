@@ -3202,3 +3202,46 @@ fn a_translations_headline_over_its_credits_and_tagline() {
         Some("Port Committee Holds Enlarged Meeting on the Channels")
     );
 }
+
+#[test]
+fn a_newsletters_subject_names_its_lead_story() {
+    let meta = |t: &str| {
+        let doc = tifa::parse(t);
+        let m = doc.metadata();
+        (
+            m.title.as_deref().map(str::to_owned),
+            m.kicker.as_deref().map(str::to_owned),
+        )
+    };
+    let mail = |subject: &str| {
+        format!(
+            "From: Harbour Policy Brief <digest@harbour.example>\nTo: subscribers@harbour.example\nDate: Fri, 28 Jun 2024 17:05:11 +0800\nSubject: {subject}\n\nThe port council met on Monday and set a date for the channels.\n\nThe council will meet again in the spring.\n"
+        )
+    };
+    assert_eq!(
+        meta(&mail(
+            "[HPB Weekly #214] Council sets 2035 date for the channels | Delta ports | fees law"
+        )),
+        (
+            Some("Council sets 2035 date for the channels".to_owned()),
+            Some("HPB Weekly #214".to_owned())
+        )
+    );
+    // Without a tag, or without stories set apart by bars, the subject is the title.
+    assert_eq!(
+        meta(&mail(
+            "Council sets 2035 date for the channels | Delta ports"
+        ))
+        .0
+        .as_deref(),
+        Some("Council sets 2035 date for the channels | Delta ports")
+    );
+    assert_eq!(
+        meta(&mail(
+            "[HPB Weekly #214] Council sets 2035 date for the channels"
+        ))
+        .0
+        .as_deref(),
+        Some("[HPB Weekly #214] Council sets 2035 date for the channels")
+    );
+}
