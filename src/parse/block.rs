@@ -2754,7 +2754,17 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
                 .is_some_and(|l| super::header::stamp(l).is_none())
             && field_stamp(blocks, stamp).is_some();
     let issue = running || blocks.get(stamp).is_some_and(|b| issue_line(b.content));
-    let next = blocks.get(stamp + 1)?;
+    // Past a section's label under the masthead (`Asia Economics | China`), two at most.
+    let mut at = stamp + 1;
+    while at < stamp + 3
+        && blocks.get(at + 1).is_some()
+        && blocks
+            .get(at)
+            .is_some_and(|b| above_headline(b.content) == Some(BlockKind::Chrome))
+    {
+        at += 1;
+    }
+    let next = blocks.get(at)?;
     let c = next.content;
     let headline = title_like(c)
         && more_words_than(c, 2)
@@ -2763,7 +2773,7 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
         && by_author(c).is_none()
         && !is_chrome(c)
         && !is_credit_line(c);
-    (issue && headline).then_some(stamp + 1)
+    (issue && headline).then_some(at)
 }
 
 /// A page's header of fields on two lines set apart by wide gaps (see

@@ -376,6 +376,32 @@ pub(crate) fn field_header<'a>(first: &'a str, second: &'a str) -> Option<Stamp<
 
 /// A running header's date line: its date after the last wide gap, at the right margin
 /// (`Greater China Economics          22 July 2024`).
+/// A report's running header with its date at the right margin, on one line
+/// (`Harbourline Securities | Global Research          13 December 2024`): the date is
+/// the stamp. The part before the gap is a name of capitalised words, bars allowed, ten
+/// words at most and no digit.
+fn margin_dated_header(t: &str) -> Option<Stamp<'_>> {
+    if !date_at_margin(t) {
+        return None;
+    }
+    let k = t.trim_end_matches(is_space).rfind("   ")?;
+    let (head, tail) = (
+        t.get(..k)?.trim_matches(is_space),
+        t.get(k..)?.trim_matches(is_space),
+    );
+    let named = !head.is_empty()
+        && !more_words_than(head, 10)
+        && !head.contains(|ch: char| ch.is_ascii_digit())
+        && head.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "of" | "and" | "for" | "|" | "·" | "-" | "–" | "—" | "&")
+        });
+    if !named {
+        return None;
+    }
+    stamp(tail)
+}
+
 pub(crate) fn date_at_margin(c: &str) -> bool {
     let t = c.trim_end_matches(is_space);
     !t.contains('\n')
@@ -875,7 +901,7 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
         return None;
     }
     if !t.contains('\n') {
-        return stamp(t);
+        return stamp(t).or_else(|| margin_dated_header(t));
     }
     let (first, second) = t.split_once('\n')?;
     let (first, second) = (first.trim_matches(is_space), second.trim_matches(is_space));

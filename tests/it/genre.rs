@@ -3245,3 +3245,30 @@ fn a_newsletters_subject_names_its_lead_story() {
         Some("[HPB Weekly #214] Council sets 2035 date for the channels")
     );
 }
+
+#[test]
+fn a_research_notes_header_dated_at_the_margin() {
+    let meta = |t: &str| {
+        let doc = tifa::parse(t);
+        let m = doc.metadata();
+        (
+            m.title.as_deref().map(str::to_owned),
+            m.date.map(|d| d.to_string()),
+        )
+    };
+    // The bank's running header with the date at the right margin, on one line; the
+    // section's label; the headline.
+    let note = "Harbour Bank | Global Research                                  13 December 2024\n\nPort Economics | Delta\n\nPort council 2024: \"More dredging\", \"lower fees\" — now the numbers\n\nThe port council met on 11-12 December and confirmed the plan for the channels.\n\nThe council will meet again in the spring of the next year.\n";
+    assert_eq!(
+        meta(note),
+        (
+            Some(
+                "Port council 2024: \"More dredging\", \"lower fees\" — now the numbers".to_owned()
+            ),
+            Some("2024-12-13".to_owned())
+        )
+    );
+    // A sentence with a wide gap before a date is no header.
+    let text = "Port council sets the plan for the channels\n\nThe council met on the delta      13 December 2024\n\nThe council will meet again in the spring of the next year.\n";
+    assert_eq!(meta(text).1, None);
+}
