@@ -538,6 +538,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
     );
     print_title(src, list, &mut metadata, rec);
     speaker_credit(src, &metadata, &mut credits, rec);
+    field_credits(src, list, &mut credits, rec);
     // A date the header prints outranks a source line's in the body.
     let head = list.get(..blocks.body_start).unwrap_or_default();
     consider(&mut metadata.date, rec, |r| front_date(head, r));
@@ -1224,6 +1225,90 @@ fn yaml_list(v: &str) -> Vec<&str> {
     out.push(unquote(inner.get(start..).unwrap_or("")));
     out.retain(|n| !n.is_empty());
     out
+}
+
+/// Rule `field_credit`: a press conference's transcript prints its people as fields, a
+/// label alone on its line over a person on each line under it (`Chairperson:` / `Ms.
+/// Shou Xiaoli, spokesperson of the State Council Information Office`; `Speakers:` /
+/// `Mr. Yu Xuejun, vice minister of ...` / `Mr. Yang Wenzhuang, ...`): each person is a
+/// credit under that label, the name before the comma, after any honorific. Looked at
+/// among the first [`DATE_FIELD_REACH`] blocks.
+fn field_credits<'a, R: Recorder>(
+    src: &'a str,
+    list: &[RawBlock<'a>],
+    credits: &mut Vec<Credit<'a>>,
+    rec: &mut R,
+) {
+    const LABELS: &[(&str, CreditRole)] = &[
+        ("chairperson", CreditRole::Other),
+        ("chair", CreditRole::Other),
+        ("moderator", CreditRole::Other),
+        ("host", CreditRole::Other),
+        ("presided by", CreditRole::Other),
+        ("speaker", CreditRole::Speaker),
+        ("speakers", CreditRole::Speaker),
+        ("interviewee", CreditRole::Speaker),
+        ("interviewees", CreditRole::Speaker),
+    ];
+    let head = list
+        .get(..list.len().min(DATE_FIELD_REACH))
+        .unwrap_or_default();
+    for (k, label) in head.iter().enumerate() {
+        let l = label.content.trim_matches(is_space);
+        let Some(name) = l.strip_suffix([':', '：']) else {
+            continue;
+        };
+        let Some(&(_, role)) = LABELS.iter().find(|(k, _)| name.eq_ignore_ascii_case(k)) else {
+            continue;
+        };
+        // The lines under the label, in one block or one a block, up to the next label
+        // or text: each must be a person, four at most (a paragraph under the label is
+        // no field).
+        let lines = head
+            .get(k + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| !b.content.trim_end_matches(is_space).ends_with([':', '：']))
+            .flat_map(|b| b.content.lines())
+            .take(5);
+        let mut people = Vec::new();
+        for line in lines {
+            match field_person(line) {
+                Some(p) => people.push(p),
+                None => break,
+            }
+        }
+        if people.is_empty() || people.len() > 4 {
+            continue;
+        }
+        for person in people {
+            let at = span_of(src, person);
+            rec.decide(RuleId::FieldCredit, at, Verdict::Credit(role));
+            credits.push(Credit {
+                role,
+                label: Cow::Borrowed(name),
+                name: Cow::Borrowed(person),
+                span: at,
+            });
+        }
+    }
+}
+
+/// The person a field's line names (see `field_credits`): `Ms. Shou Xiaoli, spokesperson
+/// of ...` → `Shou Xiaoli`; a name alone; none when the part before the comma is no
+/// person's name.
+fn field_person(line: &str) -> Option<&str> {
+    let t = line.trim_matches(is_space);
+    let head = t
+        .split([',', '('])
+        .next()
+        .unwrap_or(t)
+        .trim_end_matches(is_space);
+    let name = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Madam ", "Prof. "]
+        .iter()
+        .find_map(|h| head.strip_prefix(h))
+        .unwrap_or(head);
+    super::text::personal_name(name).then_some(name)
 }
 
 /// Rule `speaker_in_title`: the speaker a speech's title names is a credit.

@@ -1657,6 +1657,9 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     }
     let bare = t.trim_end_matches(|c: char| c == ':' || c == '>' || c == '»' || is_space(c));
     let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if bare_domain(t) {
+        return true;
+    }
     // A site's contact footer: `Address: No. 2, Chaoyangmen Nandajie, ... Tel:
     // 86-10-65961114`.
     if starts("address:") && (t.contains("Tel") || t.contains("TEL") || t.contains("Fax")) {
@@ -1669,6 +1672,29 @@ pub(crate) fn is_chrome(s: &str) -> bool {
             && (is_widget(t) || is_nav_link(t) || font_buttons(t))
         || link_bar(t)
         || nav_bar(t)
+}
+
+/// A site's address alone on a line, as a reader view prints it over the headline
+/// (`en.qstheory.cn`) or a transcript's site signs it at the end (`/china.org.cn`): one
+/// word of letters, digits, dots and hyphens with a dot inside and a top-level domain of
+/// two to six letters, perhaps after a slash.
+fn bare_domain(t: &str) -> bool {
+    let t = t.strip_prefix('/').unwrap_or(t).trim_end_matches('/');
+    if t.len() > 60
+        || !t
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+    {
+        return false;
+    }
+    let Some((host, tld)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !host.is_empty()
+        && !host.starts_with('.')
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && host.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// The longest line rule `link_line` reads (web addresses are long).
