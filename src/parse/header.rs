@@ -517,7 +517,13 @@ pub(crate) fn stamp(s: &str) -> Option<Stamp<'_>> {
             if out.publisher.is_none() {
                 out.publisher = affiliation;
             }
-        } else if place || p.contains(':') || issue_number(p) == Some("") {
+        } else if place
+            || p.contains(':')
+            || issue_number(p) == Some("")
+            // An issue's number after the publisher is known (`Source: Qiushi Journal |
+            // Updated: 2023-11-22 | 2023 Issue No. 17`).
+            || out.publisher.is_some() && issue_number(p).is_some()
+        {
             // A place; or a `Label: value` of the page that names no one (`UNIQUE ID:
             // 180716_9`), since the credit labels were read above; or an issue's number
             // alone (`No. 14`).
@@ -1657,7 +1663,7 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     }
     let bare = t.trim_end_matches(|c: char| c == ':' || c == '>' || c == '»' || is_space(c));
     let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    if bare_domain(t) {
+    if bare_domain(t) || reading_time(t) {
         return true;
     }
     // A site's contact footer: `Address: No. 2, Chaoyangmen Nandajie, ... Tel:
@@ -1672,6 +1678,29 @@ pub(crate) fn is_chrome(s: &str) -> bool {
             && (is_widget(t) || is_nav_link(t) || font_buttons(t))
         || link_bar(t)
         || nav_bar(t)
+}
+
+/// A reading time alone on a line, as a browser's reader view and some sites print it
+/// under the headline: `5–6 minutes`, `5 min read`, `4 minute read`, `3 mins`.
+fn reading_time(t: &str) -> bool {
+    if t.len() > 20 || !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '–' | '-' | '—'));
+    let rest = rest.trim_start_matches(is_space);
+    [
+        "minutes",
+        "minute",
+        "mins",
+        "min",
+        "min read",
+        "mins read",
+        "minute read",
+        "minutes read",
+        "minute reading",
+    ]
+    .iter()
+    .any(|u| rest.eq_ignore_ascii_case(u))
 }
 
 /// A site's address alone on a line, as a reader view prints it over the headline

@@ -3272,3 +3272,37 @@ fn a_research_notes_header_dated_at_the_margin() {
     let text = "Port council sets the plan for the channels\n\nThe council met on the delta      13 December 2024\n\nThe council will meet again in the spring of the next year.\n";
     assert_eq!(meta(text).1, None);
 }
+
+#[test]
+fn a_page_copied_from_a_browsers_reader_view() {
+    // The site's address, the headline, the author, the reading time; the page's line of
+    // source, update and issue.
+    let page = "en.harbourjournal.example\nSpeech at the Meeting on the Harbour's Channels\nAnna Berg\n5–6 minutes\n\nSource: Harbour Journal English Edition | Updated: 2023-11-22 | 2023 Issue No. 17\n\nThe harbour, with its long history, is the only great port of the delta that has kept its channels open.\n\nThe harbour has several prominent features, and the first is its continuity.\n";
+    let doc = tifa::parse(page);
+    let m = doc.metadata();
+    assert_eq!(
+        (
+            m.title.as_deref(),
+            m.date.map(|d| d.to_string()).as_deref(),
+            m.author.as_deref(),
+            m.publisher.as_deref()
+        ),
+        (
+            Some("Speech at the Meeting on the Harbour's Channels"),
+            Some("2023-11-22"),
+            Some("Anna Berg"),
+            Some("Harbour Journal English Edition")
+        )
+    );
+    // A reading time needs its unit alone; an address needs a dot and a domain.
+    let doc = tifa::parse(
+        "The Ports of the Delta Observe a Silence\n\n5 minutes of silence\n\nharbour journal\n\nThe ports observed five minutes of silence on Monday.\n",
+    );
+    let chrome: Vec<&str> = doc
+        .blocks()
+        .iter()
+        .filter(|b| b.kind == tifa::BlockKind::Chrome)
+        .map(|b| b.text.as_ref())
+        .collect();
+    assert!(chrome.is_empty(), "{chrome:?}");
+}
