@@ -299,14 +299,18 @@ pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
 /// Common Chinese surnames in pinyin: a reporter's name printed alone under a date stamp
 /// (`Liu Jian`) is told from a heading by its first word.
 pub(crate) const SURNAMES: &[&str] = &[
-    "Bai", "Cai", "Cao", "Chang", "Chen", "Cheng", "Cui", "Dai", "Deng", "Ding", "Dong", "Du",
-    "Duan", "Fan", "Fang", "Feng", "Fu", "Gao", "Gong", "Gu", "Guo", "Han", "Hao", "He", "Hou",
-    "Hu", "Huang", "Jia", "Jiang", "Jin", "Kang", "Kong", "Lai", "Lei", "Li", "Liang", "Liao",
-    "Lin", "Liu", "Long", "Lu", "Luo", "Lyu", "Ma", "Mao", "Meng", "Pan", "Peng", "Qian", "Qiao",
-    "Qin", "Qiu", "Ren", "Shao", "Shen", "Shi", "Song", "Su", "Sun", "Tan", "Tang", "Tian", "Wan",
-    "Wang", "Wei", "Wen", "Wu", "Xia", "Xiao", "Xie", "Xiong", "Xu", "Xue", "Yan", "Yang", "Yao",
-    "Ye", "Yi", "Yin", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
-    "Zou",
+    "Bai", "Bao", "Bi", "Bian", "Cai", "Cao", "Chai", "Chang", "Chen", "Cheng", "Chu", "Cui",
+    "Dai", "Deng", "Ding", "Dong", "Dou", "Du", "Duan", "Fan", "Fang", "Fei", "Feng", "Fu", "Gan",
+    "Gao", "Ge", "Geng", "Gong", "Gu", "Guan", "Guo", "Han", "Hao", "He", "Hong", "Hou", "Hu",
+    "Hua", "Huang", "Huo", "Ji", "Jia", "Jiang", "Jiao", "Jin", "Jing", "Kang", "Kong", "Kou",
+    "Lai", "Lan", "Lang", "Lao", "Le", "Lei", "Li", "Lian", "Liang", "Liao", "Lin", "Ling", "Liu",
+    "Long", "Lou", "Lu", "Luo", "Lyu", "Ma", "Mao", "Mei", "Meng", "Miao", "Mo", "Mu", "Nie",
+    "Ning", "Niu", "Ou", "Pan", "Pang", "Pei", "Peng", "Pu", "Qi", "Qian", "Qiao", "Qin", "Qiu",
+    "Qu", "Rao", "Ren", "Ruan", "Sang", "Sha", "Shang", "Shao", "Shen", "Shi", "Shu", "Si", "Song",
+    "Su", "Sun", "Tan", "Tang", "Tao", "Tian", "Tong", "Wan", "Wang", "Wei", "Wen", "Wu", "Xi",
+    "Xia", "Xiang", "Xiao", "Xie", "Xin", "Xing", "Xiong", "Xu", "Xue", "Yan", "Yang", "Yao", "Ye",
+    "Yi", "Yin", "Yu", "Yuan", "Yue", "Zeng", "Zhai", "Zhan", "Zhang", "Zhao", "Zheng", "Zhong",
+    "Zhou", "Zhu", "Zhuang", "Zhuo", "Zou", "Zuo",
 ];
 
 /// Words that name an issuing body in a notice's signature (`General Office of the

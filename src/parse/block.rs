@@ -3361,7 +3361,14 @@ mod tests {
 
     #[test]
     fn reporters_names_in_pinyin() {
-        for c in ["Liu Jian", "Wang Ruiqi", "Zhang Xiao-li", "Li Xue Mei"] {
+        for c in [
+            "Liu Jian",
+            "Wang Ruiqi",
+            "Zhang Xiao-li",
+            "Li Xue Mei",
+            "Xi Jinping",
+            "Qu Dongyu",
+        ] {
             assert!(pinyin_name(c), "{c}");
         }
         for c in [
@@ -3372,6 +3379,9 @@ mod tests {
             "Long Read",
             "Fan Zone",
             "Wang Yi's Remarks",
+            "Le Monde",
+            "Si Units",
+            "Xi Thought",
         ] {
             assert!(!pinyin_name(c), "{c}");
         }
