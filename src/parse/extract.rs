@@ -529,6 +529,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut metadata,
         &mut credits,
     );
+    digest_lead(list, &mut metadata);
     forwarded_email(
         src,
         list.get(..blocks.body_start.min(list.len()))
@@ -730,6 +731,56 @@ fn digest_subject(subject: &str) -> Option<(&str, &str)> {
     let (lead, _) = stories.split_once(" | ")?;
     let lead = lead.trim_matches(is_space);
     (!tag.is_empty() && !lead.is_empty() && !tag.contains('\n')).then_some((tag, lead))
+}
+
+/// A newsletter's subject that opens with its name and issue number (`Two Sessions Daily
+/// #2 | Li's work report: ...`): the name and the first story after it.
+fn numbered_digest_subject(subject: &str) -> Option<(&str, &str)> {
+    let (tag, stories) = subject.split_once(" | ")?;
+    let tag = tag.trim_matches(is_space);
+    let numbered = tag.rsplit_once(' ').is_some_and(|(name, n)| {
+        let digits = n.trim_start_matches('#');
+        n.starts_with('#')
+            && !name.is_empty()
+            && !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+    });
+    let lead = stories
+        .split(" | ")
+        .next()
+        .unwrap_or(stories)
+        .trim_matches(is_space);
+    (numbered && !lead.is_empty()).then_some((tag, lead))
+}
+
+/// Rule `email_headers`, a newsletter's lead: when the subject opens with the
+/// newsletter's name and issue number and the text prints the first story's heading
+/// (`LI'S WORK REPORT: "AROUND 6.5%", ...`), that story is the title and the name the
+/// kicker; a subject that lists several stories the text does not head stays whole.
+fn digest_lead<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
+    let Some(Cow::Borrowed(title)) = metadata.title else {
+        return;
+    };
+    let Some((tag, lead)) = numbered_digest_subject(title) else {
+        return;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let want = words(lead);
+    let headed = list.iter().any(|b| {
+        b.kind == BlockKind::Heading && {
+            let got = words(b.content);
+            got.len() == want.len() && got.iter().zip(&want).all(|(a, b)| a == b)
+        }
+    });
+    if headed {
+        metadata.kicker = Some(Cow::Borrowed(tag));
+        metadata.title = Some(Cow::Borrowed(lead));
+    }
 }
 
 /// The title an email's subject, a browser's print header, front matter or a database
