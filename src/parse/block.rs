@@ -2948,6 +2948,23 @@ fn headline_at(blocks: &[RawBlock<'_>]) -> usize {
     let labels = (0..blocks.len().min(LABELS_MAX))
         .take_while(|&i| label_at(blocks, i).is_some())
         .count();
+    // A section's numbered heading under a short title (`China's Military Strategy` /
+    // `II. Missions and Strategic Tasks ...`, a white paper's section copied alone): the
+    // short line is the title, not a section's label.
+    let numbered = blocks.get(labels).is_some_and(|b| {
+        b.marker.as_ref().is_some_and(|m| {
+            matches!(
+                m.kind,
+                MarkerKind::Number | MarkerKind::Roman | MarkerKind::Chinese
+            )
+        }) && heading_like(b.marker_rest())
+    });
+    if numbered && labels == 1 {
+        let top = blocks.first().map_or("", |b| b.content);
+        if title_like(top) && more_words_than(top, 1) && !is_chrome(top) && !breadcrumb_steps(top) {
+            return 0;
+        }
+    }
     // The headline is not a date stamp, and is longer than a section label.
     match blocks.get(labels) {
         Some(b)

@@ -3306,3 +3306,20 @@ fn a_page_copied_from_a_browsers_reader_view() {
         .collect();
     assert!(chrome.is_empty(), "{chrome:?}");
 }
+
+#[test]
+fn a_white_papers_section_copied_under_its_title() {
+    let title = |t: &str| {
+        tifa::parse(t)
+            .metadata()
+            .title
+            .as_deref()
+            .map(str::to_owned)
+    };
+    // The white paper's short title over the numbered heading of the section copied.
+    let text = "The Harbour's Port Strategy\n\nII. Missions and Strategic Tasks of the Harbour's Ports\n\nThe harbour's strategic goal is to complete the dredging of its channels by 2021, when\nthe port council marks its centenary, and to build modern ports by 2049.\n\nIn the new period, the ports will share their charts and lower their fees.\n";
+    assert_eq!(title(text).as_deref(), Some("The Harbour's Port Strategy"));
+    // A one-word label over a numbered heading stays a label.
+    let text = "Ports\n\nII. Missions and Strategic Tasks of the Harbour's Ports\n\nThe harbour's strategic goal is to complete the dredging of its channels by 2021, when\nthe port council marks its centenary, and to build modern ports by 2049.\n";
+    assert_ne!(title(text).as_deref(), Some("Ports"));
+}
