@@ -530,6 +530,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut credits,
     );
     digest_lead(list, &mut metadata);
+    printed_title(list, &mut metadata);
     forwarded_email(
         src,
         list.get(..blocks.body_start.min(list.len()))
@@ -751,6 +752,32 @@ fn numbered_digest_subject(subject: &str) -> Option<(&str, &str)> {
         .unwrap_or(stories)
         .trim_matches(is_space);
     (numbered && !lead.is_empty()).then_some((tag, lead))
+}
+
+/// Rule `front_matter`: a title that front matter gives with other quotation marks than
+/// the heading prints (`title: "Politburo, 9 Dec 2024: 'moderately loose' arrives"` over
+/// `# Politburo, 9 Dec 2024: "moderately loose" arrives`, as YAML makes one quote the
+/// other) is taken as the heading prints it.
+fn printed_title<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
+    let Some(title) = metadata.title.as_deref() else {
+        return;
+    };
+    let bare = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”'))
+            .collect()
+    };
+    if !title.contains(['\'', '"', '‘', '’', '“', '”']) {
+        return;
+    }
+    let want = bare(title);
+    let printed = list
+        .iter()
+        .take(8)
+        .find(|b| b.markdown_heading && b.content != title && bare(b.content) == want);
+    if let Some(b) = printed {
+        metadata.title = Some(Cow::Borrowed(b.content));
+    }
 }
 
 /// Rule `email_headers`, a newsletter's lead: when the subject opens with the

@@ -3323,3 +3323,27 @@ fn a_white_papers_section_copied_under_its_title() {
     let text = "Ports\n\nII. Missions and Strategic Tasks of the Harbour's Ports\n\nThe harbour's strategic goal is to complete the dredging of its channels by 2021, when\nthe port council marks its centenary, and to build modern ports by 2049.\n";
     assert_ne!(title(text).as_deref(), Some("Ports"));
 }
+
+#[test]
+fn a_notes_title_as_its_heading_prints_it() {
+    let title = |t: &str| {
+        tifa::parse(t)
+            .metadata()
+            .title
+            .as_deref()
+            .map(str::to_owned)
+    };
+    // Front matter gives the title with single quotes inside its double ones; the heading
+    // prints double quotes.
+    let note = "---\ntitle: \"Port council, 9 Dec 2024: 'lower fees' arrives\"\ntags: [ports]\n---\n\n# Port council, 9 Dec 2024: \"lower fees\" arrives\n\nThe council moved the fees from \"prudent\" to \"lower\".\n";
+    assert_eq!(
+        title(note).as_deref(),
+        Some("Port council, 9 Dec 2024: \"lower fees\" arrives")
+    );
+    // A heading that says something else leaves the front matter's title.
+    let note = "---\ntitle: \"Port council, 9 Dec 2024: 'lower fees' arrives\"\ntags: [ports]\n---\n\n# Notes on the meeting\n\nThe council moved the fees from \"prudent\" to \"lower\".\n";
+    assert_eq!(
+        title(note).as_deref(),
+        Some("Port council, 9 Dec 2024: 'lower fees' arrives")
+    );
+}
