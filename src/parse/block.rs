@@ -751,6 +751,29 @@ fn is_advertisement(c: &str) -> bool {
 
 /// Classifies the header at the start of `blocks` (title, bylines, datelines, deks) and
 /// returns where it ends. `n` is the number of blocks in the whole text from here on.
+/// The headline over the header's stamps (`stamps` by block): the one right above the
+/// first stamp, or under a periodical's issue line (rules `headline_over_stamp`,
+/// `headline_under_masthead`). A site's date line opening the page (`Wednesday, December
+/// 30, 2020` over the outlet's name and menus) has no headline over it: the headline is
+/// the one over the article's own stamp further down.
+fn stamped_headline(blocks: &[RawBlock<'_>], stamps: &[Option<Stamp<'_>>]) -> Option<usize> {
+    let first_stamp = stamps.iter().position(Option::is_some)?;
+    headline_under_issue(blocks, first_stamp)
+        .or_else(|| headline_over_stamp(blocks, first_stamp))
+        .or_else(|| {
+            (first_stamp == 0)
+                .then(|| {
+                    stamps
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .filter(|(_, st)| st.is_some())
+                        .find_map(|(k, _)| headline_over_stamp(blocks, k))
+                })
+                .flatten()
+        })
+}
+
 fn header<'a, R: Recorder>(
     blocks: &mut [RawBlock<'a>],
     layout: Layout,
@@ -782,25 +805,7 @@ fn header<'a, R: Recorder>(
         let last_stamp = stamps.iter().rposition(Option::is_some);
         // The headline: the one right above the first stamp (rule `headline_over_stamp`),
         // else the one after any label lines printed at the top.
-        let first_stamp = stamps.iter().position(Option::is_some);
-        let over_stamp = first_stamp.and_then(|f| {
-            headline_under_issue(blocks, f).or_else(|| headline_over_stamp(blocks, f))
-        });
-        // A site's date line opening the page (`Wednesday, December 30, 2020` over the
-        // outlet's name and menus) has no headline over it: the headline is the one over
-        // the article's own stamp further down.
-        let over_stamp = over_stamp.or_else(|| {
-            (first_stamp == Some(0))
-                .then(|| {
-                    stamps
-                        .iter()
-                        .enumerate()
-                        .skip(1)
-                        .filter(|(_, st)| st.is_some())
-                        .find_map(|(k, _)| headline_over_stamp(blocks, k))
-                })
-                .flatten()
-        });
+        let over_stamp = stamped_headline(blocks, &stamps);
         let title_at = email.or(over_stamp).unwrap_or_else(|| {
             headline_at(
                 blocks
@@ -2591,29 +2596,34 @@ fn headline_over_credits(blocks: &[RawBlock<'_>], top: usize) -> Option<usize> {
     .then_some(h)
 }
 
+/// Whether `c` is a line that may stand between a headline and its stamp (see
+/// `headline_over_stamp`): furniture, a credit or a byline, a place, a label, a note, a
+/// caption, a line in another script, or a standfirst of one sentence.
+fn under_headline(c: &str) -> bool {
+    is_chrome(c)
+        || !more_words_than(c, 12) && is_credit_line(c)
+        || by_author(c).is_some()
+        || by_author_of(c).is_some()
+        || name_like(c)
+        || authors_line(c)
+        || byline_block(c)
+        || name_in_place(c)
+        || above_headline(c).is_some()
+        || affiliation_line(c)
+        || bracketed_note(c)
+        || set_off_note(c)
+        || document_number(c)
+        || is_caption(c)
+        || !c.bytes().any(|b| b.is_ascii_alphabetic())
+        // A standfirst of one sentence: with its full stop, or too long for a headline
+        // (see `title_like`).
+        || (super::text::ends_sentence(c) && more_words_than(c, 7) || more_words_than(c, 30))
+            && sentence_ends(c).nth(1).is_none()
+}
+
 fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
-    let between = |c: &str| {
-        is_chrome(c)
-            || !more_words_than(c, 12) && is_credit_line(c)
-            || by_author(c).is_some()
-            || by_author_of(c).is_some()
-            || name_like(c)
-            || authors_line(c)
-            || byline_block(c)
-            || name_in_place(c)
-            || above_headline(c).is_some()
-            || affiliation_line(c)
-            || bracketed_note(c)
-            || set_off_note(c)
-            || document_number(c)
-            || is_caption(c)
-            || !latin(c)
-            // A standfirst of one sentence: with its full stop, or too long for a headline
-            // (see `title_like`).
-            || (super::text::ends_sentence(c) && more_words_than(c, 7) || more_words_than(c, 30))
-                && sentence_ends(c).nth(1).is_none()
-    };
+    let between = under_headline;
     let mut k = stamp;
     // The bullets of a standfirst under the headline (`- Twice-a-decade conference
     // pledges ...`), at most three.
