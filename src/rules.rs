@@ -653,9 +653,9 @@ catalogue! {
     ["date within" = "120 bytes of the formula": "the date is the formula's first clause"]
 
     FieldCredit "field_credit" Metadata
-    "A transcript's people printed as fields, a label alone on its line (`Chairperson:`, `Moderator:`, `Host:`, `Speakers:`) over one person a line (`Ms. Shou Xiaoli, spokesperson of ...`), are credits under that label: the name before the comma, after any honorific."
+    "A transcript's people printed as fields, a label alone on its line (`Chairperson:`, `Moderator:`, `Host:`, `Speakers:`) over one person a line (`Ms. Shou Xiaoli, spokesperson of ...`), are credits under that label: the name before the comma, after an honorific (a name in pinyin needs none); the lines up to the first that names no one."
     example "Speakers: ¶ Mr. Yu Xuejun, vice minister of the National Health Commission ¶ Chairperson: ¶ Ms. Shou Xiaoli, spokesperson of the State Council Information Office"
-    ["blocks looked at" = "16 from the start": "a transcript prints its fields under its title, with the date", "people under a label" = "1..=4, every line a person": "a paragraph under a label is text, not a field"]
+    ["blocks looked at" = "16 from the start": "a transcript prints its fields under its title, with the date", "people under a label" = "1..=4, up to the first line that names no one": "a paragraph under a label is text, not a field"]
 
     SpeakerInTitle "speaker_in_title" Metadata
     "A speech's title names its speaker (`Remarks by H.E. Ambassador Wei Minghua at ...`, `Chinese President Xi Jinping's keynote speech at ...`): a speaker credit, the name after any office or honour. A signed article's title names its writer (`Ambassador Wang Lixin Publishes Signed Article: ...`, `Ambassador Li Ming's Signed Article on ...`): an author credit."

@@ -301,16 +301,16 @@ pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
 pub(crate) const SURNAMES: &[&str] = &[
     "Bai", "Bao", "Bi", "Bian", "Cai", "Cao", "Chai", "Chang", "Chen", "Cheng", "Chu", "Cui",
     "Dai", "Deng", "Ding", "Dong", "Dou", "Du", "Duan", "Fan", "Fang", "Fei", "Feng", "Fu", "Gan",
-    "Gao", "Ge", "Geng", "Gong", "Gu", "Guan", "Guo", "Han", "Hao", "He", "Hong", "Hou", "Hu",
-    "Hua", "Huang", "Huo", "Ji", "Jia", "Jiang", "Jiao", "Jin", "Jing", "Kang", "Kong", "Kou",
-    "Lai", "Lan", "Lang", "Lao", "Le", "Lei", "Li", "Lian", "Liang", "Liao", "Lin", "Ling", "Liu",
-    "Long", "Lou", "Lu", "Luo", "Lyu", "Ma", "Mao", "Mei", "Meng", "Miao", "Mo", "Mu", "Nie",
-    "Ning", "Niu", "Ou", "Pan", "Pang", "Pei", "Peng", "Pu", "Qi", "Qian", "Qiao", "Qin", "Qiu",
-    "Qu", "Rao", "Ren", "Ruan", "Sang", "Sha", "Shang", "Shao", "Shen", "Shi", "Shu", "Si", "Song",
-    "Su", "Sun", "Tan", "Tang", "Tao", "Tian", "Tong", "Wan", "Wang", "Wei", "Wen", "Wu", "Xi",
-    "Xia", "Xiang", "Xiao", "Xie", "Xin", "Xing", "Xiong", "Xu", "Xue", "Yan", "Yang", "Yao", "Ye",
-    "Yi", "Yin", "Yu", "Yuan", "Yue", "Zeng", "Zhai", "Zhan", "Zhang", "Zhao", "Zheng", "Zhong",
-    "Zhou", "Zhu", "Zhuang", "Zhuo", "Zou", "Zuo",
+    "Gao", "Ge", "Geng", "Gong", "Gu", "Guan", "Guo", "Han", "Hao", "He", "Hou", "Hu", "Hua",
+    "Huang", "Huo", "Ji", "Jia", "Jiang", "Jiao", "Jin", "Jing", "Kang", "Kong", "Kou", "Lai",
+    "Lan", "Lang", "Lao", "Le", "Lei", "Li", "Lian", "Liang", "Liao", "Lin", "Ling", "Liu", "Long",
+    "Lou", "Lu", "Luo", "Lyu", "Ma", "Mao", "Mei", "Meng", "Miao", "Mo", "Mu", "Nie", "Ning",
+    "Niu", "Ou", "Pan", "Pang", "Pei", "Peng", "Pu", "Qi", "Qian", "Qiao", "Qin", "Qiu", "Qu",
+    "Rao", "Ren", "Ruan", "Sang", "Shang", "Shao", "Shen", "Shi", "Shu", "Si", "Song", "Su", "Sun",
+    "Tan", "Tang", "Tao", "Tian", "Tong", "Wan", "Wang", "Wei", "Wen", "Wu", "Xi", "Xia", "Xiang",
+    "Xiao", "Xie", "Xin", "Xing", "Xiong", "Xu", "Xue", "Yan", "Yang", "Yao", "Ye", "Yi", "Yin",
+    "Yu", "Yuan", "Yue", "Zeng", "Zhai", "Zhan", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
+    "Zhuang", "Zhuo", "Zou", "Zuo",
 ];
 
 /// Words that name an issuing body in a notice's signature (`General Office of the

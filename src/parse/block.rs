@@ -409,11 +409,17 @@ fn body_kind(b: &RawBlock<'_>) -> (BlockKind, RuleId) {
             MarkerKind::Number | MarkerKind::Roman | MarkerKind::Chinese
         );
         let rest = b.marker_rest();
-        if m.style == Style::Bare {
-            return (BlockKind::Item, RuleId::BareNumber);
-        }
+        let bare = m.style == Style::Bare;
         if numbered && (rest.is_empty() || heading_like(rest)) && b.hint != Hint::Sentence {
-            return (BlockKind::Heading, RuleId::NumberedHeading);
+            let rule = if bare {
+                RuleId::BareNumber
+            } else {
+                RuleId::NumberedHeading
+            };
+            return (BlockKind::Heading, rule);
+        }
+        if bare {
+            return (BlockKind::Item, RuleId::BareNumber);
         }
         let rule = if m.emphasised {
             RuleId::EmphasisedMarker
@@ -544,7 +550,6 @@ fn continue_item_lists<R: Recorder>(
 /// How many leading blocks may belong to the header.
 const HEADER_REACH: usize = 8;
 
-/// Classifies units into blocks and finds the front matter, body and back matter.
 /// A running header printed with its page number on one line (`56          PARTY
 /// DOCUMENTS IN ENGLISH, 2016`), as the units marked it (rule `page_furniture`).
 fn numbered_page_header(b: &RawBlock<'_>) -> bool {
@@ -557,6 +562,7 @@ fn numbered_page_header(b: &RawBlock<'_>) -> bool {
         && (page(t.split(is_space).next()) || page(t.rsplit(is_space).next()))
 }
 
+/// Classifies units into blocks and finds the front matter, body and back matter.
 pub(crate) fn classify<'a, R: Recorder>(
     src: &'a str,
     units: &[Unit],
@@ -771,6 +777,9 @@ fn stamped_headline(blocks: &[RawBlock<'_>], stamps: &[Option<Stamp<'_>>]) -> Op
                         .find_map(|(k, _)| headline_over_stamp(blocks, k))
                 })
                 .flatten()
+                // Only furniture (the outlet's name, menus, a breadcrumb) between the date
+                // line and that headline.
+                .filter(|&h| (1..h).all(|i| label_at(blocks, i).is_some()))
         })
 }
 
@@ -856,8 +865,10 @@ fn header<'a, R: Recorder>(
                     if title_like(b.content) && (layout != Layout::RunOn || n > 1) {
                         b.set(BlockKind::Title, RuleId::TitleWithoutStamp, rec);
                         header_end = title_at + 1;
-                        // The authors under the headline (`Lena Marsh and Zhou Tianyi`).
-                        if let Some(a) = blocks.get_mut(title_at + 1) {
+                        // The authors under the headline (`Lena Marsh and Zhou Tianyi`); a
+                        // numbered heading is none.
+                        if let Some(a) = blocks.get_mut(title_at + 1).filter(|a| a.marker.is_none())
+                        {
                             if authors_line(a.content)
                                 || authors_block(a.content)
                                 || by_author(a.content).is_some()
@@ -1673,7 +1684,7 @@ pub(crate) fn adoption_formula(c: &str) -> Option<&str> {
 /// capitalised given-name words that read as pinyin syllables (`Liu Jian`, `Wang Ruiqi`,
 /// `Li Xue Mei`). Under a stamp that is a byline; a heading there (`Key Takeaways`,
 /// `Long Read`, `Fan Zone`) fails the surname or the syllables.
-fn pinyin_name(c: &str) -> bool {
+pub(crate) fn pinyin_name(c: &str) -> bool {
     let mut words = c.split(is_space).filter(|w| !w.is_empty());
     let Some(surname) = words.next() else {
         return false;
@@ -1868,19 +1879,6 @@ fn is_place_line(c: &str) -> bool {
         && !matches!(final_char(c), Some('.' | ';' | ':' | '!' | '?'))
 }
 
-/// Rule "label above headline": what a line printed above a headline is, if it is one
-/// of the labels outlets put there:
-/// - a **place line** (`Shanghai, People's Republic of China`, `Beijing, China`): two or
-///   three comma-separated names of capitalised words (`of`, `the`, `and` allowed), at
-///   most eight words, no digit, no final stop → a dateline;
-/// - an **editor's note** (`Editor's note: ...`) → a dek;
-/// - a **section label** in capitals (`OPINION`, `CHINA NEWS`) or a breadcrumb (`News >
-///   China`, `Home | Politics`), at most four words → chrome.
-///
-/// Why these bounds: a headline has a verb and usually more than eight words, and none of
-/// the labels above has a comma-separated name list with a verb; ALL-CAPS headlines of
-/// five or more words stay headlines. Pinned by `labels_above_the_headline` and the genre
-/// test `title_under_a_place_line_and_date_from_the_lead_caption`.
 /// A breadcrumb from `Home` whose last step is the page's own title, however long
 /// (`Home > Topics > President Xi Jinping's Visits to Trinidad and Tobago, Costa Rica,
 /// Mexico and Meeting with President Barack Obama`): one line, two to six steps set apart
@@ -1901,6 +1899,19 @@ fn home_trail(s: &str) -> bool {
         })
 }
 
+/// Rule "label above headline": what a line printed above a headline is, if it is one
+/// of the labels outlets put there:
+/// - a **place line** (`Shanghai, People's Republic of China`, `Beijing, China`): two or
+///   three comma-separated names of capitalised words (`of`, `the`, `and` allowed), at
+///   most eight words, no digit, no final stop → a dateline;
+/// - an **editor's note** (`Editor's note: ...`) → a dek;
+/// - a **section label** in capitals (`OPINION`, `CHINA NEWS`) or a breadcrumb (`News >
+///   China`, `Home | Politics`), at most four words → chrome.
+///
+/// Why these bounds: a headline has a verb and usually more than eight words, and none of
+/// the labels above has a comma-separated name list with a verb; ALL-CAPS headlines of
+/// five or more words stay headlines. Pinned by `labels_above_the_headline` and the genre
+/// test `title_under_a_place_line_and_date_from_the_lead_caption`.
 fn above_headline(s: &str) -> Option<BlockKind> {
     if longer_than(s, 300) {
         return None;
@@ -2477,15 +2488,6 @@ const DEK_BULLETS: usize = 3;
 /// Blocks looked at for the header, menus of one entry a line included.
 const HEADER_LINES_MAX: usize = 40;
 
-/// Rule `headline_over_stamp`: with a date stamp in the header, the headline is the
-/// title-like line nearest above the first stamp, past the lines that sit between a
-/// headline and its stamp: bylines and authors, credit lines, labels and furniture, a
-/// standfirst of one sentence, a headline's original in another script. When two
-/// title-like lines are stacked there, the upper one is the headline and the lower its
-/// standfirst; so it is when the lower is a short label set apart by a dash or a bar (a
-/// feed's or a section's name). Of stacked markdown headings the larger is the headline.
-/// Everything above the headline is the page's furniture (mastheads, taglines, menus,
-/// sign-up lines). `None` when no title-like line of three words or more stands there.
 /// Words that name a body or an outlet: a line in capitals with one of them is a
 /// masthead (`MINISTRY OF FOREIGN AFFAIRS OF THE PEOPLE'S REPUBLIC OF CHINA`), not a
 /// headline.
@@ -2558,8 +2560,8 @@ fn caps_headline(caps: &str, under: &str) -> bool {
 }
 
 /// The headline over the credit lines right above `top` (see `headline_over_stamp`):
-/// two credit lines or more, then past lines with no Latin letter (the original's title
-/// in Chinese), a title-like line of five words or more.
+/// two credit lines or more, then one line or more with no Latin letter (the original's
+/// title in Chinese), then a title-like line of five words or more.
 fn headline_over_credits(blocks: &[RawBlock<'_>], top: usize) -> Option<usize> {
     let credit = |c: &str| !more_words_than(c, 12) && is_credit_line(c);
     let mut k = top;
@@ -2571,12 +2573,17 @@ fn headline_over_credits(blocks: &[RawBlock<'_>], top: usize) -> Option<usize> {
     if credits < 2 {
         return None;
     }
+    let mut originals = 0;
     while k > 0
         && blocks
             .get(k - 1)
             .is_some_and(|b| !b.content.bytes().any(|c| c.is_ascii_alphabetic()))
     {
         k -= 1;
+        originals += 1;
+    }
+    if originals == 0 {
+        return None;
     }
     let h = k.checked_sub(1)?;
     let b = blocks.get(h)?;
@@ -2621,6 +2628,15 @@ fn under_headline(c: &str) -> bool {
             && sentence_ends(c).nth(1).is_none()
 }
 
+/// Rule `headline_over_stamp`: with a date stamp in the header, the headline is the
+/// title-like line nearest above the first stamp, past the lines that sit between a
+/// headline and its stamp: bylines and authors, credit lines, labels and furniture, a
+/// standfirst of one sentence, a headline's original in another script. When two
+/// title-like lines are stacked there, the upper one is the headline and the lower its
+/// standfirst; so it is when the lower is a short label set apart by a dash or a bar (a
+/// feed's or a section's name). Of stacked markdown headings the larger is the headline.
+/// Everything above the headline is the page's furniture (mastheads, taglines, menus,
+/// sign-up lines). `None` when no title-like line of three words or more stands there.
 fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
     let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
     let between = under_headline;
@@ -2719,8 +2735,10 @@ fn headline_over_stamp(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> {
         if let Some(h) = headline_over_credits(blocks, top) {
             return Some(h);
         }
-        // A headline in capitals over that line, when it reads as a standfirst.
-        let caps_over = top.checked_sub(1).filter(|&j| {
+        // A headline in capitals over that line, when it reads as a standfirst: a line
+        // with another between it and the stamp (an occasion over its venue), not a
+        // headline right over its stamp (a kicker in capitals over one stays furniture).
+        let caps_over = top.checked_sub(1).filter(|_| top + 1 < stamp).filter(|&j| {
             let (Some(a), Some(t)) = (blocks.get(j), blocks.get(top)) else {
                 return false;
             };
@@ -2764,13 +2782,15 @@ fn headline_under_issue(blocks: &[RawBlock<'_>], stamp: usize) -> Option<usize> 
                 .is_some_and(|l| super::header::stamp(l).is_none())
             && field_stamp(blocks, stamp).is_some();
     let issue = running || blocks.get(stamp).is_some_and(|b| issue_line(b.content));
-    // Past a section's label under the masthead (`Asia Economics | China`), two at most.
+    // Past a section's label under the masthead, set apart by a bar or an arrow (`Asia
+    // Economics | China`), two at most; a short headline (`Port Dues Rise`) is no label.
     let mut at = stamp + 1;
     while at < stamp + 3
         && blocks.get(at + 1).is_some()
-        && blocks
-            .get(at)
-            .is_some_and(|b| above_headline(b.content) == Some(BlockKind::Chrome))
+        && blocks.get(at).is_some_and(|b| {
+            above_headline(b.content) == Some(BlockKind::Chrome)
+                && b.content.contains(['|', '>', '»', '›', '/'])
+        })
     {
         at += 1;
     }
@@ -2971,7 +2991,7 @@ fn headline_at(blocks: &[RawBlock<'_>]) -> usize {
     });
     if numbered && labels == 1 {
         let top = blocks.first().map_or("", |b| b.content);
-        if title_like(top) && more_words_than(top, 1) && !is_chrome(top) && !breadcrumb_steps(top) {
+        if title_like(top) && more_words_than(top, 2) && !is_chrome(top) && !breadcrumb_steps(top) {
             return 0;
         }
     }

@@ -728,6 +728,11 @@ fn front_matter<'a>(
 fn digest_subject(subject: &str) -> Option<(&str, &str)> {
     let rest = subject.strip_prefix('[')?;
     let (tag, stories) = rest.split_once(']')?;
+    // A newsletter's tag holds its issue's number (`BPB Weekly #214`); a mail system's
+    // tag (`[EXTERNAL]`, a list's name) does not.
+    if !tag.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let stories = stories.trim_start_matches(is_space);
     let (lead, _) = stories.split_once(" | ")?;
     let lead = lead.trim_matches(is_space);
@@ -1309,8 +1314,9 @@ fn yaml_list(v: &str) -> Vec<&str> {
 /// label alone on its line over a person on each line under it (`Chairperson:` / `Ms.
 /// Shou Xiaoli, spokesperson of the State Council Information Office`; `Speakers:` /
 /// `Mr. Yu Xuejun, vice minister of ...` / `Mr. Yang Wenzhuang, ...`): each person is a
-/// credit under that label, the name before the comma, after any honorific. Looked at
-/// among the first [`DATE_FIELD_REACH`] blocks.
+/// credit under that label, the name before the comma, after an honorific (a name in
+/// pinyin needs none); the people are the lines under the label up to the first that
+/// names none, four at most. Looked at among the first [`DATE_FIELD_REACH`] blocks.
 fn field_credits<'a, R: Recorder>(
     src: &'a str,
     list: &[RawBlock<'a>],
@@ -1382,11 +1388,15 @@ fn field_person(line: &str) -> Option<&str> {
         .next()
         .unwrap_or(t)
         .trim_end_matches(is_space);
-    let name = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Madam ", "Prof. "]
+    let titled = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Madam ", "Prof. "]
         .iter()
-        .find_map(|h| head.strip_prefix(h))
-        .unwrap_or(head);
-    super::text::personal_name(name).then_some(name)
+        .find_map(|h| head.strip_prefix(h));
+    // After an honorific, a name; without one, a Chinese name in pinyin (`Ningbo Port
+    // Council`, `Harbour Economics` are no persons).
+    match titled {
+        Some(name) => super::text::personal_name(name).then_some(name),
+        None => super::block::pinyin_name(head).then_some(head),
+    }
 }
 
 /// Rule `speaker_in_title`: the speaker a speech's title names is a credit.

@@ -374,8 +374,6 @@ pub(crate) fn field_header<'a>(first: &'a str, second: &'a str) -> Option<Stamp<
     })
 }
 
-/// A running header's date line: its date after the last wide gap, at the right margin
-/// (`Greater China Economics          22 July 2024`).
 /// A report's running header with its date at the right margin, on one line
 /// (`Harbourline Securities | Global Research          13 December 2024`): the date is
 /// the stamp. The part before the gap is a name of capitalised words, bars allowed, ten
@@ -402,6 +400,8 @@ fn margin_dated_header(t: &str) -> Option<Stamp<'_>> {
     stamp(tail)
 }
 
+/// A running header's date line: its date after the last wide gap, at the right margin
+/// (`Greater China Economics          22 July 2024`).
 pub(crate) fn date_at_margin(c: &str) -> bool {
     let t = c.trim_end_matches(is_space);
     !t.contains('\n')

@@ -1542,7 +1542,8 @@ fn is_term(inner: &str) -> bool {
     let series = inner.contains(',');
     if series {
         let upper = inner.starts_with(char::is_uppercase);
-        if !inner.split(", ").all(|p| {
+        let parts = inner.split(", ");
+        if !parts.clone().all(|p| {
             !p.is_empty()
                 && !p.contains(',')
                 && !super::text::more_words_than(p, 3)
@@ -1550,6 +1551,27 @@ fn is_term(inner: &str) -> bool {
         }) {
             return false;
         }
+        // Counted parts (`One Priority, Two Highs`, `one China, two governments`), or
+        // three parts or more (`innovative, coordinated, green, open and shared`): a
+        // description of two (`"up, then down"`, `"big, busy and noisy"`) or a quoted
+        // headline is none.
+        let counted_part = |p: &str| {
+            counted(p)
+                || p.split(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("one"))
+        };
+        if !(parts.clone().all(counted_part) || parts.count() >= 3) {
+            return false;
+        }
+    }
+    // `+` joins two parts of a code (`1+N`, `5+2`); after a grade (`AA+`) it makes none.
+    if inner.contains('+')
+        && inner
+            .split('+')
+            .any(|p| !(p.starts_with(char::is_alphanumeric) && p.ends_with(char::is_alphanumeric)))
+    {
+        return false;
     }
     let mut words = 0;
     for (k, w) in inner.split(' ').enumerate() {

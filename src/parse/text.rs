@@ -695,13 +695,40 @@ pub(crate) fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
 /// `“adjusted”.12 The`). A number after a digit's period is a decimal or a section
 /// (`2.3 Results`), so it is none; 0 when there is none.
 fn note_reference(s: &str, dot: usize, end: usize) -> usize {
+    // Most periods have no digit after them: told by one byte.
+    if !s
+        .as_bytes()
+        .get(end)
+        .is_some_and(|b| b.is_ascii_digit() || *b == 0xC2 || *b == 0xE2)
+    {
+        return 0;
+    }
     let before = s.get(..dot).and_then(|h| h.chars().next_back());
     if !before.is_some_and(|c| c.is_alphabetic() || is_quote(c) || c == ')') {
+        return 0;
+    }
+    // A section in roman numerals (`Part II.3 The council`) is numbered, not noted; the
+    // look back stops at the word's start or after eight bytes.
+    let head = s
+        .as_bytes()
+        .get(dot.saturating_sub(8)..dot)
+        .unwrap_or_default();
+    let word = head
+        .rsplit(|b| b.is_ascii_whitespace())
+        .next()
+        .unwrap_or_default();
+    if !word.is_empty()
+        && word.len() < 8
+        && word
+            .iter()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+    {
         return 0;
     }
     let rest = s.get(end..).unwrap_or("");
     let digits = rest
         .char_indices()
+        .take(3)
         .take_while(|&(_, c)| c.is_ascii_digit() || matches!(c, '¹' | '²' | '³' | '⁰'..='⁹'))
         .map(|(k, c)| k + c.len_utf8())
         .last();
@@ -724,6 +751,7 @@ mod tests {
         assert_eq!(ends("It grew 2.3 Second quarter."), Vec::<usize>::new());
         assert_eq!(ends("See basis.123 Third."), Vec::<usize>::new());
         assert_eq!(ends("See basis.3rd Third."), Vec::<usize>::new());
+        assert_eq!(ends("See Part II.3 The council."), Vec::<usize>::new());
     }
 
     #[test]

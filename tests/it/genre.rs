@@ -3347,3 +3347,78 @@ fn a_notes_title_as_its_heading_prints_it() {
         Some("Port council, 9 Dec 2024: 'lower fees' arrives")
     );
 }
+
+#[test]
+fn near_misses_of_the_ninth_days_rules_stay_text() {
+    let meta = |t: &str| {
+        let doc = tifa::parse(t);
+        let m = doc.metadata();
+        (
+            m.title.as_deref().map(str::to_owned),
+            m.author.as_deref().map(str::to_owned),
+        )
+    };
+    // A kicker in capitals right over a headline and its stamp stays furniture.
+    assert_eq!(
+        meta("BELT AND ROAD AT TEN YEARS\n\nPort council approves new harbour dues for coastal shipping\n\n2024-03-03 10:00  Source: Harbour Daily\n\nNINGBO, March 3 -- The municipal port council on Sunday approved a new schedule of harbour dues for coastal shipping lines.\n\nThe council said the dues would take effect in May.\n").0.as_deref(),
+        Some("Port council approves new harbour dues for coastal shipping")
+    );
+    // A tagline over two credit lines, with no original in Chinese, is no headline.
+    assert_eq!(
+        meta("Ningbo Harbour Daily Online: News of the Port and the Coast\n\nReporter: Li Ming\n\nEditor: Wang Fang\n\nPort council approves new harbour dues for coastal lines\n\n2025-03-03 10:00\n\nThe municipal port council on Monday approved a new schedule of harbour dues for coastal shipping lines, the first change in a decade.\n\nThe council said the dues would take effect in May, after a month of consultation with the lines.\n").0.as_deref(),
+        Some("Port council approves new harbour dues for coastal lines")
+    );
+    // A date at the top over a headline and a paragraph: a later stamp's headline does
+    // not take the title, and the first paragraph is no furniture.
+    let doc = tifa::parse(
+        "March 3, 2025\n\nPort council approves new harbour dues\n\nThe municipal port council on Monday approved a new schedule of harbour dues for coastal lines, its first change in a decade.\n\nPilots welcome decision\n\nUpdated: March 4, 2025\n\nThe pilots association said it welcomed the decision and would meet the council in April.\n",
+    );
+    assert_ne!(
+        doc.metadata().title.as_deref(),
+        Some("Pilots welcome decision")
+    );
+    assert!(
+        doc.blocks()
+            .iter()
+            .all(|b| b.kind != tifa::BlockKind::Chrome),
+        "{:?}",
+        doc.blocks()
+    );
+    // A short headline under an issue line is no section label.
+    assert_eq!(meta("HARBOUR REVIEW | Issue 187 | Monday, 3 March 2025\n\nPort Dues Rise\n\nWhat the council's new schedule means for the coastal lines\n\nBy Li Ming\n\nThe municipal port council on Monday approved a new schedule of harbour dues for coastal shipping lines, its first change in a decade.\n\nThe council said the dues would take effect in May.\n").0.as_deref(), Some("Port Dues Rise"));
+    // A numbered heading under a short title is no author.
+    assert_eq!(
+        meta(
+            "China's Harbour Strategy\n\nII. Coastal Defence and Port Security\n\nThe council reviewed the dues charged to coastal lines and agreed to cut them by a tenth.\n\nIII. Berth Planning\n\nThe council approved a plan for twelve new berths.\n"
+        ),
+        (Some("China's Harbour Strategy".to_owned()), None)
+    );
+    // Bare numbers over headings' words are numbered headings, not items.
+    let doc = tifa::parse(
+        "Harbour council report\n\n1  Introduction\n\nThe council met on Monday to review the berth plan for the coming year and approved it.\n\n2  Findings\n\nThe council found that dues were too high for small lines and agreed to cut them.\n",
+    );
+    let headings: Vec<&str> = doc
+        .sections()
+        .iter()
+        .filter_map(|s| s.heading.as_ref().map(|h| h.text.as_ref()))
+        .collect();
+    assert_eq!(headings, ["1  Introduction", "2  Findings"]);
+    // A place under the date is no author.
+    assert_eq!(meta("Port council approves new harbour dues\n\nMarch 3, 2025\n\nHong Kong\n\nThe Marine Department said on Monday that the new schedule of harbour dues for river trade vessels would take effect in May.\n\nThe dues were last changed in 2015.\n").1, None);
+    // An organisation or topics under a field's label are no persons.
+    assert!(tifa::parse("Harbour Forum 2025 opens in Ningbo\n\nHost:\nNingbo Port Council\n\nSpeakers:\nHarbour Economics, Shipping Finance and Green Ports\n\nThe forum opened on Monday with three panels on the future of coastal shipping.\n").credits().is_empty());
+    // A mail system's tag is no newsletter's.
+    assert_eq!(
+        meta("From: Li Ming <li.ming@harbour.example>\nTo: Port Council Members <council@harbour.example>\nDate: Mon, 3 Mar 2025 09:12:00 +0800\nSubject: [EXTERNAL] Minutes | Port Council meeting of 28 February\n\nDear members,\n\nPlease find below the minutes of the council's meeting of 28 February, at which the council approved the new harbour dues.\n\nLi Ming\n").0.as_deref(),
+        Some("[EXTERNAL] Minutes | Port Council meeting of 28 February")
+    );
+    // Grades, descriptions of two parts and quoted headlines are no terms.
+    for t in [
+        "Harbour bonds keep their rating\n\nThe port authority said on Monday that its bonds kept the \"AA+\" grade from the agency, while the council's own notes were rated \"A+\" after the review.\n",
+        "Port council meets shipping lines\n\nThe chairman said the talks were \"frank, friendly\", and described cargo volumes as \"up, then down\" over the year. He called the new berth \"big, busy and noisy\" and said the dues were \"too high, too fast\" for small lines.\n",
+        "Port council meets shipping lines\n\nOn Monday the Harbour Daily ran the story \"Council Raises Dues, Lines Protest\" on its front page, and the council's spokesman, Li Ming, answered it on Tuesday.\n",
+    ] {
+        let doc = tifa::parse(t);
+        assert!(doc.concepts().is_empty(), "{t}: {:?}", doc.concepts());
+    }
+}
