@@ -530,6 +530,7 @@ pub(crate) fn build<'a, R: Recorder>(parts: Parts<'a>, rec: &mut R) -> Document<
         &mut credits,
     );
     digest_lead(list, &mut metadata);
+    contents_lead(list, &mut metadata);
     printed_title(list, &mut metadata);
     forwarded_email(
         src,
@@ -782,6 +783,70 @@ fn printed_title<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
         .find(|b| b.markdown_heading && b.content != title && bare(b.content) == want);
     if let Some(b) = printed {
         metadata.title = Some(Cow::Borrowed(b.content));
+    }
+}
+
+/// Rule `email_headers`, a newsletter's contents: a newsletter that lists its stories
+/// under `In this issue` (or `In this edition`, `Contents`) near its top and then prints
+/// the first story under its heading (`* Politburo sets eight rules on official conduct`
+/// ... `POLITBURO SETS EIGHT RULES ON OFFICIAL CONDUCT`) takes that heading as its title
+/// when the header gave none or gave a line above the list (a tagline, a masthead's
+/// line).
+fn contents_lead<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
+    const LABELS: &[&str] = &[
+        "in this issue",
+        "in this edition",
+        "in today's issue",
+        "in this newsletter",
+        "contents",
+    ];
+    let Some(at) = list.iter().take(16).position(|b| {
+        let t = b.content.trim_matches(is_space).trim_end_matches(':');
+        LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+    }) else {
+        return;
+    };
+    // The first entry: the next block with a marker, or the first line of the next block.
+    let Some(entry) = list.get(at + 1).map(|b| {
+        let first = b.marker_rest().lines().next().unwrap_or("");
+        first
+            .trim_start_matches(|c: char| matches!(c, '*' | '-' | '•') || is_space(c))
+            .trim_end_matches(is_space)
+    }) else {
+        return;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let want = words(entry);
+    if want.len() < 3 {
+        return;
+    }
+    let Some(heading) = list
+        .iter()
+        .skip(at + 2)
+        .take(12)
+        .find(|b| b.kind == BlockKind::Heading && words(b.marker_rest()) == want)
+    else {
+        return;
+    };
+    // The header's title stands above the list: a tagline or a masthead's line, not
+    // the story's headline. An email's subject is its sender's title for the issue and
+    // stays.
+    let title_above = list.iter().take(at).any(|b| {
+        b.kind == BlockKind::Title
+            && !b
+                .content
+                .get(..8)
+                .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
+    });
+    if metadata.title.is_none()
+        || title_above && metadata.title.as_deref() != Some(heading.marker_rest())
+    {
+        metadata.title = Some(Cow::Borrowed(heading.marker_rest()));
     }
 }
 

@@ -3422,3 +3422,31 @@ fn near_misses_of_the_ninth_days_rules_stay_text() {
         assert!(doc.concepts().is_empty(), "{t}: {:?}", doc.concepts());
     }
 }
+
+#[test]
+fn a_newsletters_contents_name_its_lead_story() {
+    let title = |t: &str| {
+        tifa::parse(t)
+            .metadata()
+            .title
+            .as_deref()
+            .map(str::to_owned)
+    };
+    let issue = "View this email in your browser\n\nTHE HARBOUR POLICY WEEKLY\nIssue 47 | 10 December 2012\nCurated by the Delta Ports Programme\n\nIn this issue\n* Port council sets eight rules on harbour dues\n* Channel conference: dates still unannounced\n\n--------------------------------------------------\n\nPORT COUNCIL SETS EIGHT RULES ON HARBOUR DUES\n\nThe port council met on 4 December and set eight rules on the dues of the harbour.\n\nCHANNEL CONFERENCE: DATES STILL UNANNOUNCED\n\nThe conference has not been dated yet.\n";
+    assert_eq!(
+        title(issue).as_deref(),
+        Some("PORT COUNCIL SETS EIGHT RULES ON HARBOUR DUES")
+    );
+    // An email's subject stays its title.
+    let mail = format!(
+        "From: Harbour Weekly <news@harbour.example>\nDate: Mon, 10 Dec 2012 09:00:00 +0800\nSubject: Harbour Weekly No. 47 - dues and channels\n\n{}",
+        issue
+            .split_once("\n\nIn this issue")
+            .map_or("", |(_, rest)| rest)
+    );
+    let mail = mail.replacen("\n* Port", "In this issue\n* Port", 1);
+    assert_eq!(
+        title(&mail).as_deref(),
+        Some("Harbour Weekly No. 47 - dues and channels")
+    );
+}
