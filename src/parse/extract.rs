@@ -786,6 +786,15 @@ fn printed_title<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
     }
 }
 
+/// A story's title as words to compare, whatever its case and quotation marks: a
+/// subject's or a contents list's entry with the heading the text prints.
+fn story_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Rule `email_headers`, a newsletter's contents: a newsletter that lists its stories
 /// under `In this issue` (or `In this edition`, `Contents`) near its top and then prints
 /// the first story under its heading (`* Politburo sets eight rules on official conduct`
@@ -815,13 +824,7 @@ fn contents_lead<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
     }) else {
         return;
     };
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let want = words(entry);
+    let want = story_words(entry);
     if want.len() < 3 {
         return;
     }
@@ -829,7 +832,7 @@ fn contents_lead<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
         .iter()
         .skip(at + 2)
         .take(12)
-        .find(|b| b.kind == BlockKind::Heading && words(b.marker_rest()) == want)
+        .find(|b| b.kind == BlockKind::Heading && story_words(b.marker_rest()) == want)
     else {
         return;
     };
@@ -861,16 +864,10 @@ fn digest_lead<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
     let Some((tag, lead)) = numbered_digest_subject(title) else {
         return;
     };
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let want = words(lead);
+    let want = story_words(lead);
     let headed = list.iter().any(|b| {
         b.kind == BlockKind::Heading && {
-            let got = words(b.content);
+            let got = story_words(b.content);
             got.len() == want.len() && got.iter().zip(&want).all(|(a, b)| a == b)
         }
     });
