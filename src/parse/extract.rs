@@ -796,18 +796,18 @@ fn story_words(s: &str) -> Vec<String> {
 }
 
 /// Rule `email_headers`, a newsletter's contents: a newsletter that lists its stories
-/// under `In this issue` (or `In this edition`, `Contents`) near its top and then prints
+/// under `In this issue` (or `In this edition`) near its top and then prints
 /// the first story under its heading (`* Politburo sets eight rules on official conduct`
 /// ... `POLITBURO SETS EIGHT RULES ON OFFICIAL CONDUCT`) takes that heading as its title
 /// when the header gave none or gave a line above the list (a tagline, a masthead's
 /// line).
+/// A report's `Contents` is not read so: its first chapter's heading is no title.
 fn contents_lead<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
     const LABELS: &[&str] = &[
         "in this issue",
         "in this edition",
         "in today's issue",
         "in this newsletter",
-        "contents",
     ];
     let Some(at) = list.iter().take(16).position(|b| {
         let t = b.content.trim_matches(is_space).trim_end_matches(':');

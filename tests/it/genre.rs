@@ -3450,3 +3450,13 @@ fn a_newsletters_contents_name_its_lead_story() {
         Some("Harbour Weekly No. 47 - dues and channels")
     );
 }
+
+#[test]
+fn a_reports_contents_leave_its_title() {
+    // A report's table of contents over its first chapter: the report's title stays.
+    let text = "The Harbour's Green Ports in the New Era\n\nContents\n\n* Upholding the Council's Plan for the Ports\n* Dredging the Channels of the Delta\n\nUPHOLDING THE COUNCIL'S PLAN FOR THE PORTS\n\nThe council has upheld its plan for the ports for ten years, and it will go on.\n\nDREDGING THE CHANNELS OF THE DELTA\n\nThe channels of the delta were dredged in the spring.\n";
+    assert_eq!(
+        tifa::parse(text).metadata().title.as_deref(),
+        Some("The Harbour's Green Ports in the New Era")
+    );
+}
