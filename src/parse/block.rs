@@ -2099,11 +2099,8 @@ pub(crate) fn email_field(c: &str) -> bool {
 /// fields around it.
 fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
     let head = blocks.get(..blocks.len().min(EMAIL_REACH))?;
-    let is_subject = |b: &RawBlock<'_>| {
-        b.content
-            .get(..8)
-            .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
-    };
+    let is_subject =
+        |b: &RawBlock<'_>| super::text::strip_prefix_ci(b.content, "subject:").is_some();
     let mut subject = head.iter().position(is_subject)?;
     // A forward's own subject (`Subject: FW: ...`) over the message forwarded: the inner
     // message's headers are the text's.
@@ -2130,9 +2127,7 @@ fn email_subject(blocks: &[RawBlock<'_>]) -> Option<usize> {
 
 /// A forward's own subject line: `Subject: FW: ...`, `Subject: Fwd: ...`.
 pub(crate) fn forward_subject(c: &str) -> bool {
-    let subject = c
-        .get(..8)
-        .is_some_and(|h| h.eq_ignore_ascii_case("subject:"));
+    let subject = super::text::strip_prefix_ci(c, "subject:").is_some();
     let rest = c.get(8..).unwrap_or("").trim_start_matches(is_space);
     subject
         && ["fw:", "fwd:"].iter().any(|p| {

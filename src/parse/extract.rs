@@ -18,6 +18,7 @@ use super::meeting;
 use super::outline::{Outline, SecInfo};
 use super::text::{
     ends_terminal, first_control, head, is_space, is_within, sentence_ends, slice, span_of,
+    strip_prefix_ci,
 };
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::model::{
@@ -640,9 +641,7 @@ fn front_matter<'a>(
         match b.kind {
             BlockKind::Dek
                 if metadata.publisher.is_none()
-                    && b.content
-                        .get(..8)
-                        .is_some_and(|h| h.eq_ignore_ascii_case("subject:")) =>
+                    && strip_prefix_ci(b.content, "subject:").is_some() =>
             {
                 // The subject of an email whose article gave the title (rule
                 // `headline_in_email`): the sender is still the publisher.
@@ -839,13 +838,10 @@ fn contents_lead<'a>(list: &[RawBlock<'a>], metadata: &mut Metadata<'a>) {
     // The header's title stands above the list: a tagline or a masthead's line, not
     // the story's headline. An email's subject is its sender's title for the issue and
     // stays.
-    let title_above = list.iter().take(at).any(|b| {
-        b.kind == BlockKind::Title
-            && !b
-                .content
-                .get(..8)
-                .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
-    });
+    let title_above = list
+        .iter()
+        .take(at)
+        .any(|b| b.kind == BlockKind::Title && strip_prefix_ci(b.content, "subject:").is_none());
     if metadata.title.is_none()
         || title_above && metadata.title.as_deref() != Some(heading.marker_rest())
     {
@@ -883,14 +879,14 @@ fn header_title<'a>(front: &[RawBlock<'a>], b: &RawBlock<'a>, metadata: &mut Met
     // An email's subject line (rule `email_headers`); the sender's name is
     // the publisher.
     let c = b.content;
-    let c = match c.get(..8) {
-        Some(h) if h.eq_ignore_ascii_case("subject:") => {
+    let c = match strip_prefix_ci(c, "subject:") {
+        Some(subject) => {
             // The `From:` among the subject's own fields (a forwarder's headers
             // may stand above those of the message forwarded).
             if metadata.publisher.is_none() {
                 metadata.publisher = subject_sender(front, b);
             }
-            let subject = c.get(8..).unwrap_or(c).trim_matches(is_space);
+            let subject = subject.trim_matches(is_space);
             // A newsletter's subject: its tag in brackets is the kicker, and of the
             // stories it lists apart by bars the first is the lead (`[BPB Weekly #214]
             // Xi sets 2035 date for "sci-tech powerhouse" | Poland | rural collectives

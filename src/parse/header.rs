@@ -95,11 +95,7 @@ pub(crate) struct Stamp<'a> {
 pub(crate) fn keyword_stamp(s: &str) -> Option<Stamp<'_>> {
     let t = s.trim_matches(is_space);
     // A press release's last line: `Ends/Thursday, March 11, 2021`.
-    if let Some(rest) = t
-        .get(..5)
-        .filter(|h| h.eq_ignore_ascii_case("ends/"))
-        .and_then(|_| t.get(5..))
-    {
+    if let Some(rest) = super::text::strip_prefix_ci(t, "ends/") {
         return stamp(rest).filter(|st| st.date.is_some());
     }
     if update_keyword(t).is_ok() {
@@ -903,7 +899,7 @@ pub(crate) fn block_stamp(s: &str) -> Option<Stamp<'_>> {
     let t = s.trim_matches(is_space);
     // A release's last line (`Ends/Thursday, March 11, 2021`) closes the text: it is read
     // only at the end (rule `closing_stamp`).
-    if t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("ends/")) {
+    if super::text::strip_prefix_ci(t, "ends/").is_some() {
         return None;
     }
     if !t.contains('\n') {
@@ -1339,11 +1335,7 @@ const PREFIX_FIRST: &[u8] = b"fpcas\xc2dtrowvuyi";
 /// `slide_deck`): `Slide 3`, `--- Slide 3 ---`, `Slide 3 of 12`, `=== Slide 3 ===`.
 pub(crate) fn slide_marker(s: &str) -> bool {
     let t = s.trim_matches(|c: char| is_space(c) || matches!(c, '-' | '=' | '#' | '*'));
-    let Some(rest) = t
-        .get(..6)
-        .filter(|h| h.eq_ignore_ascii_case("slide "))
-        .and_then(|_| t.get(6..))
-    else {
+    let Some(rest) = super::text::strip_prefix_ci(t, "slide ") else {
         return false;
     };
     let number = |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
@@ -1476,11 +1468,7 @@ pub(crate) fn slide_start(s: &str) -> bool {
         return true;
     }
     let t = s.trim_matches(is_space);
-    let Some(rest) = t
-        .get(..6)
-        .filter(|h| h.eq_ignore_ascii_case("slide "))
-        .and_then(|_| t.get(6..))
-    else {
+    let Some(rest) = super::text::strip_prefix_ci(t, "slide ") else {
         return false;
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();

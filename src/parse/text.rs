@@ -92,6 +92,13 @@ pub(crate) fn titled_name(line: &str) -> bool {
     personal_name(name)
 }
 
+/// `s` after `prefix`, matched ignoring ASCII case (`Subject:`, `Ends/`, `Slide `).
+pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.get(..prefix.len())
+        .filter(|h| h.eq_ignore_ascii_case(prefix))
+        .and_then(|_| s.get(prefix.len()..))
+}
+
 /// Whitespace as people see it: ASCII spaces, NBSP, the other Unicode spaces, and control
 /// characters other than line breaks (treated as spaces so that they never glue words).
 pub(crate) fn is_space(c: char) -> bool {
@@ -740,6 +747,18 @@ fn note_reference(s: &str, dot: usize, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn prefixes_ignoring_case() {
+        assert_eq!(
+            strip_prefix_ci("SUBJECT: Ports", "subject:"),
+            Some(" Ports")
+        );
+        assert_eq!(strip_prefix_ci("Ends/May 3", "ends/"), Some("May 3"));
+        assert_eq!(strip_prefix_ci("Subj", "subject:"), None);
+        // A prefix's length that falls inside a character is no match.
+        assert_eq!(strip_prefix_ci("Subjec\u{e9}t", "subject:"), None);
+    }
 
     #[test]
     fn a_notes_number_glued_to_a_sentence_ends_it() {
